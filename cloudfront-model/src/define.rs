@@ -1,0 +1,236 @@
+//! Declarative macros that define a props struct or an enum once, and derive from that one
+//! declaration its builder, its [schema](crate::schema) entry and its [lowering](crate::lit).
+
+/// Defines a props struct.
+///
+/// Each field is `name: conv(Type) [aliases] required?` where `conv` says how the setter takes
+/// the value and what the prop looks like in the DSL:
+/// - `into(T)`: one value, setter takes `impl Into<T>`;
+/// - `exact(T)`: one value, setter takes `T` (integers, so literals need no suffix);
+/// - `list(T)`: `[a, b]`, setter takes any iterator of `impl Into<T>`;
+/// - `map(T)`: `{ "k": v }`, setter takes any iterator of `(impl Into<String>, impl Into<T>)`.
+macro_rules! props {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident ($rust:literal) {
+            $(
+                $(#[$fmeta:meta])*
+                $field:ident : $conv:ident ( $ty:ty ) $([$($alias:literal),* $(,)?])? $($req:ident)?
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq)]
+        #[non_exhaustive]
+        pub struct $name {
+            $(
+                $(#[$fmeta])*
+                pub $field: Option<props!(@ty $conv $ty)>,
+            )*
+        }
+
+        impl $name {
+            /// The schema the macros parse this object with.
+            pub const SCHEMA: $crate::schema::ObjectSchema = $crate::schema::ObjectSchema {
+                name: stringify!($name),
+                rust: $rust,
+                props: &[$(
+                    $crate::schema::PropSchema {
+                        name: stringify!($field),
+                        kind: &props!(@kind $conv $ty),
+                        required: props!(@is_required $($req)?),
+                        aliases: &[$($($alias),*)?],
+                    }
+                ),*],
+            };
+
+            $(
+                props!(@setter $(#[$fmeta])* $field $conv $ty);
+            )*
+
+            /// Reports every required prop that is missing.
+            #[allow(unused_variables, dead_code)]
+            pub(crate) fn check_required(
+                &self,
+                path: &$crate::PropPath,
+                cx: &mut $crate::rules::Checker<'_>,
+            ) {
+                $(
+                    props!(@check_required $($req)? ; self, $field, path, cx);
+                )*
+            }
+        }
+
+        impl $crate::schema::HasKind for $name {
+            const KIND: $crate::schema::Kind = $crate::schema::Kind::Object(&$name::SCHEMA);
+        }
+
+        impl $crate::lit::FromLit for $name {
+            fn from_lit(
+                lit: &$crate::lit::Lit,
+                path: &$crate::PropPath,
+                cx: &mut $crate::lit::Lowering,
+            ) -> Option<Self> {
+                let $crate::lit::Lit::Object(entries) = lit else { return None };
+                let mut out = Self::default();
+                for (key, value) in entries {
+                    match key.as_str() {
+                        $(
+                            stringify!($field) => {
+                                out.$field = props!(@lower $conv $ty, value, &path.field(stringify!($field)), cx);
+                            }
+                        )*
+                        _ => {}
+                    }
+                }
+                Some(out)
+            }
+        }
+    };
+
+    (@ty into $ty:ty) => { $ty };
+    (@ty exact $ty:ty) => { $ty };
+    (@ty list $ty:ty) => { Vec<$ty> };
+    (@ty map $ty:ty) => { Vec<(String, $ty)> };
+
+    (@kind into $ty:ty) => { <$ty as $crate::schema::HasKind>::KIND };
+    (@kind exact $ty:ty) => { <$ty as $crate::schema::HasKind>::KIND };
+    (@kind list $ty:ty) => { $crate::schema::Kind::List(&<$ty as $crate::schema::HasKind>::KIND) };
+    (@kind map $ty:ty) => { $crate::schema::Kind::Map(&<$ty as $crate::schema::HasKind>::KIND) };
+
+    (@lower into $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower::<$ty>($v, $p, $cx) };
+    (@lower exact $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower::<$ty>($v, $p, $cx) };
+    (@lower list $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower_list::<$ty>($v, $p, $cx) };
+    (@lower map $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower_map::<$ty>($v, $p, $cx) };
+
+    (@is_required required) => { true };
+    (@is_required) => { false };
+
+    (@check_required required ; $self:ident, $field:ident, $path:ident, $cx:ident) => {
+        if $self.$field.is_none() {
+            $cx.require($path, stringify!($field));
+        }
+    };
+    (@check_required ; $self:ident, $field:ident, $path:ident, $cx:ident) => {};
+
+    (@setter $(#[$fmeta:meta])* $field:ident into $ty:ty) => {
+        $(#[$fmeta])*
+        pub fn $field(mut self, value: impl Into<$ty>) -> Self {
+            self.$field = Some(value.into());
+            self
+        }
+    };
+    (@setter $(#[$fmeta:meta])* $field:ident exact $ty:ty) => {
+        $(#[$fmeta])*
+        pub fn $field(mut self, value: $ty) -> Self {
+            self.$field = Some(value);
+            self
+        }
+    };
+    (@setter $(#[$fmeta:meta])* $field:ident list $ty:ty) => {
+        $(#[$fmeta])*
+        pub fn $field<I>(mut self, values: I) -> Self
+        where
+            I: IntoIterator,
+            I::Item: Into<$ty>,
+        {
+            self.$field = Some(values.into_iter().map(Into::into).collect());
+            self
+        }
+    };
+    (@setter $(#[$fmeta:meta])* $field:ident map $ty:ty) => {
+        $(#[$fmeta])*
+        pub fn $field<I, K, V>(mut self, entries: I) -> Self
+        where
+            I: IntoIterator<Item = (K, V)>,
+            K: Into<String>,
+            V: Into<$ty>,
+        {
+            self.$field = Some(entries.into_iter().map(|(k, v)| (k.into(), v.into())).collect());
+            self
+        }
+    };
+}
+
+/// Defines an enum of constants that CloudFormation writes as strings; the constants keep the
+/// CDK's names (`ViewerProtocolPolicy::REDIRECT_TO_HTTPS`).
+macro_rules! cf_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($rust:literal) {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $cfn:literal
+            ),* $(,)?
+        }
+    ) => {
+        $(#[$meta])*
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name {
+            $(
+                $(#[$vmeta])*
+                $variant,
+            )*
+        }
+
+        impl $name {
+            /// Every constant, in declaration order.
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            /// The schema the macros parse this enum with.
+            pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
+                name: stringify!($name),
+                rust: $rust,
+                consts: &[$(stringify!($variant)),*],
+                factories: &[],
+            };
+
+            /// The value CloudFormation takes.
+            pub const fn cfn_value(self) -> &'static str {
+                match self {
+                    $($name::$variant => $cfn,)*
+                }
+            }
+
+            /// The constant's name, as written in the DSL.
+            pub const fn name(self) -> &'static str {
+                match self {
+                    $($name::$variant => stringify!($variant),)*
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.cfn_value())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.cfn_value())
+            }
+        }
+
+        impl $crate::schema::HasKind for $name {
+            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$name::SCHEMA);
+        }
+
+        impl $crate::lit::FromLit for $name {
+            fn from_lit(
+                lit: &$crate::lit::Lit,
+                _: &$crate::PropPath,
+                _: &mut $crate::lit::Lowering,
+            ) -> Option<Self> {
+                match lit {
+                    $crate::lit::Lit::Const(c) => match c.as_str() {
+                        $(stringify!($variant) => Some($name::$variant),)*
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+        }
+    };
+}

@@ -1,0 +1,238 @@
+//! Binding origins to a distribution, as the CDK does when it constructs one: each new origin
+//! object gets an `Origin<N>` scope (whose path gives the origin id), and an S3 bucket origin an
+//! origin access identity with read access to the bucket.
+
+use crate::distribution::props::{BehaviorOptions, DistributionProps};
+use crate::expr::Expr;
+use crate::naming::{keep_first, keep_last, unique_id};
+use crate::origins::{Origin, OriginSpec};
+use crate::path::PropPath;
+use crate::resource::Resource;
+use crate::rules::Rule;
+use crate::s3::{Bucket, grant_read};
+use crate::stack::Stack;
+use crate::tree::NodeRef;
+use crate::violation::Violation;
+
+/// Origin ids are at most 128 characters; the CDK keeps the end of the generated id.
+const MAX_ORIGIN_ID: usize = 128;
+/// Comments of origin access identities are at most 128 characters.
+const MAX_OAI_COMMENT: usize = 128;
+
+/// An origin once bound to a distribution.
+#[derive(Debug)]
+pub(crate) struct BoundOrigin {
+    pub(crate) origin: Origin,
+    /// The id generated from the origin's scope, used when the user gives none.
+    pub(crate) generated_id: String,
+    /// The origin access identity's resource, for an S3 bucket origin.
+    pub(crate) oai: Option<NodeRef>,
+    /// Whether the origin is a website bucket, served as an HTTP origin.
+    pub(crate) website: bool,
+}
+
+impl BoundOrigin {
+    /// The origin's id in the distribution.
+    pub(crate) fn id(&self) -> &str {
+        let explicit = match &*self.origin.0 {
+            OriginSpec::S3 { props, .. } => props.origin_id.as_deref(),
+            OriginSpec::Http { props, .. } | OriginSpec::LoadBalancer { props, .. } => {
+                props.origin_id.as_deref()
+            }
+        };
+        explicit.unwrap_or(&self.generated_id)
+    }
+}
+
+/// What a distribution resource holds until synthesis renders it.
+#[derive(Debug)]
+pub(crate) struct DistributionState {
+    pub(crate) props: DistributionProps,
+    /// Behaviors added after creation, in call order.
+    pub(crate) added: Vec<(String, BehaviorOptions)>,
+    pub(crate) origins: Vec<BoundOrigin>,
+}
+
+impl DistributionState {
+    pub(crate) fn new(props: DistributionProps) -> Self {
+        Self {
+            props,
+            added: Vec::new(),
+            origins: Vec::new(),
+        }
+    }
+
+    /// Binds the origins of the behaviors given at creation: the default behavior's first,
+    /// then the additional behaviors' in the order a JavaScript object iterates them.
+    pub(crate) fn bind_initial(&mut self, stack: &mut Stack, scope: NodeRef) {
+        let root = PropPath::root();
+        if let Some(origin) = self
+            .props
+            .default_behavior
+            .as_ref()
+            .and_then(|b| b.origin.clone())
+        {
+            self.bind(stack, scope, &origin, &root.field("default_behavior").field("origin"));
+        }
+        let additional: Vec<(String, Origin)> = self
+            .props
+            .additional_behaviors
+            .iter()
+            .flat_map(|m| js_object_order(m))
+            .filter_map(|(k, b)| b.origin.clone().map(|o| (k.clone(), o)))
+            .collect();
+        for (pattern, origin) in additional {
+            let path = root.field("additional_behaviors").key(pattern).field("origin");
+            self.bind(stack, scope, &origin, &path);
+        }
+    }
+
+    /// Binds `origin` unless this very origin object is already bound.
+    fn bind(&mut self, stack: &mut Stack, scope: NodeRef, origin: &Origin, path: &PropPath) {
+        if self.origins.iter().any(|b| b.origin.is_same(origin)) {
+            return;
+        }
+        let n = self.origins.len() + 1;
+        let origin_scope = stack.add_construct(Some(scope), &format!("Origin{n}"));
+        let generated_id = {
+            let mut components = vec![stack.name()];
+            components.extend(stack.tree.path(origin_scope.node));
+            keep_last(&unique_id(&components), MAX_ORIGIN_ID).to_owned()
+        };
+        let mut oai = None;
+        let mut website = false;
+        if let OriginSpec::S3 { bucket, .. } = &*origin.0 {
+            match stack.bucket_props(*bucket) {
+                None => stack.record(
+                    scope,
+                    Violation::new(
+                        Rule::Reference,
+                        path.field("bucket"),
+                        "the bucket belongs to another stack (or to none); CloudFront origins and their bucket policies must be in the distribution's stack",
+                    )
+                    .help("create the bucket in this stack with `s3::Bucket::new(&mut stack, ...)`"),
+                ),
+                Some(props) if props.is_website() => website = true,
+                Some(_) => {
+                    oai = Some(origin_access_identity(stack, origin, origin_scope, &generated_id));
+                }
+            }
+            if let Some(oai) = oai {
+                grant_read(stack, *bucket, Expr::node_att(oai, "S3CanonicalUserId"));
+            }
+        }
+        self.origins.push(BoundOrigin {
+            origin: origin.clone(),
+            generated_id,
+            oai,
+            website,
+        });
+    }
+
+    /// The bound origin of `origin`.
+    pub(crate) fn bound(&self, origin: &Origin) -> Option<&BoundOrigin> {
+        self.origins.iter().find(|b| b.origin.is_same(origin))
+    }
+
+    /// The props with the behaviors added after creation appended to `additional_behaviors`:
+    /// what the rules check and what synthesis renders.
+    pub(crate) fn effective_props(&self) -> std::borrow::Cow<'_, DistributionProps> {
+        if self.added.is_empty() {
+            return std::borrow::Cow::Borrowed(&self.props);
+        }
+        let mut props = self.props.clone();
+        props
+            .additional_behaviors
+            .get_or_insert_with(Vec::new)
+            .extend(self.added.iter().cloned());
+        std::borrow::Cow::Owned(props)
+    }
+}
+
+/// The origin access identity of an S3 origin, created under the origin's scope the first
+/// time the origin object is bound to any distribution (the CDK caches it on the origin).
+fn origin_access_identity(
+    stack: &mut Stack,
+    origin: &Origin,
+    origin_scope: NodeRef,
+    generated_id: &str,
+) -> NodeRef {
+    if let Some(existing) = stack.oai_for(origin) {
+        return existing;
+    }
+    let scope = stack.add_construct(Some(origin_scope), "S3Origin");
+    let comment = format!("Identity for {generated_id}");
+    let resource = stack.add_resource(
+        scope,
+        Resource::OriginAccessIdentity(keep_first(&comment, MAX_OAI_COMMENT).to_owned()),
+    );
+    stack.remember_oai(origin.clone(), resource);
+    resource
+}
+
+/// `addBehavior`: binds the origin now, renders the behavior at synthesis.
+pub(crate) fn add_behavior(
+    stack: &mut Stack,
+    dist: super::Distribution,
+    pattern: String,
+    options: BehaviorOptions,
+) {
+    let Some(mut resource) = stack.take_resource(dist.resource) else {
+        return;
+    };
+    if let Resource::Distribution(state) = &mut resource {
+        if let Some(origin) = options.origin.clone() {
+            let path = PropPath::root()
+                .field("additional_behaviors")
+                .key(pattern.clone())
+                .field("origin");
+            state.bind(stack, dist.scope, &origin, &path);
+        }
+        state.added.push((pattern, options));
+    }
+    stack.put_resource(dist.resource, resource);
+}
+
+/// The entries of a map in the order a JavaScript object iterates its keys: integer-like keys
+/// first, in ascending order, then the others in insertion order. The CDK keeps behaviors in an
+/// object, so this is the order it binds their origins in.
+pub(crate) fn js_object_order<T>(entries: &[(String, T)]) -> Vec<&(String, T)> {
+    let (mut indices, rest): (Vec<_>, Vec<_>) =
+        entries.iter().partition(|(k, _)| array_index(k).is_some());
+    indices.sort_by_key(|(k, _)| array_index(k));
+    indices.extend(rest);
+    indices
+}
+
+fn array_index(key: &str) -> Option<u32> {
+    let canonical = key == "0" || (!key.starts_with('0') && key.bytes().all(|b| b.is_ascii_digit()));
+    if !canonical || key.is_empty() {
+        return None;
+    }
+    key.parse::<u32>().ok().filter(|n| *n < u32::MAX)
+}
+
+impl Stack {
+    /// The props of `bucket`, when it is a bucket of this stack.
+    pub(crate) fn bucket_props(&self, bucket: Bucket) -> Option<&crate::s3::BucketProps> {
+        if bucket.resource.stack != self.id {
+            return None;
+        }
+        match &self.tree.nodes.get(bucket.resource.node as usize)?.resource {
+            Some(Resource::Bucket(b)) => Some(&b.props),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn integer_like_keys_come_first() {
+        let entries = vec![("b/*".to_string(), ()), ("10".to_string(), ()), ("2".to_string(), ()), ("01".to_string(), ())];
+        let order: Vec<&str> = js_object_order(&entries).iter().map(|(k, _)| k.as_str()).collect();
+        assert_eq!(order, ["2", "10", "b/*", "01"]);
+    }
+}

@@ -1,0 +1,230 @@
+//! The props of a distribution and of its behaviors.
+
+use crate::duration::Duration;
+use crate::expr::Expr;
+use crate::lit::{FromLit, Lit, Lowering};
+use crate::origins::Origin;
+use crate::path::PropPath;
+use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+
+cf_enum! {
+    /// Which protocols viewers may use to reach a behavior.
+    pub enum ViewerProtocolPolicy ("ViewerProtocolPolicy") {
+        /// HTTPS only.
+        HTTPS_ONLY = "https-only",
+        /// HTTP requests are redirected to HTTPS.
+        REDIRECT_TO_HTTPS = "redirect-to-https",
+        /// HTTP and HTTPS (the CDK's default).
+        ALLOW_ALL = "allow-all",
+    }
+}
+
+cf_enum! {
+    /// The HTTP versions viewers may use.
+    pub enum HttpVersion ("HttpVersion") {
+        /// HTTP/1.1 only.
+        HTTP1_1 = "http1.1",
+        /// HTTP/2 and HTTP/1.1 (the default).
+        HTTP2 = "http2",
+        /// HTTP/3, HTTP/2 and HTTP/1.1.
+        HTTP2_AND_3 = "http2and3",
+        /// HTTP/3 and HTTP/1.1.
+        HTTP3 = "http3",
+    }
+}
+
+cf_enum! {
+    /// Which edge locations serve the distribution, by price.
+    pub enum PriceClass ("PriceClass") {
+        /// North America and Europe.
+        PRICE_CLASS_100 = "PriceClass_100",
+        /// PriceClass_100 plus Asia, Middle East and Africa.
+        PRICE_CLASS_200 = "PriceClass_200",
+        /// Every edge location (CloudFront's default).
+        PRICE_CLASS_ALL = "PriceClass_All",
+    }
+}
+
+props! {
+    /// Props of a behavior: the default one, an additional one, or one added with
+    /// `add_behavior`.
+    pub struct BehaviorOptions ("distribution::BehaviorOptions") {
+        /// Where requests that match the behavior go.
+        origin: into(Origin) ["TargetOriginId"] required,
+        /// Which protocols viewers may use (default `ALLOW_ALL`).
+        viewer_protocol_policy: exact(ViewerProtocolPolicy) ["ViewerProtocolPolicy"],
+        /// Whether CloudFront compresses objects for viewers that accept it (default `true`).
+        compress: exact(bool) ["Compress"],
+        /// Whether to serve Microsoft Smooth Streaming media (default `false`).
+        smooth_streaming: exact(bool) ["SmoothStreaming"],
+    }
+}
+
+props! {
+    /// A custom error response: what CloudFront returns when the origin answers with an error.
+    pub struct ErrorResponse ("distribution::ErrorResponse") {
+        /// The HTTP status code of the origin's error (400, 403, 404, 405, 414, 416, 500-504).
+        http_status: exact(u16) ["ErrorCode"] required,
+        /// The status code CloudFront returns instead (200 or one of the error codes above).
+        response_http_status: exact(u16) ["ResponseCode"],
+        /// The page CloudFront returns instead, a path starting with `/`.
+        response_page_path: into(String) ["ResponsePagePath"],
+        /// How long CloudFront caches the error (whole seconds).
+        ttl: exact(Duration) ["ErrorCachingMinTTL"],
+    }
+}
+
+/// Whether a geographic restriction allows or blocks its locations.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GeoRestrictionType {
+    /// Only viewers in the locations are served.
+    Allowlist,
+    /// Viewers in the locations are refused.
+    Denylist,
+}
+
+/// Which countries may (or may not) reach the distribution.
+///
+/// ```
+/// use cloudfront_model::distribution::GeoRestriction;
+/// let eu_only = GeoRestriction::allowlist(["DE", "FR", "IT"]);
+/// assert_eq!(eu_only.locations(), ["DE", "FR", "IT"]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct GeoRestriction {
+    pub(crate) restriction_type: GeoRestrictionType,
+    pub(crate) locations: Vec<String>,
+}
+
+impl GeoRestriction {
+    /// Serve only viewers in these countries (ISO 3166-1 alpha-2 codes).
+    pub fn allowlist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
+        Self::new(GeoRestrictionType::Allowlist, locations)
+    }
+
+    /// Refuse viewers in these countries (ISO 3166-1 alpha-2 codes).
+    pub fn denylist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
+        Self::new(GeoRestrictionType::Denylist, locations)
+    }
+
+    /// The CDK's former name of [`allowlist`](Self::allowlist).
+    pub fn whitelist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
+        Self::allowlist(locations)
+    }
+
+    /// The CDK's former name of [`denylist`](Self::denylist).
+    pub fn blacklist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
+        Self::denylist(locations)
+    }
+
+    fn new<I: IntoIterator<Item = impl Into<String>>>(
+        restriction_type: GeoRestrictionType,
+        locations: I,
+    ) -> Self {
+        Self {
+            restriction_type,
+            locations: locations.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Allowed or blocked.
+    pub fn restriction_type(&self) -> GeoRestrictionType {
+        self.restriction_type
+    }
+
+    /// The country codes.
+    pub fn locations(&self) -> &[String] {
+        &self.locations
+    }
+}
+
+const LOCATIONS: &[Param] = &[Param {
+    name: "locations",
+    kind: &Kind::Str,
+    optional: false,
+    variadic: true,
+}];
+
+/// The schema of `GeoRestriction`'s factories.
+pub const GEO_RESTRICTION_SCHEMA: EnumSchema = EnumSchema {
+    name: "GeoRestriction",
+    rust: "distribution::GeoRestriction",
+    consts: &[],
+    factories: &[
+        Factory { name: "allowlist", rust: "distribution::GeoRestriction::allowlist", params: LOCATIONS },
+        Factory { name: "denylist", rust: "distribution::GeoRestriction::denylist", params: LOCATIONS },
+        Factory { name: "whitelist", rust: "distribution::GeoRestriction::whitelist", params: LOCATIONS },
+        Factory { name: "blacklist", rust: "distribution::GeoRestriction::blacklist", params: LOCATIONS },
+    ],
+};
+
+impl HasKind for GeoRestriction {
+    const KIND: Kind = Kind::Enum(&GEO_RESTRICTION_SCHEMA);
+}
+
+impl FromLit for GeoRestriction {
+    fn from_lit(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Self> {
+        let Lit::Call(name, args) = lit else { return None };
+        let locations = crate::lit::lower_list::<String>(
+            &Lit::List(args.clone()),
+            &path.field("locations"),
+            cx,
+        )?;
+        Some(match name.as_str() {
+            "allowlist" | "whitelist" => Self::allowlist(locations),
+            "denylist" | "blacklist" => Self::denylist(locations),
+            _ => return None,
+        })
+    }
+}
+
+props! {
+    /// Props of a distribution: `distribution!(stack, "id", { ... })`.
+    pub struct DistributionProps ("distribution::DistributionProps") {
+        /// The behavior of requests no additional behavior matches.
+        default_behavior: into(BehaviorOptions) ["DefaultCacheBehavior"] required,
+        /// Behaviors for URL path patterns, matched in order before the default behavior.
+        additional_behaviors: map(BehaviorOptions) ["CacheBehaviors"],
+        /// A comment (at most 128 characters).
+        comment: into(String) ["Comment"],
+        /// Whether the distribution serves requests (default `true`).
+        enabled: exact(bool) ["Enabled"],
+        /// The object returned for a request to the root URL, such as `index.html`.
+        default_root_object: into(String) ["DefaultRootObject"],
+        /// The HTTP versions viewers may use (default `HTTP2`).
+        http_version: exact(HttpVersion) ["HttpVersion"],
+        /// Whether viewers may connect over IPv6 (default `true`).
+        enable_ipv6: exact(bool) ["IPV6Enabled", "IsIPV6Enabled"],
+        /// Which edge locations serve the distribution (CloudFront's default: all).
+        price_class: exact(PriceClass) ["PriceClass"],
+        /// What CloudFront returns when the origin answers with an error.
+        error_responses: list(ErrorResponse) ["CustomErrorResponses"],
+        /// Which countries may reach the distribution.
+        geo_restriction: into(GeoRestriction) ["Restrictions"],
+        /// The AWS WAF web ACL in front of the distribution: a WAFv2 web ACL ARN (scope
+        /// CLOUDFRONT, in us-east-1) or a WAF Classic web ACL id.
+        web_acl_id: into(Expr) ["WebACLId"],
+    }
+}
+
+impl DistributionProps {
+    /// Props with `default_behavior` set: the one prop a distribution needs.
+    ///
+    /// ```
+    /// use cloudfront_model::distribution::{BehaviorOptions, DistributionProps};
+    /// use cloudfront_model::origins::HttpOrigin;
+    /// let props = DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com")))
+    ///     .comment("static site");
+    /// assert!(props.default_behavior.is_some());
+    /// ```
+    pub fn new(default_behavior: BehaviorOptions) -> Self {
+        Self::default().default_behavior(default_behavior)
+    }
+}
+
+impl BehaviorOptions {
+    /// Options with `origin` set: the one prop a behavior needs.
+    pub fn new(origin: impl Into<Origin>) -> Self {
+        Self::default().origin(origin)
+    }
+}

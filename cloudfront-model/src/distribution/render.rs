@@ -1,0 +1,384 @@
+//! `AWS::CloudFront::Distribution` as the CDK writes it: the CDK's defaults, its key order
+//! (CloudFormation property names in ASCII order) and its origin ids.
+
+use serde::Serialize;
+
+use crate::distribution::bind::{BoundOrigin, DistributionState, js_object_order};
+use crate::distribution::props::{
+    BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction, GeoRestrictionType,
+    HttpVersion, ViewerProtocolPolicy,
+};
+use crate::expr::Expr;
+use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
+use crate::stack::Ids;
+use crate::template::CfnResource;
+
+/// The managed cache policy `CachingOptimized`, the CDK's default for every behavior.
+const CACHING_OPTIMIZED: &str = "658327ea-f89d-4fab-a63d-7e88639e58f6";
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Config<'a> {
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    cache_behaviors: Vec<Behavior<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comment: Option<&'a str>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    custom_error_responses: Vec<ErrorResponseOut>,
+    default_cache_behavior: Behavior<'a>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    default_root_object: Option<&'a str>,
+    enabled: bool,
+    http_version: HttpVersion,
+    #[serde(rename = "IPV6Enabled")]
+    ipv6_enabled: bool,
+    origins: Vec<OriginOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    price_class: Option<crate::distribution::PriceClass>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    restrictions: Option<Restrictions<'a>>,
+    #[serde(rename = "WebACLId", skip_serializing_if = "Option::is_none")]
+    web_acl_id: Option<Expr>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Behavior<'a> {
+    cache_policy_id: &'static str,
+    compress: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    path_pattern: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    smooth_streaming: Option<bool>,
+    target_origin_id: &'a str,
+    viewer_protocol_policy: ViewerProtocolPolicy,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct OriginOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection_attempts: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    connection_timeout: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    custom_origin_config: Option<CustomOriginConfig<'a>>,
+    domain_name: Expr,
+    id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_custom_headers: Option<Vec<Header<'a>>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_path: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_shield: Option<OriginShield<'a>>,
+    #[serde(rename = "S3OriginConfig", skip_serializing_if = "Option::is_none")]
+    s3_origin_config: Option<S3OriginConfig>,
+}
+
+#[derive(Serialize)]
+struct CustomOriginConfig<'a> {
+    #[serde(rename = "HTTPPort", skip_serializing_if = "Option::is_none")]
+    http_port: Option<u16>,
+    #[serde(rename = "HTTPSPort", skip_serializing_if = "Option::is_none")]
+    https_port: Option<u16>,
+    #[serde(rename = "OriginKeepaliveTimeout", skip_serializing_if = "Option::is_none")]
+    keepalive_timeout: Option<u64>,
+    #[serde(rename = "OriginProtocolPolicy")]
+    protocol_policy: OriginProtocolPolicy,
+    #[serde(rename = "OriginReadTimeout", skip_serializing_if = "Option::is_none")]
+    read_timeout: Option<u64>,
+    #[serde(rename = "OriginSSLProtocols")]
+    ssl_protocols: &'a [OriginSslPolicy],
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Header<'a> {
+    header_name: &'a str,
+    header_value: Expr,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct OriginShield<'a> {
+    enabled: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_shield_region: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct S3OriginConfig {
+    origin_access_identity: Expr,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ErrorResponseOut {
+    #[serde(rename = "ErrorCachingMinTTL", skip_serializing_if = "Option::is_none")]
+    error_caching_min_ttl: Option<u64>,
+    error_code: u16,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_code: Option<u16>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_page_path: Option<String>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Restrictions<'a> {
+    geo_restriction: GeoOut<'a>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct GeoOut<'a> {
+    locations: &'a [String],
+    restriction_type: &'static str,
+}
+
+const DEFAULT_SSL_PROTOCOLS: &[OriginSslPolicy] = &[OriginSslPolicy::TLS_V1_2];
+
+/// What a distribution renders from: the checked props and the bound origins.
+pub(crate) fn render(state: &DistributionState, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+    let props = state.effective_props();
+    let origins = state.origins.iter().map(|o| render_origin(o, ids)).collect();
+    let config = config(&props, state, origins, ids);
+    #[derive(Serialize)]
+    struct Properties<'a> {
+        #[serde(rename = "DistributionConfig")]
+        distribution_config: Config<'a>,
+    }
+    Ok(CfnResource::new(
+        "AWS::CloudFront::Distribution",
+        serde_json::to_value(Properties {
+            distribution_config: config,
+        })?,
+    ))
+}
+
+fn config<'a>(
+    props: &'a DistributionProps,
+    state: &'a DistributionState,
+    origins: Vec<OriginOut<'a>>,
+    ids: &Ids<'_>,
+) -> Config<'a> {
+    let default_behavior = props
+        .default_behavior
+        .as_ref()
+        .map(|b| behavior(b, None, state))
+        .unwrap_or_else(|| missing_behavior(None));
+    let cache_behaviors = props
+        .additional_behaviors
+        .iter()
+        .flat_map(|m| js_object_order(m))
+        .map(|(pattern, b)| behavior(b, Some(pattern), state))
+        .collect();
+    Config {
+        cache_behaviors,
+        comment: props.comment.as_deref(),
+        custom_error_responses: props
+            .error_responses
+            .iter()
+            .flatten()
+            .map(error_response)
+            .collect(),
+        default_cache_behavior: default_behavior,
+        default_root_object: props.default_root_object.as_deref(),
+        enabled: props.enabled.unwrap_or(true),
+        http_version: props.http_version.unwrap_or(HttpVersion::HTTP2),
+        ipv6_enabled: props.enable_ipv6.unwrap_or(true),
+        origins,
+        price_class: props.price_class,
+        restrictions: props.geo_restriction.as_ref().map(restrictions),
+        web_acl_id: props.web_acl_id.as_ref().map(|e| ids.resolve(e)),
+    }
+}
+
+fn missing_behavior(path_pattern: Option<&str>) -> Behavior<'_> {
+    Behavior {
+        cache_policy_id: CACHING_OPTIMIZED,
+        compress: true,
+        path_pattern,
+        smooth_streaming: None,
+        target_origin_id: "",
+        viewer_protocol_policy: ViewerProtocolPolicy::ALLOW_ALL,
+    }
+}
+
+fn behavior<'a>(
+    options: &'a BehaviorOptions,
+    path_pattern: Option<&'a str>,
+    state: &'a DistributionState,
+) -> Behavior<'a> {
+    let target = options
+        .origin
+        .as_ref()
+        .and_then(|o| state.bound(o))
+        .map_or("", BoundOrigin::id);
+    Behavior {
+        cache_policy_id: CACHING_OPTIMIZED,
+        compress: options.compress.unwrap_or(true),
+        path_pattern,
+        smooth_streaming: options.smooth_streaming,
+        target_origin_id: target,
+        viewer_protocol_policy: options
+            .viewer_protocol_policy
+            .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL),
+    }
+}
+
+/// The CDK's normalization: a leading `/` added, a trailing `/` dropped (`/` becomes empty).
+fn origin_path(path: &str) -> String {
+    let mut p = if path.starts_with('/') {
+        path.to_owned()
+    } else {
+        format!("/{path}")
+    };
+    if p.ends_with('/') {
+        p.pop();
+    }
+    p
+}
+
+fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
+    let (common, domain_name, custom, s3) = match &*bound.origin.0 {
+        OriginSpec::S3 { bucket, props } => {
+            let common = Common {
+                origin_path: props.origin_path.as_deref(),
+                custom_headers: props.custom_headers.as_deref(),
+                connection_attempts: props.connection_attempts,
+                connection_timeout: props.connection_timeout.map(|d| d.whole_seconds()),
+                origin_shield_region: props.origin_shield_region.as_deref(),
+                origin_shield_enabled: props.origin_shield_enabled,
+            };
+            if bound.website {
+                let host = Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
+                let custom = CustomOriginConfig {
+                    http_port: None,
+                    https_port: None,
+                    keepalive_timeout: None,
+                    protocol_policy: OriginProtocolPolicy::HTTP_ONLY,
+                    read_timeout: None,
+                    ssl_protocols: DEFAULT_SSL_PROTOCOLS,
+                };
+                (common, host, Some(custom), None)
+            } else {
+                let s3 = bound.oai.map(|oai| S3OriginConfig {
+                    origin_access_identity: Expr::join(
+                        "",
+                        [
+                            Expr::literal("origin-access-identity/cloudfront/"),
+                            Expr::node_ref(oai),
+                        ],
+                    ),
+                });
+                (common, bucket.bucket_regional_domain_name(), None, s3)
+            }
+        }
+        OriginSpec::Http { domain_name, props } => {
+            (common_http(props), domain_name.clone(), Some(custom_config(props)), None)
+        }
+        OriginSpec::LoadBalancer {
+            load_balancer,
+            props,
+        } => (
+            common_http(props),
+            load_balancer.load_balancer_dns_name(),
+            Some(custom_config(props)),
+            None,
+        ),
+    };
+    OriginOut {
+        connection_attempts: common.connection_attempts,
+        connection_timeout: common.connection_timeout,
+        custom_origin_config: custom,
+        domain_name: ids.resolve(&domain_name),
+        id: bound.id(),
+        origin_custom_headers: common.custom_headers.map(|h| {
+            h.iter()
+                .map(|(name, value)| Header {
+                    header_name: name,
+                    header_value: ids.resolve(value),
+                })
+                .collect()
+        }),
+        origin_path: common.origin_path.map(origin_path),
+        origin_shield: match (common.origin_shield_enabled, common.origin_shield_region) {
+            (Some(false), _) => Some(OriginShield {
+                enabled: false,
+                origin_shield_region: None,
+            }),
+            (_, Some(region)) => Some(OriginShield {
+                enabled: true,
+                origin_shield_region: Some(region),
+            }),
+            _ => None,
+        },
+        s3_origin_config: s3.map(|c| S3OriginConfig {
+            origin_access_identity: ids.resolve(&c.origin_access_identity),
+        }),
+    }
+}
+
+/// The props every kind of origin has.
+struct Common<'a> {
+    origin_path: Option<&'a str>,
+    custom_headers: Option<&'a [(String, Expr)]>,
+    connection_attempts: Option<u32>,
+    connection_timeout: Option<u64>,
+    origin_shield_region: Option<&'a str>,
+    origin_shield_enabled: Option<bool>,
+}
+
+fn common_http(props: &HttpOriginProps) -> Common<'_> {
+    Common {
+        origin_path: props.origin_path.as_deref(),
+        custom_headers: props.custom_headers.as_deref(),
+        connection_attempts: props.connection_attempts,
+        connection_timeout: props.connection_timeout.map(|d| d.whole_seconds()),
+        origin_shield_region: props.origin_shield_region.as_deref(),
+        origin_shield_enabled: props.origin_shield_enabled,
+    }
+}
+
+fn custom_config(props: &HttpOriginProps) -> CustomOriginConfig<'_> {
+    CustomOriginConfig {
+        http_port: props.http_port,
+        https_port: props.https_port,
+        keepalive_timeout: props.keepalive_timeout.map(|d| d.whole_seconds()),
+        protocol_policy: props
+            .protocol_policy
+            .unwrap_or(OriginProtocolPolicy::HTTPS_ONLY),
+        read_timeout: props.read_timeout.map(|d| d.whole_seconds()),
+        ssl_protocols: props
+            .origin_ssl_protocols
+            .as_deref()
+            .unwrap_or(DEFAULT_SSL_PROTOCOLS),
+    }
+}
+
+fn error_response(e: &ErrorResponse) -> ErrorResponseOut {
+    let status = e.http_status.unwrap_or_default();
+    ErrorResponseOut {
+        error_caching_min_ttl: e.ttl.map(|d| d.whole_seconds()),
+        error_code: status,
+        // The CDK answers with the origin's status when only a page is given.
+        response_code: e
+            .response_http_status
+            .or(e.response_page_path.as_ref().map(|_| status)),
+        response_page_path: e.response_page_path.clone(),
+    }
+}
+
+fn restrictions(g: &GeoRestriction) -> Restrictions<'_> {
+    Restrictions {
+        geo_restriction: GeoOut {
+            locations: &g.locations,
+            restriction_type: match g.restriction_type {
+                GeoRestrictionType::Allowlist => "whitelist",
+                GeoRestrictionType::Denylist => "blacklist",
+            },
+        },
+    }
+}

@@ -1,0 +1,55 @@
+//! The typed model, the rule set and the CloudFormation output of
+//! [cloudfront-dsl](https://docs.rs/cloudfront-dsl).
+//!
+//! This crate knows nothing of macros: it holds stacks and their constructs (buckets,
+//! distributions, origins), the CloudFormation intrinsics ([`Expr`]), the one rule set
+//! ([`rules`]) and the rendering of templates that match what the AWS CDK synthesizes. The
+//! `cloudfront-dsl` crate re-exports it and adds the macros, which run the same rules at compile
+//! time.
+//!
+//! ```
+//! use cloudfront_model::{Stack, s3::Bucket, origins::S3Origin};
+//! use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+//!
+//! let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
+//! let bucket = Bucket::new(&mut stack, "myBucket");
+//! Distribution::new(&mut stack, "myDist", DistributionProps::new(BehaviorOptions::new(S3Origin(bucket))));
+//! let template = stack.synth()?;
+//! assert_eq!(template.resources().count(), 4);
+//! # Ok::<(), cloudfront_model::SynthError>(())
+//! ```
+
+#[macro_use]
+mod define;
+
+pub mod distribution;
+pub mod duration;
+pub mod elbv2;
+pub mod expr;
+pub mod lit;
+pub mod naming;
+pub mod origins;
+pub mod path;
+pub mod quotas;
+mod resource;
+pub mod rules;
+pub mod s3;
+pub mod schema;
+pub mod stack;
+pub mod template;
+mod tree;
+pub mod violation;
+
+pub use distribution::{
+    BehaviorOptions, Distribution, DistributionProps, ErrorResponse, GeoRestriction, HttpVersion,
+    PriceClass, ViewerProtocolPolicy,
+};
+pub use duration::Duration;
+pub use expr::Expr;
+pub use path::PropPath;
+pub use quotas::Quotas;
+pub use rules::Rule;
+pub use stack::{Env, Stack, SynthError, SynthViolation};
+pub use template::{CfnOutput, CfnResource, Template};
+pub use tree::NodeRef;
+pub use violation::{Target, Violation};

@@ -1,0 +1,203 @@
+//! The literal parts of a macro invocation, and how they lower into typed props.
+//!
+//! The macro parses its input against the [schema](crate::schema) into a [`Lit`] tree: string,
+//! number and boolean literals, enum constants, factory calls, lists, maps and objects. Anything
+//! else the user wrote (a variable, a function call) is [`Lit::Opaque`]: its value is only known
+//! at run time. [`FromLit`] turns the tree into the same typed props the generated code builds at
+//! run time, so the rules run on one representation at compile time and at run time.
+
+use std::collections::BTreeSet;
+
+use crate::path::PropPath;
+
+/// A value as written in a macro invocation, with the parts that are not literals left opaque.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Lit {
+    /// A string literal.
+    Str(String),
+    /// An integer literal.
+    Int(u64),
+    /// `true` or `false`.
+    Bool(bool),
+    /// An enum constant such as `ViewerProtocolPolicy::ALLOW_ALL`, by constant name.
+    Const(String),
+    /// A factory call such as `Duration::days(2)`, by factory name, with its arguments.
+    Call(String, Vec<Lit>),
+    /// `[a, b, ...]`.
+    List(Vec<Lit>),
+    /// `{ "key": value, ... }`: string keys chosen by the user.
+    Map(Vec<(String, Lit)>),
+    /// `{ prop: value, ... }`: keys are prop names of the object's schema.
+    Object(Vec<(String, Lit)>),
+    /// A Rust expression whose value is only known at run time.
+    Opaque,
+}
+
+/// Records which paths hold values that are unknown at compile time.
+///
+/// At run time every value is known and the set is empty.
+#[derive(Clone, Debug, Default)]
+pub struct Unknowns {
+    paths: BTreeSet<PropPath>,
+}
+
+impl Unknowns {
+    /// No unknown values: the run-time case.
+    pub fn none() -> Self {
+        Self::default()
+    }
+
+    /// Marks the value at `path` (and everything under it) as unknown.
+    pub fn insert(&mut self, path: PropPath) {
+        self.paths.insert(path);
+    }
+
+    /// Whether the value at `path` is unknown, because it or a parent of it is opaque.
+    pub fn covers(&self, path: &PropPath) -> bool {
+        // An ancestor of `path` sorts before it, so walking back from `path` finds it early.
+        self.paths.range(..=path.clone()).rev().any(|p| path.starts_with(p))
+    }
+
+    /// Whether nothing is unknown.
+    pub fn is_empty(&self) -> bool {
+        self.paths.is_empty()
+    }
+}
+
+/// State of a lowering from [`Lit`] into typed props.
+#[derive(Debug, Default)]
+pub struct Lowering {
+    /// The paths whose values were opaque.
+    pub unknowns: Unknowns,
+}
+
+/// A typed value that can be built from the literal parts of a macro invocation.
+pub trait FromLit: Sized {
+    /// Builds the value from a literal; `None` when it cannot be known at compile time.
+    ///
+    /// `lit` is never [`Lit::Opaque`]: [`lower`] handles that case.
+    fn from_lit(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Self>;
+
+    /// What stands for an opaque value, for types that can carry "unknown" themselves (an
+    /// [`Expr`](crate::Expr), a resource handle). `None` for everything else.
+    fn opaque() -> Option<Self> {
+        None
+    }
+}
+
+/// Lowers `lit` at `path`, recording opaque values in `cx`.
+pub fn lower<T: FromLit>(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<T> {
+    match lit {
+        Lit::Opaque => {
+            cx.unknowns.insert(path.clone());
+            T::opaque()
+        }
+        _ => T::from_lit(lit, path, cx),
+    }
+}
+
+/// Lowers a list; the whole list is unknown when one element is.
+pub fn lower_list<T: FromLit>(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Vec<T>> {
+    match lit {
+        Lit::Opaque => {
+            cx.unknowns.insert(path.clone());
+            None
+        }
+        Lit::List(items) => {
+            let mut out = Vec::with_capacity(items.len());
+            let mut complete = true;
+            for (i, item) in items.iter().enumerate() {
+                match lower::<T>(item, &path.index(i), cx) {
+                    Some(v) => out.push(v),
+                    None => complete = false,
+                }
+            }
+            if complete {
+                Some(out)
+            } else {
+                cx.unknowns.insert(path.clone());
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Lowers a map with string keys; entries whose value is unknown are left out (their key is
+/// still checked at run time).
+pub fn lower_map<T: FromLit>(
+    lit: &Lit,
+    path: &PropPath,
+    cx: &mut Lowering,
+) -> Option<Vec<(String, T)>> {
+    match lit {
+        Lit::Opaque => {
+            cx.unknowns.insert(path.clone());
+            None
+        }
+        Lit::Map(entries) => Some(
+            entries
+                .iter()
+                .filter_map(|(k, v)| lower::<T>(v, &path.key(k.clone()), cx).map(|v| (k.clone(), v)))
+                .collect(),
+        ),
+        _ => None,
+    }
+}
+
+impl FromLit for String {
+    fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Str(s) => Some(s.clone()),
+            _ => None,
+        }
+    }
+}
+
+impl FromLit for bool {
+    fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+}
+
+macro_rules! int_from_lit {
+    ($($t:ty),*) => {$(
+        impl FromLit for $t {
+            fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+                match lit {
+                    Lit::Int(n) => <$t>::try_from(*n).ok(),
+                    _ => None,
+                }
+            }
+        }
+    )*};
+}
+int_from_lit!(u16, u32, u64);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_covers_descendants_only() {
+        let mut u = Unknowns::none();
+        let origin = PropPath::root().field("default_behavior").field("origin");
+        u.insert(origin.clone());
+        assert!(u.covers(&origin));
+        assert!(u.covers(&origin.field("http_port")));
+        assert!(!u.covers(&PropPath::root().field("default_behavior")));
+        assert!(!u.covers(&PropPath::root().field("comment")));
+    }
+
+    #[test]
+    fn a_list_with_an_opaque_element_is_unknown() {
+        let mut cx = Lowering::default();
+        let path = PropPath::root().field("names");
+        let lit = Lit::List(vec![Lit::Str("a".into()), Lit::Opaque]);
+        assert_eq!(lower_list::<String>(&lit, &path, &mut cx), None);
+        assert!(cx.unknowns.covers(&path));
+    }
+}

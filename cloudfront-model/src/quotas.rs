@@ -1,0 +1,90 @@
+//! CloudFront quotas the rules check against.
+//!
+//! Quotas are per AWS account, and AWS raises most of them on request, so the values here are
+//! the documented defaults and a stack can declare its own (`Stack::with_quotas`, or
+//! `#![quotas(name = value)]` inside a macro invocation, which also raises the stack's quota).
+
+use std::fmt;
+
+macro_rules! quotas {
+    ($(
+        $(#[$meta:meta])*
+        $name:ident : $default:literal, $unit:literal;
+    )*) => {
+        /// The quotas of the account a stack deploys to.
+        ///
+        /// ```
+        /// use cloudfront_model::Quotas;
+        /// let mut quotas = Quotas::default();
+        /// assert_eq!(quotas.origin_response_timeout, 120);
+        /// quotas.set("origin_response_timeout", 180).unwrap();
+        /// assert_eq!(quotas.origin_response_timeout, 180);
+        /// assert!(quotas.set("origin_reponse_timeout", 180).is_err());
+        /// ```
+        #[derive(Clone, Debug, PartialEq, Eq)]
+        #[non_exhaustive]
+        pub struct Quotas {
+            $(
+                $(#[$meta])*
+                pub $name: u64,
+            )*
+        }
+
+        impl Default for Quotas {
+            fn default() -> Self {
+                Self { $($name: $default,)* }
+            }
+        }
+
+        impl Quotas {
+            /// The name, default and unit of every quota.
+            pub const ALL: &'static [(&'static str, u64, &'static str)] =
+                &[$((stringify!($name), $default, $unit)),*];
+
+            /// Sets the quota called `name`.
+            pub fn set(&mut self, name: &str, value: u64) -> Result<(), UnknownQuota> {
+                match name {
+                    $(stringify!($name) => self.$name = value,)*
+                    _ => return Err(UnknownQuota(name.to_owned())),
+                }
+                Ok(())
+            }
+
+            /// Raises the quota called `name` to at least `value`.
+            pub fn raise(&mut self, name: &str, value: u64) -> Result<(), UnknownQuota> {
+                match name {
+                    $(stringify!($name) => self.$name = self.$name.max(value),)*
+                    _ => return Err(UnknownQuota(name.to_owned())),
+                }
+                Ok(())
+            }
+        }
+    };
+}
+
+quotas! {
+    /// Response timeout per origin, in seconds ("Response timeout per origin").
+    origin_response_timeout: 120, "seconds";
+    /// Keep-alive timeout per origin, in seconds ("Keep-alive timeout per origin").
+    origin_keepalive_timeout: 120, "seconds";
+    /// Custom headers CloudFront adds to the requests it sends to one origin.
+    origin_custom_headers: 30, "headers";
+    /// Origins per distribution.
+    origins_per_distribution: 100, "origins";
+    /// Cache behaviors per distribution.
+    cache_behaviors_per_distribution: 75, "behaviors";
+    /// Alternate domain names (CNAMEs) per distribution.
+    alternate_domain_names_per_distribution: 100, "names";
+}
+
+/// A quota name that does not exist.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct UnknownQuota(pub String);
+
+impl fmt::Display for UnknownQuota {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "unknown quota `{}`", self.0)
+    }
+}
+
+impl std::error::Error for UnknownQuota {}

@@ -1,0 +1,97 @@
+//! Every rule, with a stable code users can search for.
+
+use std::fmt;
+
+macro_rules! catalog {
+    ($(
+        $(#[$meta:meta])*
+        $variant:ident = $code:literal,
+    )*) => {
+        /// A rule of the rule set.
+        ///
+        /// The code (`Rule::OriginPort.code() == "origin-port"`) is stable and appears in every
+        /// message, so a team can look a rule up or grep for it.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        #[non_exhaustive]
+        pub enum Rule {
+            $(
+                $(#[$meta])*
+                $variant,
+            )*
+        }
+
+        impl Rule {
+            /// Every rule.
+            pub const ALL: &'static [Rule] = &[$(Rule::$variant),*];
+
+            /// The rule's stable code.
+            pub const fn code(self) -> &'static str {
+                match self {
+                    $(Rule::$variant => $code,)*
+                }
+            }
+        }
+    };
+}
+
+catalog! {
+    /// A required prop is missing (`default_behavior`, a behavior's `origin`).
+    MissingRequired = "missing-required",
+    /// Two constructs of one scope share an id, so they would share a logical id.
+    ConstructId = "construct-id",
+    /// A stack name CloudFormation does not accept.
+    StackName = "stack-name",
+    /// A handle (bucket, load balancer) of another stack, or a reference to a logical id the
+    /// stack does not hold.
+    Reference = "reference",
+    /// An origin domain name that is not a bare host name (a scheme, a path, a port).
+    OriginDomainName = "origin-domain-name",
+    /// An origin path that does not start with `/`, ends with `/`, or has characters a URL path
+    /// cannot hold.
+    OriginPath = "origin-path",
+    /// An HTTP or HTTPS port CloudFront does not connect to (80, 443 and 1024-65535 only).
+    OriginPort = "origin-port",
+    /// Connection attempts outside 1-3.
+    ConnectionAttempts = "connection-attempts",
+    /// Connection timeout outside 1-10 seconds.
+    ConnectionTimeout = "connection-timeout",
+    /// Origin response (read) timeout outside 1 second to the account's quota.
+    OriginResponseTimeout = "origin-response-timeout",
+    /// Origin keep-alive timeout outside 1 second to the account's quota.
+    OriginKeepaliveTimeout = "origin-keepalive-timeout",
+    /// A duration CloudFormation takes in whole seconds that is not a whole number of seconds.
+    WholeSeconds = "whole-seconds",
+    /// A custom origin header CloudFront does not let you set, or one given twice.
+    OriginHeaderName = "origin-header-name",
+    /// More custom origin headers than the account's quota.
+    OriginHeaderCount = "origin-header-count",
+    /// A custom origin header name or value longer than CloudFront accepts.
+    OriginHeaderLength = "origin-header-length",
+    /// An empty list of origin SSL protocols.
+    OriginSslProtocols = "origin-ssl-protocols",
+    /// An origin id CloudFront does not accept, or the same id on two origins.
+    OriginId = "origin-id",
+    /// An Origin Shield region that is not a region code.
+    OriginShield = "origin-shield",
+    /// A load balancer CloudFront cannot reach (an internal one).
+    LoadBalancerScheme = "load-balancer-scheme",
+    /// More origins in one distribution than the account's quota.
+    OriginsPerDistribution = "origins-per-distribution",
+    /// A comment longer than 128 characters.
+    Comment = "comment",
+    /// A default root object CloudFront rejects (leading `/`, too long, bad characters).
+    DefaultRootObject = "default-root-object",
+    /// A custom error response CloudFront rejects.
+    ErrorResponse = "error-response",
+    /// A geographic restriction with no location or a location that is not an ISO 3166-1
+    /// alpha-2 country code.
+    GeoRestriction = "geo-restriction",
+    /// A web ACL id that is neither a WAFv2 web ACL ARN of scope CLOUDFRONT nor a WAF Classic id.
+    WebAclId = "web-acl-id",
+}
+
+impl fmt::Display for Rule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}

@@ -1,0 +1,311 @@
+//! Rules on a distribution's own props and on its behaviors.
+
+use crate::distribution::{BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction};
+use crate::distribution::DistributionState;
+use crate::expr::Expr;
+use crate::origins::Origin;
+use crate::path::PropPath;
+use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
+use crate::rules::text::{COUNTRY_CODES, country_code_for};
+use crate::rules::{Check, Checker, Rule};
+use crate::stack::Stack;
+use crate::violation::Violation;
+
+const MAX_COMMENT: usize = 128;
+const MAX_ROOT_OBJECT: usize = 255;
+const ERROR_CODES: &[u16] = &[400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
+
+impl Check for DistributionProps {
+    fn check(&self, cx: &mut Checker<'_>) {
+        check_distribution(self, cx);
+    }
+}
+
+/// Every behavior of the props with its path: the default one first, then the others.
+fn behaviors(props: &DistributionProps) -> Vec<(PropPath, &BehaviorOptions)> {
+    let root = PropPath::root();
+    let mut out = Vec::new();
+    if let Some(b) = &props.default_behavior {
+        out.push((root.field("default_behavior"), b));
+    }
+    for (pattern, b) in props.additional_behaviors.iter().flatten() {
+        out.push((root.field("additional_behaviors").key(pattern.clone()), b));
+    }
+    out
+}
+
+/// Checks the props of a distribution.
+pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    props.check_required(&root, cx);
+    let mut origins: Vec<&Origin> = Vec::new();
+    for (path, behavior) in behaviors(props) {
+        behavior.check_required(&path, cx);
+        if let Some(origin) = &behavior.origin {
+            let origin_path = path.field("origin");
+            if !origins.iter().any(|o| o.is_same(origin)) {
+                check_origin(origin, &origin_path, cx);
+                origins.push(origin);
+                check_origin_count(origins.len(), &origin_path, cx);
+            }
+        }
+    }
+    if let Some(comment) = &props.comment
+        && comment.chars().count() > MAX_COMMENT
+    {
+        cx.report(
+            Violation::new(
+                Rule::Comment,
+                root.field("comment"),
+                format!(
+                    "the comment has {} characters; CloudFront takes at most {MAX_COMMENT}",
+                    comment.chars().count()
+                ),
+            )
+            .help("shorten the comment"),
+        );
+    }
+    if let Some(o) = &props.default_root_object {
+        check_default_root_object(o, &root.field("default_root_object"), cx);
+    }
+    if let Some(responses) = &props.error_responses {
+        let path = root.field("error_responses");
+        for (i, r) in responses.iter().enumerate() {
+            check_error_response(r, &path.index(i), cx);
+            if let Some(code) = r.http_status
+                && responses[..i].iter().any(|o| o.http_status == Some(code))
+            {
+                cx.report(
+                    Violation::new(
+                        Rule::ErrorResponse,
+                        path.index(i).field("http_status"),
+                        format!("status {code} already has an error response"),
+                    )
+                    .help("merge the two error responses"),
+                );
+            }
+        }
+    }
+    if let Some(g) = &props.geo_restriction {
+        check_geo_restriction(g, &root.field("geo_restriction"), cx);
+    }
+    if let Some(acl) = &props.web_acl_id {
+        check_web_acl_id(acl, &root.field("web_acl_id"), cx);
+    }
+}
+
+fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker<'_>) {
+    let quota = cx.quotas().origins_per_distribution;
+    if count as u64 == quota + 1 {
+        cx.report(
+            Violation::new(
+                Rule::OriginsPerDistribution,
+                path.clone(),
+                format!("this is origin number {count} of the distribution; CloudFront allows {quota} (account quota)"),
+            )
+            .help("reuse an origin object across behaviors, or if AWS raised your quota, declare it: `#![quotas(origins_per_distribution = N)]`"),
+        );
+    }
+}
+
+fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "_-.*$/~\"'&".contains(c);
+    let problem = if o.starts_with('/') {
+        Some((
+            format!("the default root object `{o}` starts with `/`; CloudFront wants it relative to the root"),
+            format!("write \"{}\"", o.trim_start_matches('/')),
+        ))
+    } else if o.len() > MAX_ROOT_OBJECT {
+        Some((
+            format!("the default root object has {} characters; CloudFront takes at most {MAX_ROOT_OBJECT}", o.len()),
+            "shorten it".to_owned(),
+        ))
+    } else {
+        o.chars().find(|c| !allowed(*c)).map(|c| {
+            (
+                format!("the default root object has the character `{c}`, which CloudFront rejects"),
+                "use letters, digits and `_-.*$/~\"'&` only".to_owned(),
+            )
+        })
+    };
+    if let Some((message, help)) = problem {
+        cx.report(Violation::new(Rule::DefaultRootObject, path.clone(), message).help(help));
+    }
+}
+
+fn check_error_response(r: &ErrorResponse, path: &PropPath, cx: &mut Checker<'_>) {
+    r.check_required(path, cx);
+    if let Some(code) = r.http_status
+        && !ERROR_CODES.contains(&code)
+    {
+        cx.report(
+            Violation::new(
+                Rule::ErrorResponse,
+                path.field("http_status"),
+                format!("CloudFront customizes the responses to status 400, 403, 404, 405, 414, 416 and 500-504, not {code}"),
+            )
+            .help("use one of those codes"),
+        );
+    }
+    if let Some(code) = r.response_http_status
+        && code != 200
+        && !ERROR_CODES.contains(&code)
+    {
+        cx.report(
+            Violation::new(
+                Rule::ErrorResponse,
+                path.field("response_http_status"),
+                format!("CloudFront answers an error with 200, 400, 403, 404, 405, 414, 416 or 500-504, not {code}"),
+            )
+            .help("use one of those codes"),
+        );
+    }
+    let page = cx.fact(&path.field("response_page_path"), &r.response_page_path);
+    if let Some(page) = page.known()
+        && !page.starts_with('/')
+    {
+        cx.report(
+            Violation::new(
+                Rule::ErrorResponse,
+                path.field("response_page_path"),
+                format!("the response page path `{page}` does not start with `/`"),
+            )
+            .help(format!("write \"/{page}\"")),
+        );
+    }
+    let status = cx.fact(&path.field("response_http_status"), &r.response_http_status);
+    if status.is_present() && !page.is_present() {
+        cx.report(
+            Violation::new(
+                Rule::ErrorResponse,
+                path.field("response_http_status"),
+                "CloudFront needs a response page to answer with another status code (it rejects a `ResponseCode` without a `ResponsePagePath`)",
+            )
+            .at_key()
+            .help("add `response_page_path: \"/error.html\"`, or remove `response_http_status`"),
+        );
+    }
+    let ttl = cx.fact(&path.field("ttl"), &r.ttl);
+    if !status.is_present() && !page.is_present() && !ttl.is_present() {
+        cx.report(
+            Violation::new(
+                Rule::ErrorResponse,
+                path.clone(),
+                "an error response needs at least one of `response_http_status`, `response_page_path` or `ttl`",
+            )
+            .help("add `ttl: Duration::seconds(10)` to change how long the error is cached, or a response page"),
+        );
+    }
+    if let Some(ttl) = ttl.known() {
+        check_seconds(
+            *ttl,
+            0,
+            u64::MAX,
+            Rule::ErrorResponse,
+            "error caching TTL",
+            "use whole seconds",
+            &path.field("ttl"),
+            cx,
+        );
+    }
+}
+
+fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'_>) {
+    let locations = path.field("locations");
+    if g.locations.is_empty() {
+        cx.report(
+            Violation::new(
+                Rule::GeoRestriction,
+                path.clone(),
+                "a geographic restriction needs at least one country",
+            )
+            .help("list countries by ISO 3166-1 alpha-2 code, such as `GeoRestriction::allowlist(\"US\", \"GB\")`"),
+        );
+    }
+    for (i, code) in g.locations.iter().enumerate() {
+        if COUNTRY_CODES.binary_search(&code.as_str()).is_ok() {
+            if g.locations[..i].contains(code) {
+                cx.report(
+                    Violation::new(
+                        Rule::GeoRestriction,
+                        locations.index(i),
+                        format!("`{code}` is listed twice"),
+                    )
+                    .help("remove the duplicate"),
+                );
+            }
+            continue;
+        }
+        let upper = code.to_ascii_uppercase();
+        let fix = country_code_for(&upper).or_else(|| {
+            COUNTRY_CODES
+                .binary_search(&upper.as_str())
+                .ok()
+                .map(|i| COUNTRY_CODES[i])
+        });
+        let mut v = Violation::new(
+            Rule::GeoRestriction,
+            locations.index(i),
+            format!("`{code}` is not an ISO 3166-1 alpha-2 country code"),
+        );
+        v = match fix {
+            Some(fix) => v.help(format!("did you mean \"{fix}\"?")),
+            None => v.help("use the two-letter upper-case ISO 3166-1 code"),
+        };
+        cx.report(v);
+    }
+}
+
+fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+    let Some(id) = acl.as_literal() else { return };
+    if is_uuid(id) {
+        return;
+    }
+    let problem = match id.split(':').collect::<Vec<_>>().as_slice() {
+        ["arn", partition, "wafv2", region, account, resource]
+            if partition.starts_with("aws") && account.len() == 12 =>
+        {
+            if !resource.starts_with("global/webacl/") {
+                Some("is not a web ACL of scope CLOUDFRONT (`global/webacl/...`); a regional web ACL cannot protect a distribution".to_owned())
+            } else if *region != "us-east-1" {
+                Some(format!("is in {region}; web ACLs of scope CLOUDFRONT live in us-east-1"))
+            } else {
+                None
+            }
+        }
+        _ => Some("is neither a WAFv2 web ACL ARN nor a WAF Classic web ACL id".to_owned()),
+    };
+    if let Some(problem) = problem {
+        cx.report(
+            Violation::new(Rule::WebAclId, path.clone(), format!("web ACL `{id}` {problem}"))
+                .help("use the ARN of a WAFv2 web ACL created with scope CLOUDFRONT in us-east-1 (`arn:aws:wafv2:us-east-1:<account>:global/webacl/<name>/<id>`)"),
+        );
+    }
+}
+
+fn is_uuid(s: &str) -> bool {
+    let groups: Vec<&str> = s.split('-').collect();
+    groups.len() == 5
+        && groups
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(g, n)| g.len() == n && g.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Checks what only the stack knows: the resources origins reference by logical id.
+pub(crate) fn check_bound_distribution(
+    state: &DistributionState,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let props = state.effective_props();
+    let mut seen: Vec<&Origin> = Vec::new();
+    for (path, behavior) in behaviors(&props) {
+        if let Some(origin) = &behavior.origin
+            && !seen.iter().any(|o| o.is_same(origin))
+        {
+            seen.push(origin);
+            check_load_balancer_in_stack(origin, &path.field("origin"), stack, cx);
+        }
+    }
+}

@@ -1,0 +1,436 @@
+//! Rules on origins: domain names, paths, ports, timeouts and custom headers.
+
+use crate::duration::Duration;
+use crate::elbv2::Source;
+use crate::expr::Expr;
+use crate::origins::{HttpOriginProps, Origin, OriginSpec, S3OriginProps};
+use crate::path::PropPath;
+use crate::rules::text::{
+    FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
+    is_header_name_char, is_path_char,
+};
+use crate::rules::{Checker, Rule};
+use crate::stack::Stack;
+use crate::violation::Violation;
+
+const MAX_HEADER_NAME: usize = 256;
+const MAX_HEADER_VALUE: usize = 1_783;
+const MAX_HEADERS_TOTAL: usize = 10_240;
+
+/// The props every kind of origin has.
+struct Common<'a> {
+    origin_path: &'a Option<String>,
+    custom_headers: &'a Option<Vec<(String, Expr)>>,
+    connection_attempts: &'a Option<u32>,
+    connection_timeout: &'a Option<Duration>,
+    origin_id: &'a Option<String>,
+    origin_shield_region: &'a Option<String>,
+}
+
+impl<'a> Common<'a> {
+    fn s3(p: &'a S3OriginProps) -> Self {
+        Self {
+            origin_path: &p.origin_path,
+            custom_headers: &p.custom_headers,
+            connection_attempts: &p.connection_attempts,
+            connection_timeout: &p.connection_timeout,
+            origin_id: &p.origin_id,
+            origin_shield_region: &p.origin_shield_region,
+        }
+    }
+
+    fn http(p: &'a HttpOriginProps) -> Self {
+        Self {
+            origin_path: &p.origin_path,
+            custom_headers: &p.custom_headers,
+            connection_attempts: &p.connection_attempts,
+            connection_timeout: &p.connection_timeout,
+            origin_id: &p.origin_id,
+            origin_shield_region: &p.origin_shield_region,
+        }
+    }
+}
+
+/// Checks an origin written at `path`.
+pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
+    match &*origin.0 {
+        OriginSpec::S3 { props, .. } => check_common(&Common::s3(props), path, cx),
+        OriginSpec::Http { domain_name, props } => {
+            check_domain_name(domain_name, &path.field("domain_name"), cx);
+            check_common(&Common::http(props), path, cx);
+            check_http(props, path, cx);
+        }
+        OriginSpec::LoadBalancer {
+            load_balancer,
+            props,
+        } => {
+            if let Source::DnsName(name) = &load_balancer.source {
+                check_domain_name(name, &path.field("load_balancer"), cx);
+                check_internal_dns_name(name, &path.field("load_balancer"), cx);
+            }
+            check_common(&Common::http(props), path, cx);
+            check_http(props, path, cx);
+        }
+    }
+}
+
+fn check_domain_name(domain_name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+    let Some(name) = domain_name.as_literal() else {
+        return;
+    };
+    if let Some((problem, fix)) = host_name_problem(name) {
+        let mut v = Violation::new(
+            Rule::OriginDomainName,
+            path.clone(),
+            format!("origin domain name {problem}"),
+        );
+        if let Some(fix) = fix.filter(|f| !f.is_empty()) {
+            v = v.help(format!("write the bare host name: \"{fix}\""));
+        }
+        cx.report(v);
+    }
+}
+
+fn check_internal_dns_name(name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+    if name.as_literal().is_some_and(|n| n.starts_with("internal-")) {
+        cx.report(
+            Violation::new(
+                Rule::LoadBalancerScheme,
+                path.clone(),
+                "this is the DNS name of an internal load balancer, which CloudFront cannot reach from the internet",
+            )
+            .help("use an internet-facing load balancer (or a VPC origin, which this library does not model yet)"),
+        );
+    }
+}
+
+fn check_common(c: &Common<'_>, path: &PropPath, cx: &mut Checker<'_>) {
+    if let Some(p) = c.origin_path {
+        check_origin_path(p, &path.field("origin_path"), cx);
+    }
+    if let Some(headers) = c.custom_headers {
+        check_headers(headers, &path.field("custom_headers"), cx);
+    }
+    if let Some(n) = c.connection_attempts
+        && !(1..=3).contains(n)
+    {
+        cx.report(
+            Violation::new(
+                Rule::ConnectionAttempts,
+                path.field("connection_attempts"),
+                format!("CloudFront makes 1 to 3 connection attempts, not {n}"),
+            )
+            .help("use a value from 1 to 3 (the default is 3)"),
+        );
+    }
+    if let Some(d) = c.connection_timeout {
+        check_seconds(
+            *d,
+            1,
+            10,
+            Rule::ConnectionTimeout,
+            "connection timeout",
+            "use 1 to 10 seconds (the default is 10)",
+            &path.field("connection_timeout"),
+            cx,
+        );
+    }
+    if let Some(id) = c.origin_id
+        && id.is_empty()
+    {
+        cx.report(
+            Violation::new(Rule::OriginId, path.field("origin_id"), "an origin id cannot be empty")
+                .help("leave `origin_id` out to have one generated"),
+        );
+    }
+    if let Some(region) = c.origin_shield_region
+        && !is_region_code(region)
+    {
+        cx.report(
+            Violation::new(
+                Rule::OriginShield,
+                path.field("origin_shield_region"),
+                format!("`{region}` is not an AWS region code"),
+            )
+            .help("use the code of the region closest to the origin, such as \"us-east-1\""),
+        );
+    }
+}
+
+fn is_region_code(s: &str) -> bool {
+    let mut parts = s.split('-');
+    let first = parts.next().unwrap_or_default();
+    let rest: Vec<&str> = parts.collect();
+    first.len() == 2
+        && first.bytes().all(|b| b.is_ascii_lowercase())
+        && rest.len() >= 2
+        && rest[..rest.len() - 1]
+            .iter()
+            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
+        && rest
+            .last()
+            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+fn check_origin_path(p: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    // The CDK writes `/` as an empty path: the origin's root.
+    if p == "/" {
+        return;
+    }
+    let trimmed = p.trim_end_matches('/');
+    let fixed = if trimmed.starts_with('/') {
+        trimmed.to_owned()
+    } else {
+        format!("/{trimmed}")
+    };
+    let problem = if !p.starts_with('/') {
+        Some("does not start with `/`")
+    } else if p.ends_with('/') {
+        Some("ends with `/`")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        cx.report(
+            Violation::new(
+                Rule::OriginPath,
+                path.clone(),
+                format!("origin path `{p}` {problem}; CloudFront appends it to the origin's domain name and requires a leading `/` and no trailing `/`"),
+            )
+            .help(format!("write \"{fixed}\"")),
+        );
+    } else if let Some(c) = p.chars().find(|c| !is_path_char(*c)) {
+        cx.report(
+            Violation::new(
+                Rule::OriginPath,
+                path.clone(),
+                format!("origin path `{p}` has the character `{c}`, which a URL path cannot hold unencoded"),
+            )
+            .help("percent-encode it"),
+        );
+    }
+}
+
+fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'_>) {
+    let quota = cx.quotas().origin_custom_headers;
+    if headers.len() as u64 > quota {
+        cx.report(
+            Violation::new(
+                Rule::OriginHeaderCount,
+                path.clone(),
+                format!("{} custom headers; CloudFront adds at most {quota} to the requests of one origin (account quota)", headers.len()),
+            )
+            .help("remove headers, or if AWS raised your quota, declare it: `#![quotas(origin_custom_headers = N)]`"),
+        );
+    }
+    let mut total = 0;
+    for (i, (name, value)) in headers.iter().enumerate() {
+        let key = path.key(name.clone());
+        total += name.len();
+        let lower = name.to_ascii_lowercase();
+        let forbidden = FORBIDDEN_ORIGIN_HEADERS
+            .iter()
+            .find(|h| h.eq_ignore_ascii_case(name));
+        let prefix = FORBIDDEN_ORIGIN_HEADER_PREFIXES
+            .iter()
+            .find(|p| lower.starts_with(&p.to_ascii_lowercase()));
+        let duplicate = headers[..i].iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+        let bad_char = name.chars().find(|c| !is_header_name_char(*c));
+        let problem = if name.is_empty() {
+            Some("a custom header name cannot be empty".to_owned())
+        } else if let Some(h) = forbidden {
+            Some(format!("CloudFront does not let an origin add the header `{h}`: it sets or removes it itself"))
+        } else if let Some(p) = prefix {
+            Some(format!("header names starting with `{p}` are reserved for AWS, so CloudFront does not add `{name}`"))
+        } else if duplicate {
+            Some(format!("the header `{name}` is given twice (header names are case-insensitive)"))
+        } else if let Some(c) = bad_char {
+            Some(format!("`{name}` has the character `{c:?}`, which a header name cannot hold"))
+        } else if name.len() > MAX_HEADER_NAME {
+            Some(format!("the header name has {} characters; CloudFront takes at most {MAX_HEADER_NAME}", name.len()))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            let rule = if name.len() > MAX_HEADER_NAME && forbidden.is_none() {
+                Rule::OriginHeaderLength
+            } else {
+                Rule::OriginHeaderName
+            };
+            cx.report(
+                Violation::new(rule, key.clone(), problem)
+                    .at_key()
+                    .help("remove or rename the header"),
+            );
+        }
+        if let Some(v) = value.as_literal() {
+            total += v.len();
+            if v.len() > MAX_HEADER_VALUE {
+                cx.report(
+                    Violation::new(
+                        Rule::OriginHeaderLength,
+                        key,
+                        format!("the value of `{name}` has {} characters; CloudFront takes at most {MAX_HEADER_VALUE}", v.len()),
+                    )
+                    .help("shorten the value"),
+                );
+            }
+        }
+    }
+    if total > MAX_HEADERS_TOTAL {
+        cx.report(
+            Violation::new(
+                Rule::OriginHeaderLength,
+                path.clone(),
+                format!("the custom headers' names and values add up to {total} characters; CloudFront takes at most {MAX_HEADERS_TOTAL} per origin"),
+            )
+            .help("shorten or remove headers"),
+        );
+    }
+}
+
+fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
+    for (field, port) in [("http_port", p.http_port), ("https_port", p.https_port)] {
+        if let Some(port) = port
+            && !(port == 80 || port == 443 || port >= 1024)
+        {
+            cx.report(
+                Violation::new(
+                    Rule::OriginPort,
+                    path.field(field),
+                    format!("CloudFront connects to origins on port 80, 443 or 1024-65535, not {port}"),
+                )
+                .help("use 80, 443, or a port from 1024 to 65535"),
+            );
+        }
+    }
+    let quotas = cx.quotas().clone();
+    if let Some(d) = p.read_timeout {
+        check_seconds(
+            d,
+            1,
+            quotas.origin_response_timeout,
+            Rule::OriginResponseTimeout,
+            "response timeout",
+            &format!("use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_response_timeout = N)]`", quotas.origin_response_timeout),
+            &path.field("read_timeout"),
+            cx,
+        );
+    }
+    if let Some(d) = p.keepalive_timeout {
+        check_seconds(
+            d,
+            1,
+            quotas.origin_keepalive_timeout,
+            Rule::OriginKeepaliveTimeout,
+            "keep-alive timeout",
+            &format!("use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_keepalive_timeout = N)]`", quotas.origin_keepalive_timeout),
+            &path.field("keepalive_timeout"),
+            cx,
+        );
+    }
+    if let Some(protocols) = &p.origin_ssl_protocols
+        && protocols.is_empty()
+    {
+        cx.report(
+            Violation::new(
+                Rule::OriginSslProtocols,
+                path.field("origin_ssl_protocols"),
+                "no SSL protocol is allowed, so CloudFront could not connect over HTTPS",
+            )
+            .help("allow at least `OriginSslPolicy::TLS_V1_2`, or leave the prop out for that default"),
+        );
+    }
+}
+
+/// Checks a duration CloudFormation takes in whole seconds, within `min..=max`.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn check_seconds(
+    d: Duration,
+    min: u64,
+    max: u64,
+    rule: Rule,
+    what: &str,
+    help: &str,
+    path: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    match d.to_seconds() {
+        None => cx.report(
+            Violation::new(
+                Rule::WholeSeconds,
+                path.clone(),
+                format!("the {what} is {d}; CloudFormation takes it in whole seconds"),
+            )
+            .help("use `Duration::seconds(n)`"),
+        ),
+        Some(s) if s < min || s > max => cx.report(
+            Violation::new(
+                rule,
+                path.clone(),
+                format!("the {what} is {s} s; CloudFront accepts {min} to {max} s"),
+            )
+            .help(help),
+        ),
+        Some(_) => {}
+    }
+}
+
+/// Checks, with the stack at hand, the load balancers origins point at by logical id.
+pub(crate) fn check_load_balancer_in_stack(
+    origin: &Origin,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let OriginSpec::LoadBalancer { load_balancer, .. } = &*origin.0 else {
+        return;
+    };
+    let Source::LogicalId(id) = &load_balancer.source else {
+        return;
+    };
+    let path = path.field("load_balancer");
+    const LB_TYPE: &str = "AWS::ElasticLoadBalancingV2::LoadBalancer";
+    match stack.raw_resource(id) {
+        None => cx.report(
+            Violation::new(
+                Rule::Reference,
+                path,
+                format!("the stack holds no resource `{id}`, so the origin's domain name would not resolve"),
+            )
+            .help("add the load balancer with `stack.add_cfn_resource`, or import it with `from_dns_name`"),
+        ),
+        Some(r) if r.resource_type != LB_TYPE => cx.report(Violation::new(
+            Rule::Reference,
+            path,
+            format!("`{id}` is a `{}`, not a `{LB_TYPE}`", r.resource_type),
+        )),
+        Some(r) => {
+            if r.properties.get("Scheme").and_then(|s| s.as_str()) == Some("internal") {
+                cx.report(
+                    Violation::new(
+                        Rule::LoadBalancerScheme,
+                        path,
+                        format!("`{id}` is an internal load balancer, which CloudFront cannot reach from the internet"),
+                    )
+                    .help("set its `Scheme` to `internet-facing`"),
+                );
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_region_code;
+
+    #[test]
+    fn region_codes() {
+        for ok in ["us-east-1", "ap-northeast-3", "us-gov-west-1"] {
+            assert!(is_region_code(ok), "{ok}");
+        }
+        for bad in ["us-east", "US-EAST-1", "useast1", "eu-1"] {
+            assert!(!is_region_code(bad), "{bad}");
+        }
+    }
+}

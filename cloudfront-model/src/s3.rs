@@ -1,0 +1,239 @@
+//! S3 buckets, as origins of a distribution.
+
+use serde::Serialize;
+use serde_json::json;
+
+use crate::expr::Expr;
+use crate::lit::{FromLit, Lit, Lowering};
+use crate::path::PropPath;
+use crate::resource::Resource;
+use crate::schema::{HasKind, Kind};
+use crate::stack::{Ids, Stack};
+use crate::template::CfnResource;
+use crate::tree::NodeRef;
+
+props! {
+    /// Props of an S3 bucket: the settings that decide how CloudFront reaches it.
+    ///
+    /// ```
+    /// use cloudfront_model::s3::BucketProps;
+    /// let website = BucketProps::default()
+    ///     .website_index_document("index.html")
+    ///     .website_error_document("error.html");
+    /// assert!(website.is_website());
+    /// ```
+    pub struct BucketProps ("s3::BucketProps") {
+        /// The index document of a static website. A website bucket becomes an HTTP origin
+        /// (its website endpoint), so that S3's redirects and error documents apply.
+        website_index_document: into(String),
+        /// The error document of a static website.
+        website_error_document: into(String),
+    }
+}
+
+impl BucketProps {
+    /// Whether the bucket serves a static website (the CDK's `isWebsite`).
+    pub fn is_website(&self) -> bool {
+        self.website_index_document.is_some()
+    }
+}
+
+/// An S3 bucket of a stack.
+///
+/// ```
+/// use cloudfront_model::{Stack, s3::{Bucket, BucketProps}};
+/// let mut stack = Stack::new("Docs");
+/// let assets = Bucket::new(&mut stack, "myBucket");
+/// let site = Bucket::with_props(&mut stack, "site", BucketProps::default().website_index_document("index.html"));
+/// assert_ne!(assets, site);
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Bucket {
+    pub(crate) scope: NodeRef,
+    pub(crate) resource: NodeRef,
+}
+
+impl Bucket {
+    /// Creates a bucket with default props. Like the CDK's, it is retained when removed from
+    /// the stack (`DeletionPolicy: Retain`).
+    pub fn new(stack: &mut Stack, id: &str) -> Bucket {
+        Self::with_props(stack, id, BucketProps::default())
+    }
+
+    /// Creates a bucket.
+    pub fn with_props(stack: &mut Stack, id: &str, props: BucketProps) -> Bucket {
+        let scope = stack.add_construct(None, id);
+        let resource = stack.add_resource(scope, Resource::Bucket(BucketResource { props }));
+        Bucket { scope, resource }
+    }
+
+    /// `{"Ref": bucket}`: the bucket name.
+    pub fn bucket_name(&self) -> Expr {
+        Expr::node_ref(self.resource)
+    }
+
+    /// The bucket ARN.
+    pub fn bucket_arn(&self) -> Expr {
+        Expr::node_att(self.resource, "Arn")
+    }
+
+    /// The bucket's regional domain name, what CloudFront connects to for an S3 origin.
+    pub fn bucket_regional_domain_name(&self) -> Expr {
+        Expr::node_att(self.resource, "RegionalDomainName")
+    }
+
+    /// The website endpoint URL (`http://bucket.s3-website-region.amazonaws.com`).
+    pub fn bucket_website_url(&self) -> Expr {
+        Expr::node_att(self.resource, "WebsiteURL")
+    }
+}
+
+impl From<&Bucket> for Bucket {
+    fn from(b: &Bucket) -> Self {
+        *b
+    }
+}
+
+impl HasKind for Bucket {
+    const KIND: Kind = Kind::Handle("s3::Bucket");
+}
+
+impl FromLit for Bucket {
+    fn from_lit(_: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        None
+    }
+
+    fn opaque() -> Option<Self> {
+        Some(Bucket {
+            scope: NodeRef::PLACEHOLDER,
+            resource: NodeRef::PLACEHOLDER,
+        })
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct BucketResource {
+    pub(crate) props: BucketProps,
+}
+
+impl BucketResource {
+    pub(crate) fn render(&self) -> CfnResource {
+        #[derive(Serialize)]
+        struct Website<'a> {
+            #[serde(rename = "ErrorDocument", skip_serializing_if = "Option::is_none")]
+            error_document: Option<&'a String>,
+            #[serde(rename = "IndexDocument", skip_serializing_if = "Option::is_none")]
+            index_document: Option<&'a String>,
+        }
+        let mut properties = serde_json::Map::new();
+        if self.props.is_website() {
+            properties.insert(
+                "WebsiteConfiguration".into(),
+                json!(Website {
+                    error_document: self.props.website_error_document.as_ref(),
+                    index_document: self.props.website_index_document.as_ref(),
+                }),
+            );
+        }
+        CfnResource::new("AWS::S3::Bucket", properties.into()).with_removal_policy("Retain")
+    }
+}
+
+/// One statement of a bucket policy.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub(crate) struct Statement {
+    #[serde(rename = "Action")]
+    pub(crate) action: &'static str,
+    #[serde(rename = "Effect")]
+    pub(crate) effect: &'static str,
+    #[serde(rename = "Principal")]
+    pub(crate) principal: CanonicalUser,
+    #[serde(rename = "Resource")]
+    pub(crate) resource: Expr,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub(crate) struct CanonicalUser {
+    #[serde(rename = "CanonicalUser")]
+    pub(crate) canonical_user: Expr,
+}
+
+#[derive(Debug)]
+pub(crate) struct BucketPolicyResource {
+    pub(crate) bucket: NodeRef,
+    pub(crate) statements: Vec<Statement>,
+}
+
+impl BucketPolicyResource {
+    pub(crate) fn render(&self, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+        #[derive(Serialize)]
+        struct Document<'a> {
+            #[serde(rename = "Statement")]
+            statement: &'a [Statement],
+            #[serde(rename = "Version")]
+            version: &'static str,
+        }
+        #[derive(Serialize)]
+        struct Properties<'a> {
+            #[serde(rename = "Bucket")]
+            bucket: Expr,
+            #[serde(rename = "PolicyDocument")]
+            policy_document: Document<'a>,
+        }
+        let statements: Vec<Statement> = self
+            .statements
+            .iter()
+            .map(|s| Statement {
+                principal: CanonicalUser {
+                    canonical_user: ids.resolve(&s.principal.canonical_user),
+                },
+                resource: ids.resolve(&s.resource),
+                ..s.clone()
+            })
+            .collect();
+        Ok(CfnResource::new(
+            "AWS::S3::BucketPolicy",
+            serde_json::to_value(Properties {
+                bucket: ids.resolve(&Expr::node_ref(self.bucket)),
+                policy_document: Document {
+                    statement: &statements,
+                    version: "2012-10-17",
+                },
+            })?,
+        ))
+    }
+}
+
+/// Grants `principal` read access to the objects of `bucket`, creating the bucket's policy on
+/// first use, as an S3 origin with an origin access identity does in the CDK.
+pub(crate) fn grant_read(stack: &mut Stack, bucket: Bucket, canonical_user: Expr) {
+    let statement = Statement {
+        action: "s3:GetObject",
+        effect: "Allow",
+        principal: CanonicalUser { canonical_user },
+        resource: Expr::join("", [bucket.bucket_arn(), Expr::literal("/*")]),
+    };
+    let policy_scope = match stack.tree.child(bucket.scope.node, "Policy") {
+        Some(n) => n,
+        None => {
+            let scope = stack.tree.add(bucket.scope.node, "Policy".into(), None);
+            stack.tree.add(
+                scope,
+                "Resource".into(),
+                Some(Resource::BucketPolicy(BucketPolicyResource {
+                    bucket: bucket.resource,
+                    statements: Vec::new(),
+                })),
+            );
+            scope
+        }
+    };
+    let Some(resource) = stack.tree.child(policy_scope, "Resource") else {
+        return;
+    };
+    if let Some(Resource::BucketPolicy(policy)) = &mut stack.tree.nodes[resource as usize].resource
+        && !policy.statements.contains(&statement)
+    {
+        policy.statements.push(statement);
+    }
+}

@@ -1,0 +1,153 @@
+//! The CloudFormation template a stack synthesizes to.
+
+use serde::ser::SerializeMap;
+use serde::{Serialize, Serializer};
+use serde_json::Value;
+
+/// A synthesized CloudFormation template.
+///
+/// Sections and resources keep the order the CDK writes them in, so the JSON is byte-identical
+/// from run to run and diffs cleanly against a CDK-synthesized template.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Template {
+    pub(crate) resources: Vec<(String, CfnResource)>,
+    pub(crate) mappings: Vec<(String, Value)>,
+    pub(crate) outputs: Vec<(String, CfnOutput)>,
+}
+
+impl Template {
+    /// The template as pretty-printed JSON (two-space indent, no trailing newline).
+    ///
+    /// ```
+    /// # use cloudfront_model::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// Distribution::new(&mut stack, "myDist", DistributionProps::default()
+    ///     .default_behavior(BehaviorOptions::default().origin(origins::HttpOrigin("www.example.com"))));
+    /// let json = stack.synth().unwrap().to_json_pretty();
+    /// assert!(json.starts_with("{\n  \"Resources\": {\n    \"myDist9DB766F3\": {"));
+    /// ```
+    pub fn to_json_pretty(&self) -> String {
+        // Serializing plain data into a String cannot fail; an empty object is a safe fallback.
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| String::from("{}"))
+    }
+
+    /// The template as a JSON value.
+    pub fn to_value(&self) -> Value {
+        serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    /// The resource with logical id `logical_id`.
+    pub fn resource(&self, logical_id: &str) -> Option<&CfnResource> {
+        self.resources
+            .iter()
+            .find(|(id, _)| id == logical_id)
+            .map(|(_, r)| r)
+    }
+
+    /// Logical ids and resources, in template order.
+    pub fn resources(&self) -> impl Iterator<Item = (&str, &CfnResource)> {
+        self.resources.iter().map(|(id, r)| (id.as_str(), r))
+    }
+
+    /// Output names and outputs, in template order.
+    pub fn outputs(&self) -> impl Iterator<Item = (&str, &CfnOutput)> {
+        self.outputs.iter().map(|(id, o)| (id.as_str(), o))
+    }
+}
+
+struct Ordered<'a, T>(&'a [(String, T)]);
+
+impl<T: Serialize> Serialize for Ordered<'_, T> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+impl Serialize for Template {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        if !self.resources.is_empty() {
+            m.serialize_entry("Resources", &Ordered(&self.resources))?;
+        }
+        if !self.mappings.is_empty() {
+            m.serialize_entry("Mappings", &Ordered(&self.mappings))?;
+        }
+        if !self.outputs.is_empty() {
+            m.serialize_entry("Outputs", &Ordered(&self.outputs))?;
+        }
+        m.end()
+    }
+}
+
+/// One resource of a template.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CfnResource {
+    /// The resource type, `AWS::CloudFront::Distribution`.
+    #[serde(rename = "Type")]
+    pub resource_type: String,
+    /// Its properties; omitted when empty.
+    #[serde(rename = "Properties", skip_serializing_if = "is_empty")]
+    pub properties: Value,
+    /// Logical ids it depends on.
+    #[serde(rename = "DependsOn", skip_serializing_if = "Vec::is_empty")]
+    pub depends_on: Vec<String>,
+    /// What CloudFormation does with the old resource when an update replaces it.
+    #[serde(
+        rename = "UpdateReplacePolicy",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub update_replace_policy: Option<String>,
+    /// What CloudFormation does with the resource when it is removed from the stack.
+    #[serde(rename = "DeletionPolicy", skip_serializing_if = "Option::is_none")]
+    pub deletion_policy: Option<String>,
+    /// Resource metadata; omitted when empty.
+    #[serde(rename = "Metadata", skip_serializing_if = "is_empty")]
+    pub metadata: Value,
+}
+
+impl CfnResource {
+    /// A resource of `resource_type` with `properties` (a JSON object, or `null` for none).
+    pub fn new(resource_type: impl Into<String>, properties: Value) -> Self {
+        Self {
+            resource_type: resource_type.into(),
+            properties,
+            depends_on: Vec::new(),
+            update_replace_policy: None,
+            deletion_policy: None,
+            metadata: Value::Null,
+        }
+    }
+
+    /// Sets both the deletion and the update-replace policy, as the CDK's removal policy does.
+    pub fn with_removal_policy(mut self, policy: &str) -> Self {
+        self.update_replace_policy = Some(policy.to_owned());
+        self.deletion_policy = Some(policy.to_owned());
+        self
+    }
+}
+
+fn is_empty(v: &Value) -> bool {
+    match v {
+        Value::Null => true,
+        Value::Object(m) => m.is_empty(),
+        _ => false,
+    }
+}
+
+/// One output of a template.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CfnOutput {
+    /// What the output is.
+    #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    /// Its value.
+    #[serde(rename = "Value")]
+    pub value: Value,
+    /// The name other stacks import it by.
+    #[serde(rename = "Export", skip_serializing_if = "Option::is_none")]
+    pub export: Option<Value>,
+}
