@@ -1,1 +1,19 @@
-//! stub
+//! The examples of cloudfront-dsl, one per section of the AWS CDK CloudFront README.
+//!
+//! Each file is both an example binary (`cargo run --example s3_origin`) and a module of this
+//! library, so that the parity tests check the very code the examples run.
+
+#[path = "s3_origin.rs"]
+pub mod s3_origin;
+
+#[path = "s3_website_origin.rs"]
+pub mod s3_website_origin;
+
+#[path = "alb_origin.rs"]
+pub mod alb_origin;
+
+#[path = "http_origin.rs"]
+pub mod http_origin;
+
+/// The account and region of every example (the CDK goldens use the same).
+pub const ACCOUNT: &str = "123456789012";

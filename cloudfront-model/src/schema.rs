@@ -169,3 +169,20 @@ impl HasKind for u32 {
 impl HasKind for u64 {
     const KIND: Kind = Kind::Int("u64");
 }
+
+/// Every enum-like type of the schema, for the macros to recognize a constant of the wrong
+/// type.
+pub fn enums() -> &'static [&'static EnumSchema] {
+    use crate::distribution as d;
+    use crate::origins as o;
+    &[
+        &d::ViewerProtocolPolicy::SCHEMA,
+        &d::HttpVersion::SCHEMA,
+        &d::PriceClass::SCHEMA,
+        &d::GEO_RESTRICTION_SCHEMA,
+        &o::OriginProtocolPolicy::SCHEMA,
+        &o::OriginSslPolicy::SCHEMA,
+        &o::ORIGIN_SCHEMA,
+        &crate::duration::DURATION_SCHEMA,
+    ]
+}

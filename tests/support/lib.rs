@@ -1,1 +1,124 @@
-//! stub
+//! Helpers of the integration tests: the CDK goldens (copied into `fixtures/golden`), JSON
+//! comparison with readable diffs, and cfn-lint.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use cloudfront_dsl::Stack;
+use cloudfront_dsl::output::unified_diff;
+use serde_json::Value;
+
+/// The directory of the fixtures.
+pub fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")
+}
+
+/// The text of the golden `name` (`s3-origin`, `lambda-edge.LambdaEdgeStack`).
+pub fn golden_text(name: &str) -> String {
+    let path = fixtures().join("golden").join(format!("{name}.json"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
+
+/// The golden `name` as a JSON value.
+pub fn golden(name: &str) -> Value {
+    serde_json::from_str(&golden_text(name)).expect("goldens are JSON")
+}
+
+/// The template of `stack` as the goldens are written: pretty JSON and a newline.
+pub fn synth_text(stack: &Stack) -> String {
+    match stack.synth() {
+        Ok(t) => t.to_json_pretty() + "\n",
+        Err(e) => panic!("{e}"),
+    }
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+/// Asserts that two JSON values are equal, showing a diff of them when not.
+pub fn assert_json_eq(actual: &Value, expected: &Value, what: &str) {
+    if actual != expected {
+        let diff = unified_diff(&pretty(expected), &pretty(actual), "expected (CDK)", "actual");
+        panic!("{what} differs from the CDK's:\n{diff}");
+    }
+}
+
+/// Every `Ref`/`Fn::GetAtt` target in `v`.
+pub fn references(v: &Value) -> Vec<String> {
+    let mut out = Vec::new();
+    fn walk(v: &Value, out: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                if let Some(Value::String(s)) = m.get("Ref") {
+                    out.push(s.clone());
+                }
+                if let Some(Value::Array(a)) = m.get("Fn::GetAtt")
+                    && let Some(Value::String(s)) = a.first()
+                {
+                    out.push(s.clone());
+                }
+                m.values().for_each(|x| walk(x, out));
+            }
+            Value::Array(a) => a.iter().for_each(|x| walk(x, out)),
+            _ => {}
+        }
+    }
+    walk(v, &mut out);
+    out
+}
+
+static LINT_RUN: AtomicUsize = AtomicUsize::new(0);
+
+/// Runs cfn-lint on templates (name, JSON) of stacks in `region`; fails with cfn-lint's
+/// report when any template has an error-level finding. Warnings are allowed.
+pub fn cfn_lint(templates: &[(String, String)], region: &str) -> Result<(), String> {
+    let dir = std::env::temp_dir().join(format!(
+        "cloudfront-dsl-lint-{}-{}",
+        std::process::id(),
+        LINT_RUN.fetch_add(1, Ordering::Relaxed)
+    ));
+    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
+    let mut files = Vec::new();
+    for (name, json) in templates {
+        let path = dir.join(format!("{name}.template.json"));
+        std::fs::write(&path, json).map_err(|e| e.to_string())?;
+        files.push(path);
+    }
+    let output = Command::new("cfn-lint")
+        .args(["--regions", region, "--format", "parseable", "--"])
+        .args(&files)
+        .output()
+        .map_err(|e| format!("cannot run cfn-lint ({e}); install it with `python3 -m pip install cfn-lint`"))?;
+    let _ = std::fs::remove_dir_all(&dir);
+    let code = output.status.code().unwrap_or(-1);
+    // cfn-lint's exit code: bit 2 = error, 4 = warning, 8 = info; anything else is a crash.
+    let failed = code < 0 || code == 1 || code >= 16 || code & 2 != 0;
+    if failed {
+        return Err(format!(
+            "cfn-lint exited with {code}:\n{}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ));
+    }
+    Ok(())
+}
+
+/// Lints the templates of `stacks`, grouped by region.
+pub fn lint_stacks<'a>(stacks: impl IntoIterator<Item = &'a Stack>) {
+    let mut by_region: Vec<(String, Vec<(String, String)>)> = Vec::new();
+    for stack in stacks {
+        let region = stack.region().unwrap_or("us-east-1").to_owned();
+        let entry = (stack.name().to_owned(), synth_text(stack));
+        match by_region.iter_mut().find(|(r, _)| *r == region) {
+            Some((_, v)) => v.push(entry),
+            None => by_region.push((region, vec![entry])),
+        }
+    }
+    for (region, templates) in by_region {
+        if let Err(e) = cfn_lint(&templates, &region) {
+            panic!("{e}");
+        }
+    }
+}

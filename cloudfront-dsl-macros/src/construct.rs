@@ -1,0 +1,217 @@
+//! The driver every construct macro shares: `name!(stack, "id", { props })`.
+
+use cloudfront_model::lit::{FromLit, Lit, Lowering};
+use cloudfront_model::rules::{Check, Checker, Rule};
+use cloudfront_model::schema::ObjectSchema;
+use cloudfront_model::{PropPath, Quotas, Target, Violation};
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+use syn::Token;
+use syn::parse::{ParseStream, Parser};
+
+use crate::diag::{Errors, closest, with_help};
+use crate::lower::{self, Spans};
+use crate::value::Object;
+use crate::expand as codegen;
+use crate::parse;
+
+/// A construct macro.
+pub(crate) struct Construct {
+    /// The macro's name, for messages.
+    pub(crate) name: &'static str,
+    /// The schema of its props.
+    pub(crate) schema: &'static ObjectSchema,
+    /// Lowers the props' literals and runs the rule set on them.
+    pub(crate) check: fn(&Lit, &mut Lowering, &Quotas) -> Vec<Violation>,
+    /// The constructor the generated code calls: `(stack, id, props) -> handle`.
+    pub(crate) constructor: &'static str,
+    /// The type of the handle the constructor returns.
+    pub(crate) handle: &'static str,
+}
+
+/// Lowers literal props of type `T` and checks them.
+pub(crate) fn check_props<T: FromLit + Check>(
+    lit: &Lit,
+    lowering: &mut Lowering,
+    quotas: &Quotas,
+) -> Vec<Violation> {
+    let Some(props) = T::from_lit(lit, &PropPath::root(), lowering) else {
+        return Vec::new();
+    };
+    let mut cx = Checker::new(&lowering.unknowns, quotas);
+    props.check(&mut cx);
+    cx.into_violations()
+}
+
+struct Invocation {
+    stack: syn::Expr,
+    id: syn::Expr,
+    quotas: Vec<(syn::Ident, syn::LitInt)>,
+    body: Object,
+}
+
+/// Expands an invocation of `def`.
+pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
+    let mut errs = Errors::default();
+    let parsed = (|input: ParseStream<'_>| invocation(def, input, &mut errs)).parse2(input);
+    let inv = match parsed {
+        Ok(Some(inv)) => inv,
+        Ok(None) => return errs.to_compile_errors_diverging(def, &[]),
+        Err(e) => {
+            errs.push(e);
+            return errs.to_compile_errors_diverging(def, &[]);
+        }
+    };
+    let mut quotas = Quotas::default();
+    for (name, value) in &inv.quotas {
+        let n = name.to_string();
+        match value.base10_parse::<u64>() {
+            Ok(v) => {
+                if quotas.raise(&n, v).is_err() {
+                    let help = closest(&n, Quotas::ALL.iter().map(|q| q.0)).map_or_else(
+                        || {
+                            let all: Vec<String> =
+                                Quotas::ALL.iter().map(|q| format!("`{}`", q.0)).collect();
+                            format!("the quotas are {}", all.join(", "))
+                        },
+                        |s| format!("did you mean `{s}`?"),
+                    );
+                    errs.at(name.span(), with_help(&format!("unknown quota `{n}`"), Some(&help)));
+                }
+            }
+            Err(e) => errs.push(e),
+        }
+    }
+    let mut spans = Spans::default();
+    let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
+    let mut lowering = Lowering::default();
+    for v in (def.check)(&lit, &mut lowering, &quotas) {
+        report(&v, &spans, inv.body.brace, &mut errs);
+    }
+    if !errs.is_empty() {
+        let mut touched = Vec::new();
+        codegen::touch_expressions(&inv.body, &mut touched);
+        let stack = &inv.stack;
+        let id = &inv.id;
+        touched.push(quote!(let _ = &#stack; let _ = &#id;));
+        return errs.to_compile_errors_diverging(def, &touched);
+    }
+    generate(def, &inv)
+}
+
+fn invocation(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {
+    let usage = format!("write `{}!(stack, \"id\", {{ ... }})`", def.name);
+    if input.is_empty() {
+        errs.at(Span::call_site(), with_help(&format!("`{}!` needs a stack, an id and props", def.name), Some(&usage)));
+        return Ok(None);
+    }
+    if input.peek(syn::LitStr) {
+        errs.at(input.span(), with_help("the first argument is the stack the construct belongs to", Some(&usage)));
+        return Ok(None);
+    }
+    let stack: syn::Expr = input.parse()?;
+    if input.parse::<Token![,]>().is_err() || input.is_empty() {
+        errs.at(input.span(), with_help("expected the construct's id after the stack", Some(&usage)));
+        return Ok(None);
+    }
+    let id: syn::Expr = input.parse()?;
+    if input.parse::<Token![,]>().is_err() || !input.peek(syn::token::Brace) {
+        errs.at(
+            input.span(),
+            with_help(&format!("expected the props of {} in `{{ ... }}`", def.schema.name), Some(&usage)),
+        );
+        return Ok(None);
+    }
+    let content;
+    let brace = syn::braced!(content in input);
+    let mut quotas = Vec::new();
+    for attr in content.call(syn::Attribute::parse_inner)? {
+        if !attr.path().is_ident("quotas") {
+            errs.spanning(
+                &attr,
+                with_help(
+                    "unknown attribute",
+                    Some("the only attribute a construct macro takes is `#![quotas(name = value, ...)]`"),
+                ),
+            );
+            continue;
+        }
+        let parsed = attr.parse_nested_meta(|meta| {
+            let name = meta.path.require_ident()?.clone();
+            let value: syn::LitInt = meta.value()?.parse()?;
+            quotas.push((name, value));
+            Ok(())
+        });
+        if let Err(e) = parsed {
+            errs.push(e);
+        }
+    }
+    let body = parse::object_entries(&content, def.schema, brace.span.join(), errs);
+    let _ = input.parse::<Token![,]>();
+    if !input.is_empty() {
+        let rest: TokenStream = input.parse()?;
+        errs.spanning(&rest, with_help("unexpected tokens after the props", Some(&usage)));
+    }
+    Ok(Some(Invocation {
+        stack,
+        id,
+        quotas,
+        body,
+    }))
+}
+
+/// Turns a violation into an error at the token it is about.
+fn report(v: &Violation, spans: &Spans, brace: Span, errs: &mut Errors) {
+    let mut message = with_help(&v.message, v.help.as_deref());
+    message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
+    let key_first = v.target == Target::Key || v.rule == Rule::MissingRequired;
+    if v.path.is_root() {
+        errs.at(brace, message);
+        return;
+    }
+    if key_first && let Some(span) = spans.key(&v.path) {
+        errs.at(span, message);
+        return;
+    }
+    match spans.value(&v.path) {
+        Some(tokens) => errs.spanning(tokens, message),
+        None => errs.at(brace, message),
+    }
+}
+
+fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
+    let hygienic = Span::mixed_site();
+    let props = codegen::object(&inv.body);
+    let constructor = codegen::crate_path(def.constructor, Span::call_site());
+    let stack = &inv.stack;
+    let id = &inv.id;
+    let raise = inv.quotas.iter().map(|(name, value)| {
+        let name = name.to_string();
+        quote_spanned!(hygienic=> ::cloudfront_dsl::__private::raise_quota(__stack, #name, #value);)
+    });
+    quote_spanned! {hygienic=>
+        {
+            let __props = #props;
+            let __id = #id;
+            let __stack = ::cloudfront_dsl::__private::AsStack::as_stack(&mut #stack);
+            #(#raise)*
+            #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
+        }
+    }
+}
+
+impl Errors {
+    /// The errors, then a value of the handle's type, so that no follow-up error appears
+    /// where the invocation's value is used.
+    fn to_compile_errors_diverging(&self, def: &Construct, touched: &[TokenStream]) -> TokenStream {
+        let errors = self.to_compile_errors();
+        let handle = codegen::crate_path(def.handle, Span::call_site());
+        quote! {
+            {
+                #errors
+                #(#touched)*
+                ::cloudfront_dsl::__private::never::<#handle>()
+            }
+        }
+    }
+}

@@ -1,0 +1,116 @@
+//! Code generation: Rust that builds the typed props with the model's constructors.
+//!
+//! Everything is named by absolute path through the `cloudfront_dsl` crate, and user
+//! expressions keep their spans, so a type error points at the user's expression.
+
+use cloudfront_model::schema::{Kind, Param};
+use proc_macro2::{Span, TokenStream};
+use quote::{quote, quote_spanned};
+
+use crate::value::{Form, Object, Value};
+
+/// `::cloudfront_dsl::<path>` for a path of the schema.
+pub(crate) fn crate_path(path: &str, span: Span) -> TokenStream {
+    let segments = path.split("::").map(|s| syn::Ident::new(s, span));
+    quote_spanned!(span=> ::cloudfront_dsl #(:: #segments)*)
+}
+
+/// The Rust type values of `kind` convert into, if they need a conversion.
+fn target_type(kind: &Kind, span: Span) -> Option<TokenStream> {
+    kind.rust_type().map(|t| match t.strip_prefix("::") {
+        Some(absolute) => {
+            let segments = absolute.split("::").map(|s| syn::Ident::new(s, span));
+            quote_spanned!(span=> #(:: #segments)*)
+        }
+        None => crate_path(t, span),
+    })
+}
+
+/// An expression of the value's target type.
+pub(crate) fn value(v: &Value) -> TokenStream {
+    match &v.form {
+        Form::Str(s) => match target_type(v.kind, s.span()) {
+            Some(ty) => quote_spanned!(s.span()=> <#ty as ::core::convert::From<&str>>::from(#s)),
+            None => quote!(#s),
+        },
+        Form::Int(i) => quote!(#i),
+        Form::Bool(b) => quote!(#b),
+        Form::Const { schema, name } => {
+            let ty = crate_path(schema.rust, name.span());
+            quote_spanned!(name.span()=> #ty::#name)
+        }
+        Form::Call { factory, name, args } => {
+            let function = crate_path(factory.rust, name.span());
+            let args = call_args(factory.params, args);
+            quote_spanned!(name.span()=> #function(#(#args),*))
+        }
+        Form::List(items) => {
+            let items = items.iter().map(value);
+            quote!(::std::vec![#(#items),*])
+        }
+        Form::Map(entries) => {
+            let entries = entries.iter().map(|(k, item)| {
+                let item = value(item);
+                quote!((::std::string::String::from(#k), #item))
+            });
+            quote!(::std::vec![#(#entries),*])
+        }
+        Form::Object(o) => object(o),
+        Form::Expr(e) => {
+            let span = syn::spanned::Spanned::span(e);
+            match (v.kind, target_type(v.kind, span)) {
+                (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
+                (_, Some(ty)) => quote_spanned!(span=> ::core::convert::Into::<#ty>::into(#e)),
+            }
+        }
+    }
+}
+
+/// A factory's arguments: every parameter, omitted optional ones defaulted, variadic ones
+/// gathered in an array.
+fn call_args(params: &[Param], args: &[Value]) -> Vec<TokenStream> {
+    let mut out = Vec::with_capacity(params.len());
+    let mut rest = args.iter();
+    for param in params {
+        if param.variadic {
+            let items: Vec<TokenStream> = rest.by_ref().map(value).collect();
+            out.push(quote!([#(#items),*]));
+        } else {
+            match rest.next() {
+                Some(arg) => out.push(value(arg)),
+                None => out.push(quote!(::core::default::Default::default())),
+            }
+        }
+    }
+    out
+}
+
+/// `Props::default().prop(value)...`.
+pub(crate) fn object(o: &Object) -> TokenStream {
+    let ty = crate_path(o.schema.rust, o.brace);
+    let setters = o.entries.iter().map(|e| {
+        let key = &e.key;
+        let setter = syn::Ident::new(e.prop.name, key.span());
+        let value = value(&e.value);
+        quote!(.#setter(#value))
+    });
+    quote_spanned!(o.brace=> <#ty as ::core::default::Default>::default() #(#setters)*)
+}
+
+/// Expressions the invocation holds, so that an invocation that failed to check still uses
+/// the user's variables (no "unused variable" noise on top of the real errors).
+pub(crate) fn touch_expressions(o: &Object, out: &mut Vec<TokenStream>) {
+    fn walk(v: &Value, out: &mut Vec<TokenStream>) {
+        match &v.form {
+            Form::Expr(e) => out.push(quote!(let _ = &#e;)),
+            Form::Call { args, .. } => args.iter().for_each(|a| walk(a, out)),
+            Form::List(items) => items.iter().for_each(|i| walk(i, out)),
+            Form::Map(entries) => entries.iter().for_each(|(_, i)| walk(i, out)),
+            Form::Object(o) => touch_expressions(o, out),
+            _ => {}
+        }
+    }
+    for e in &o.entries {
+        walk(&e.value, out);
+    }
+}

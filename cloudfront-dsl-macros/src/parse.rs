@@ -1,0 +1,549 @@
+//! Parsing values against the schema, with every error of the invocation collected and the
+//! parser recovering at the next comma.
+
+use cloudfront_model::schema::{self, EnumSchema, Kind, ObjectSchema};
+use proc_macro2::{Span, TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::buffer::Cursor;
+use syn::parse::discouraged::Speculative;
+use syn::parse::{ParseBuffer, ParseStream};
+use syn::{Token, token};
+
+use crate::diag::{Errors, closest, to_snake_case, with_help};
+use crate::value::{Entry, Form, Object, Value};
+
+/// The tokens from `from` up to (not including) `to`.
+fn tokens_between(mut from: Cursor<'_>, to: Cursor<'_>) -> TokenStream {
+    let mut out = TokenStream::new();
+    while from != to {
+        match from.token_tree() {
+            Some((tt, next)) => {
+                out.extend([tt]);
+                from = next;
+            }
+            None => break,
+        }
+    }
+    out
+}
+
+fn braces<'a>(input: ParseStream<'a>) -> Option<(ParseBuffer<'a>, token::Brace)> {
+    let inner = |input: ParseStream<'a>| -> syn::Result<(ParseBuffer<'a>, token::Brace)> {
+        let content;
+        let brace = syn::braced!(content in input);
+        Ok((content, brace))
+    };
+    inner(input).ok()
+}
+
+fn brackets<'a>(input: ParseStream<'a>) -> Option<ParseBuffer<'a>> {
+    let inner = |input: ParseStream<'a>| -> syn::Result<ParseBuffer<'a>> {
+        let content;
+        syn::bracketed!(content in input);
+        Ok(content)
+    };
+    inner(input).ok()
+}
+
+fn parens<'a>(input: ParseStream<'a>) -> Option<(ParseBuffer<'a>, token::Paren)> {
+    let inner = |input: ParseStream<'a>| -> syn::Result<(ParseBuffer<'a>, token::Paren)> {
+        let content;
+        let paren = syn::parenthesized!(content in input);
+        Ok((content, paren))
+    };
+    inner(input).ok()
+}
+
+/// Skips to the next top-level comma (or the end), after an error.
+fn skip_value(input: ParseStream<'_>) {
+    while !input.is_empty() && !input.peek(Token![,]) {
+        if input.parse::<TokenTree>().is_err() {
+            break;
+        }
+    }
+}
+
+/// Expects a comma or the end of the group after an item.
+fn end_of_item(input: ParseStream<'_>, errs: &mut Errors) {
+    if input.is_empty() {
+        return;
+    }
+    if input.parse::<Token![,]>().is_err() {
+        errs.at(input.span(), "expected `,` after this item");
+        skip_value(input);
+        let _ = input.parse::<Token![,]>();
+    }
+}
+
+/// Parses one value of kind `kind`; `None` after an error (already recorded).
+pub(crate) fn value(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Value> {
+    let start = input.cursor();
+    let form = form(input, kind, errs);
+    let tokens = tokens_between(start, input.cursor());
+    match form {
+        Some(form) => Some(Value { tokens, kind, form }),
+        None => {
+            skip_value(input);
+            None
+        }
+    }
+}
+
+fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Form> {
+    if input.is_empty() || input.peek(Token![,]) {
+        errs.at(input.span(), format!("expected {}", kind.describe()));
+        return None;
+    }
+    match kind {
+        Kind::Object(schema) if input.peek(token::Brace) => {
+            return object_block(input, schema, errs).map(Form::Object);
+        }
+        Kind::Map(item) if input.peek(token::Brace) => return map(input, item, errs),
+        Kind::List(item) if input.peek(token::Bracket) => return list(input, item, errs),
+        _ => {}
+    }
+    if input.peek(syn::Lit) && !input.peek2(Token![.]) {
+        return literal(input, kind, errs);
+    }
+    if let Some(form) = path_form(input, kind, errs) {
+        return form;
+    }
+    if (input.peek(Token![-]) && input.peek2(syn::LitInt)) && matches!(kind, Kind::Int(_)) {
+        let tokens: TokenStream = input.parse::<syn::Expr>().ok()?.into_token_stream();
+        errs.spanning(&tokens, "expected a non-negative integer");
+        return None;
+    }
+    match input.parse::<syn::Expr>() {
+        Ok(expr) => {
+            python_spelling(&expr, kind, errs);
+            Some(Form::Expr(expr))
+        }
+        Err(e) => {
+            errs.push(e);
+            None
+        }
+    }
+}
+
+/// A string, integer or boolean literal where `kind` is expected.
+fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Form> {
+    let lit: syn::Lit = match input.parse() {
+        Ok(l) => l,
+        Err(e) => {
+            errs.push(e);
+            return None;
+        }
+    };
+    match (&lit, kind) {
+        (syn::Lit::Str(s), Kind::Str | Kind::Expr) => Some(Form::Str(s.clone())),
+        (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
+        (syn::Lit::Int(i), Kind::Int(ty)) => {
+            let max = match *ty {
+                "u16" => u64::from(u16::MAX),
+                "u32" => u64::from(u32::MAX),
+                _ => u64::MAX,
+            };
+            match i.base10_parse::<u64>() {
+                Ok(n) if n <= max && (i.suffix().is_empty() || i.suffix() == *ty) => {
+                    Some(Form::Int(i.clone()))
+                }
+                Ok(n) if n > max => {
+                    errs.at(i.span(), format!("{n} does not fit a `{ty}` (at most {max})"));
+                    None
+                }
+                Ok(_) => {
+                    errs.at(i.span(), format!("expected an unsuffixed integer or a `{ty}`"));
+                    None
+                }
+                Err(e) => {
+                    errs.push(e);
+                    None
+                }
+            }
+        }
+        (syn::Lit::Str(s), Kind::Enum(e)) => {
+            let hint = enum_example(e);
+            errs.at(
+                s.span(),
+                with_help(
+                    &format!("expected {}, found a string", kind.describe()),
+                    Some(&hint),
+                ),
+            );
+            None
+        }
+        _ => {
+            let found = match lit {
+                syn::Lit::Str(_) => "a string",
+                syn::Lit::Int(_) => "an integer",
+                syn::Lit::Bool(_) => "a boolean",
+                syn::Lit::Float(_) => "a floating-point number",
+                _ => "a literal",
+            };
+            let help = match kind {
+                Kind::Bool => Some("write `true` or `false`"),
+                Kind::Int(_) if matches!(lit, syn::Lit::Str(_)) => Some("write the number without quotes"),
+                Kind::Str | Kind::Expr => Some("write the value in double quotes"),
+                _ => None,
+            };
+            errs.at(
+                lit.span(),
+                with_help(&format!("expected {}, found {found}", kind.describe()), help),
+            );
+            None
+        }
+    }
+}
+
+fn enum_example(e: &EnumSchema) -> String {
+    if let Some(c) = e.consts.first() {
+        format!("write a constant such as `{}::{c}`", e.name)
+    } else if let Some(f) = e.factories.first() {
+        format!("write a value such as `{}::{}(...)`", e.name, f.name)
+    } else {
+        String::new()
+    }
+}
+
+/// Recognizes `Type::CONSTANT` and `Type::factory(...)` of the schema's enums; `None` when the
+/// tokens are an ordinary expression.
+fn path_form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Option<Form>> {
+    let fork = input.fork();
+    let _ = fork.parse::<Token![::]>();
+    let path = syn::Path::parse_mod_style(&fork).ok()?;
+    let is_call = fork.peek(token::Paren);
+    if !(is_call || fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    let segments: Vec<&syn::Ident> = path.segments.iter().map(|s| &s.ident).collect();
+    let last = *segments.last()?;
+    let owner = segments.len().checked_sub(2).map(|i| segments[i].to_string());
+    let expected = match kind {
+        Kind::Enum(e) => Some(*e),
+        _ => None,
+    };
+    let last_name = last.to_string();
+    if let Some(e) = expected {
+        let names_owner = owner.as_deref() == Some(e.name);
+        let is_factory = e.factory(&last_name).is_some();
+        if names_owner || (is_call && owner.is_none() && is_factory) {
+            input.advance_to(&fork);
+            return Some(if is_call {
+                call(input, e, &path, last, errs)
+            } else {
+                constant(e, last, &path, errs)
+            });
+        }
+    }
+    // A constant or factory of another enum where this kind is expected.
+    let owner = owner?;
+    let other = schema::enums().iter().find(|e| e.name == owner)?;
+    let known = other.consts.contains(&last_name.as_str()) || other.factory(&last_name).is_some();
+    if !known {
+        return None;
+    }
+    if is_call {
+        let _ = fork.parse::<TokenTree>();
+    }
+    let tokens = tokens_between(input.cursor(), fork.cursor());
+    input.advance_to(&fork);
+    errs.spanning(
+        &tokens,
+        format!("expected {}, found a `{}` value", kind.describe(), other.name),
+    );
+    Some(None)
+}
+
+fn constant(e: &'static EnumSchema, name: &syn::Ident, path: &syn::Path, errs: &mut Errors) -> Option<Form> {
+    let n = name.to_string();
+    if e.consts.contains(&n.as_str()) {
+        return Some(Form::Const {
+            schema: e,
+            name: name.clone(),
+        });
+    }
+    if e.factory(&n).is_some() {
+        errs.spanning(
+            path,
+            format!("`{}::{n}` is a factory: call it, as in `{}::{n}(...)`", e.name, e.name),
+        );
+        return None;
+    }
+    unknown_member(e, name, errs);
+    None
+}
+
+fn unknown_member(e: &EnumSchema, name: &syn::Ident, errs: &mut Errors) {
+    let n = name.to_string();
+    let candidates = e.consts.iter().copied().chain(e.factories.iter().map(|f| f.name));
+    let help = match closest(&n, candidates) {
+        Some(s) => format!("did you mean `{}::{s}`?", e.name),
+        None => {
+            let all: Vec<String> = e
+                .consts
+                .iter()
+                .map(|c| format!("`{c}`"))
+                .chain(e.factories.iter().map(|f| format!("`{}(...)`", f.name)))
+                .collect();
+            format!("`{}` has {}", e.name, all.join(", "))
+        }
+    };
+    errs.at(
+        name.span(),
+        with_help(&format!("`{}` has no constant or factory `{n}`", e.name), Some(&help)),
+    );
+}
+
+fn call(
+    input: ParseStream<'_>,
+    e: &'static EnumSchema,
+    path: &syn::Path,
+    name: &syn::Ident,
+    errs: &mut Errors,
+) -> Option<Form> {
+    let (content, paren) = parens(input)?;
+    let Some(factory) = e.factory(&name.to_string()) else {
+        if e.consts.contains(&name.to_string().as_str()) {
+            errs.spanning(path, format!("`{}::{name}` is a constant: write it without `(...)`", e.name));
+        } else {
+            unknown_member(e, name, errs);
+        }
+        return None;
+    };
+    let mut args = Vec::new();
+    let mut ok = true;
+    for (i, param) in factory.params.iter().enumerate() {
+        if content.is_empty() {
+            if !param.optional && !param.variadic {
+                errs.at(
+                    paren.span.close(),
+                    format!("`{}` takes {} argument {} (`{}`)", factory.name, ordinal(i), param.name, param.kind.describe()),
+                );
+                ok = false;
+            }
+            break;
+        }
+        loop {
+            match value(&content, param.kind, errs) {
+                Some(v) => args.push(v),
+                None => ok = false,
+            }
+            end_of_item(&content, errs);
+            if !param.variadic || content.is_empty() {
+                break;
+            }
+        }
+    }
+    if !content.is_empty() {
+        let rest: TokenStream = content.parse().unwrap_or_default();
+        errs.spanning(&rest, format!("too many arguments for `{}`", factory.name));
+        ok = false;
+    }
+    ok.then(|| Form::Call {
+        factory,
+        name: name.clone(),
+        args,
+    })
+}
+
+fn ordinal(i: usize) -> &'static str {
+    ["a first", "a second", "a third"].get(i).copied().unwrap_or("another")
+}
+
+/// Flags Python spellings pasted from a CDK example: `origins.S3Origin(b)` for
+/// `origins::S3Origin(b)`, `ViewerProtocolPolicy.ALLOW_ALL` for `ViewerProtocolPolicy::ALLOW_ALL`.
+fn python_spelling(expr: &syn::Expr, kind: &Kind, errs: &mut Errors) {
+    let Kind::Enum(e) = kind else { return };
+    let (owner, member) = match expr {
+        syn::Expr::MethodCall(m) => (&*m.receiver, m.method.to_string()),
+        syn::Expr::Field(f) => match &f.member {
+            syn::Member::Named(n) => (&*f.base, n.to_string()),
+            syn::Member::Unnamed(_) => return,
+        },
+        _ => return,
+    };
+    let owner_name = match owner {
+        syn::Expr::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
+        syn::Expr::Field(f) => match &f.member {
+            syn::Member::Named(n) => Some(n.to_string()),
+            syn::Member::Unnamed(_) => None,
+        },
+        _ => None,
+    };
+    if owner_name.as_deref() == Some(e.name)
+        && (e.consts.contains(&member.as_str()) || e.factory(&member).is_some())
+    {
+        errs.spanning(
+            expr,
+            with_help(
+                "this is Python's spelling",
+                Some(&format!("write `{}::{member}`", e.name)),
+            ),
+        );
+    }
+}
+
+/// `{ prop: value, ... }`.
+pub(crate) fn object_block(
+    input: ParseStream<'_>,
+    schema: &'static ObjectSchema,
+    errs: &mut Errors,
+) -> Option<Object> {
+    let (content, brace) = braces(input)?;
+    Some(object_entries(&content, schema, brace.span.join(), errs))
+}
+
+/// The entries of an object, up to the end of `input`.
+pub(crate) fn object_entries(
+    input: ParseStream<'_>,
+    schema: &'static ObjectSchema,
+    brace: Span,
+    errs: &mut Errors,
+) -> Object {
+    let mut entries: Vec<Entry> = Vec::new();
+    while !input.is_empty() {
+        let Some(key) = key(input, schema, errs) else {
+            skip_value(input);
+            let _ = input.parse::<Token![,]>();
+            continue;
+        };
+        let prop = schema.prop(&key.to_string());
+        if let Some(prop) = prop
+            && entries.iter().any(|e| e.prop.name == prop.name)
+        {
+            errs.at(
+                key.span(),
+                with_help(&format!("`{key}` is given twice"), Some("remove one of them")),
+            );
+            skip_value(input);
+        } else if let Some(prop) = prop {
+            if let Some(value) = value(input, prop.kind, errs) {
+                entries.push(Entry { key, prop, value });
+            }
+        } else {
+            unknown_prop(&key, schema, errs);
+            skip_value(input);
+        }
+        end_of_item(input, errs);
+    }
+    Object {
+        schema,
+        entries,
+        brace,
+    }
+}
+
+/// A prop name and its `:`.
+fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Option<syn::Ident> {
+    if input.peek(syn::LitStr) {
+        let s: syn::LitStr = input.parse().ok()?;
+        let name = s.value();
+        errs.at(
+            s.span(),
+            with_help(
+                &format!("prop names are written without quotes in {}", schema.name),
+                Some(&format!("write `{}: ...`", to_snake_case(&name))),
+            ),
+        );
+        let _ = input.parse::<Token![:]>();
+        return None;
+    }
+    let key: syn::Ident = match input.call(syn::ext::IdentExt::parse_any) {
+        Ok(k) => k,
+        Err(_) => {
+            errs.at(input.span(), format!("expected a prop name of {}", schema.name));
+            return None;
+        }
+    };
+    if input.peek(Token![=]) {
+        let eq: Token![=] = input.parse().ok()?;
+        errs.at(
+            eq.span,
+            with_help("expected `:` after the prop name", Some(&format!("write `{key}: ...` (Python's `=` is `:` here)"))),
+        );
+        return None;
+    }
+    if input.parse::<Token![:]>().is_err() {
+        errs.at(input.span(), format!("expected `:` after `{key}`"));
+        return None;
+    }
+    Some(key)
+}
+
+fn unknown_prop(key: &syn::Ident, schema: &ObjectSchema, errs: &mut Errors) {
+    let name = key.to_string();
+    let snake = to_snake_case(&name);
+    let suggestion = schema
+        .prop(&snake)
+        .map(|p| p.name)
+        .or_else(|| {
+            schema
+                .props
+                .iter()
+                .find(|p| {
+                    p.aliases
+                        .iter()
+                        .any(|a| a.eq_ignore_ascii_case(&name) || to_snake_case(a) == snake)
+                })
+                .map(|p| p.name)
+        })
+        .or_else(|| closest(&snake, schema.props.iter().map(|p| p.name)));
+    let help = match suggestion {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => {
+            let all: Vec<String> = schema.props.iter().map(|p| format!("`{}`", p.name)).collect();
+            format!("{} has {}", schema.name, all.join(", "))
+        }
+    };
+    errs.at(
+        key.span(),
+        with_help(&format!("unknown prop `{name}` of {}", schema.name), Some(&help)),
+    );
+}
+
+/// `{ "key": value, ... }`.
+fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option<Form> {
+    let (content, _) = braces(input)?;
+    let mut entries: Vec<(syn::LitStr, Value)> = Vec::new();
+    while !content.is_empty() {
+        let key: syn::LitStr = match content.parse() {
+            Ok(k) => k,
+            Err(_) => {
+                errs.at(content.span(), "expected a string key, as in `\"key\": value`");
+                skip_value(&content);
+                let _ = content.parse::<Token![,]>();
+                continue;
+            }
+        };
+        if content.parse::<Token![:]>().is_err() {
+            errs.at(content.span(), "expected `:` after the key");
+            skip_value(&content);
+            end_of_item(&content, errs);
+            continue;
+        }
+        let duplicate = entries.iter().any(|(k, _)| k.value() == key.value());
+        match value(&content, item, errs) {
+            Some(_) if duplicate => errs.at(
+                key.span(),
+                with_help(&format!("key {:?} is given twice", key.value()), Some("remove one of them")),
+            ),
+            Some(v) => entries.push((key, v)),
+            None => {}
+        }
+        end_of_item(&content, errs);
+    }
+    Some(Form::Map(entries))
+}
+
+/// `[value, ...]`.
+fn list(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option<Form> {
+    let content = brackets(input)?;
+    let mut items = Vec::new();
+    while !content.is_empty() {
+        if let Some(v) = value(&content, item, errs) {
+            items.push(v);
+        }
+        end_of_item(&content, errs);
+    }
+    Some(Form::List(items))
+}

@@ -1,0 +1,48 @@
+//! The syntax tree of an invocation: every value with the tokens the user wrote for it.
+
+use cloudfront_model::schema::{EnumSchema, Factory, Kind, ObjectSchema, PropSchema};
+use proc_macro2::{Span, TokenStream};
+
+/// A value, as parsed against the kind its position expects.
+pub(crate) struct Value {
+    /// The tokens the user wrote, for error spans.
+    pub(crate) tokens: TokenStream,
+    /// The kind the position expects.
+    pub(crate) kind: &'static Kind,
+    pub(crate) form: Form,
+}
+
+pub(crate) enum Form {
+    Str(syn::LitStr),
+    Int(syn::LitInt),
+    Bool(syn::LitBool),
+    /// `Type::CONSTANT`.
+    Const {
+        schema: &'static EnumSchema,
+        name: syn::Ident,
+    },
+    /// `Type::factory(args)`.
+    Call {
+        factory: &'static Factory,
+        name: syn::Ident,
+        args: Vec<Value>,
+    },
+    List(Vec<Value>),
+    Map(Vec<(syn::LitStr, Value)>),
+    Object(Object),
+    /// Any other Rust expression: its value is only known at run time.
+    Expr(syn::Expr),
+}
+
+/// A `{ prop: value, ... }` block.
+pub(crate) struct Object {
+    pub(crate) schema: &'static ObjectSchema,
+    pub(crate) entries: Vec<Entry>,
+    pub(crate) brace: Span,
+}
+
+pub(crate) struct Entry {
+    pub(crate) key: syn::Ident,
+    pub(crate) prop: &'static PropSchema,
+    pub(crate) value: Value,
+}

@@ -1,0 +1,96 @@
+//! Writing templates to disk: every stack synthesized first (all or nothing), then each
+//! template written atomically and only when its content changed.
+
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use cloudfront_model::{Stack, SynthError};
+
+/// A synthesized template, ready to be written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Rendered {
+    /// The stack's name.
+    pub stack_name: String,
+    /// The template as pretty-printed JSON with a trailing newline.
+    pub json: String,
+}
+
+impl Rendered {
+    /// The file the template goes to: `<StackName>.template.json`.
+    pub fn file_name(&self) -> String {
+        format!("{}.template.json", self.stack_name)
+    }
+}
+
+/// Synthesizes every stack; fails with every stack's errors when one is invalid, so that
+/// nothing is written for a run that has an invalid stack.
+///
+/// ```
+/// use cloudfront_dsl::{Stack, output::synth_all};
+/// let a = Stack::new("A");
+/// let rendered = synth_all([&a]).unwrap();
+/// assert_eq!(rendered[0].file_name(), "A.template.json");
+/// ```
+pub fn synth_all<'a>(stacks: impl IntoIterator<Item = &'a Stack>) -> Result<Vec<Rendered>, Vec<SynthError>> {
+    let mut rendered = Vec::new();
+    let mut errors = Vec::new();
+    for stack in stacks {
+        match stack.synth() {
+            Ok(t) => rendered.push(Rendered {
+                stack_name: stack.name().to_owned(),
+                json: t.to_json_pretty() + "\n",
+            }),
+            Err(e) => errors.push(e),
+        }
+    }
+    if errors.is_empty() {
+        Ok(rendered)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Writes `contents` to `path` unless the file already holds exactly that; returns whether it
+/// wrote. The write goes to a temporary file in the same directory, renamed over the target,
+/// so a reader never sees half a template.
+pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
+    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+        return Ok(false);
+    }
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    fs::create_dir_all(dir)?;
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let tmp: PathBuf = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = fs::File::create(&tmp)?;
+        f.write_all(contents.as_bytes())?;
+        f.sync_all()?;
+        fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result.map(|()| true)
+}
+
+/// A unified diff of two texts, with file headers, as `diff -u` prints it; empty when the
+/// texts are equal.
+///
+/// ```
+/// let d = cloudfront_dsl::output::unified_diff("a\nb\n", "a\nc\n", "old", "new");
+/// assert!(d.contains("-b\n+c\n"));
+/// ```
+pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> String {
+    if old == new {
+        return String::new();
+    }
+    similar::TextDiff::from_lines(old, new)
+        .unified_diff()
+        .context_radius(3)
+        .header(old_name, new_name)
+        .to_string()
+}

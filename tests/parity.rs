@@ -1,0 +1,91 @@
+//! Every example synthesizes to the template the AWS CDK synthesizes for the same app
+//! (`fixtures/golden`, copied from the CDK apps' output), and lints clean with cfn-lint.
+
+use cloudfront_dsl::Stack;
+use cloudfront_dsl_examples as examples;
+use cloudfront_dsl_tests::{assert_json_eq, golden, golden_text, lint_stacks, references, synth_text};
+use serde_json::Value;
+
+/// The example's only stack.
+fn only(mut stacks: Vec<Stack>) -> Stack {
+    assert_eq!(stacks.len(), 1, "the example has one stack");
+    stacks.remove(0)
+}
+
+/// The whole template equals the golden, as a JSON value and byte for byte.
+fn assert_matches_golden(stack: &Stack, golden_name: &str) {
+    let text = synth_text(stack);
+    let actual: Value = serde_json::from_str(&text).expect("templates are JSON");
+    assert_json_eq(&actual, &golden(golden_name), golden_name);
+    assert_eq!(text, golden_text(golden_name), "{golden_name}: same value, different bytes");
+}
+
+#[test]
+fn s3_origin() {
+    assert_matches_golden(&only(examples::s3_origin::stacks()), "s3-origin");
+}
+
+#[test]
+fn s3_website_origin() {
+    assert_matches_golden(&only(examples::s3_website_origin::stacks()), "s3-website-origin");
+}
+
+#[test]
+fn http_origin() {
+    assert_matches_golden(&only(examples::http_origin::stacks()), "http-origin");
+}
+
+/// The CDK app also builds the VPC and the load balancer, which cloudfront-dsl does not model
+/// (the example adds the load balancer as a plain CloudFormation resource). So this compares
+/// the Distribution resource, and checks that every reference it makes is to the load
+/// balancer's logical id, which the golden also holds.
+#[test]
+fn alb_origin() {
+    let stack = only(examples::alb_origin::stacks());
+    let actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
+    let expected = golden("alb-origin");
+    let id = "myDist9DB766F3";
+    assert_json_eq(&actual["Resources"][id], &expected["Resources"][id], "the distribution");
+    let refs = references(&actual["Resources"][id]);
+    assert_eq!(refs, ["LB8A12904C"]);
+    assert_eq!(
+        expected["Resources"]["LB8A12904C"]["Type"],
+        actual["Resources"]["LB8A12904C"]["Type"],
+        "the reference is to the load balancer in both templates"
+    );
+}
+
+/// The same input gives byte-identical output.
+#[test]
+fn output_is_deterministic() {
+    let first: Vec<String> = examples::s3_origin::stacks().iter().map(synth_text).collect();
+    for _ in 0..3 {
+        let again: Vec<String> = examples::s3_origin::stacks().iter().map(synth_text).collect();
+        assert_eq!(first, again);
+    }
+}
+
+/// Every example's templates pass cfn-lint with no error.
+#[test]
+fn examples_lint_clean() {
+    let stacks: Vec<Stack> = [
+        examples::s3_origin::stacks(),
+        examples::s3_website_origin::stacks(),
+        examples::alb_origin::stacks(),
+        examples::http_origin::stacks(),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    lint_stacks(&stacks);
+}
+
+/// The lint check can fail: a template CloudFormation rejects is reported.
+#[test]
+fn lint_catches_a_broken_template() {
+    let broken = r#"{"Resources": {"D": {"Type": "AWS::CloudFront::Distribution",
+        "Properties": {"DistributionConfig": {"Enabled": "maybe", "DefaultCacheBehavior": {
+        "TargetOriginId": "o", "ViewerProtocolPolicy": "sometimes"}}}}}}"#;
+    let result = cloudfront_dsl_tests::cfn_lint(&[("Broken".into(), broken.into())], "us-east-1");
+    assert!(result.is_err(), "cfn-lint accepted a broken template");
+}
