@@ -100,6 +100,13 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
 }
 
 fn invocation(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {
+    let parsed = invocation_parts(def, input, errs);
+    // What could not be understood is reported already; the rest is not reported again.
+    let _ = input.parse::<TokenStream>();
+    parsed
+}
+
+fn invocation_parts(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {
     let usage = format!("write `{}!(stack, \"id\", {{ ... }})`", def.name);
     if input.is_empty() {
         errs.at(Span::call_site(), with_help(&format!("`{}!` needs a stack, an id and props", def.name), Some(&usage)));
@@ -193,7 +200,10 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
         {
             let __props = #props;
             let __id = #id;
-            let __stack = ::cloudfront_dsl::__private::AsStack::as_stack(&mut #stack);
+            let __stack: &mut ::cloudfront_dsl::Stack = {
+                use ::cloudfront_dsl::__private::StackMut as _;
+                (#stack).__cloudfront_stack()
+            };
             #(#raise)*
             #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
         }

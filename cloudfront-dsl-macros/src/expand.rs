@@ -56,6 +56,8 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             quote!(::std::vec![#(#entries),*])
         }
         Form::Object(o) => object(o),
+        // Never expanded: an invocation with an invalid value only expands to its errors.
+        Form::Invalid => quote!(::core::unreachable!()),
         Form::Expr(e) => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {

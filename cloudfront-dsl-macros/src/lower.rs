@@ -94,6 +94,6 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
                 .collect(),
         ),
         Form::Object(o) => object(o, path, spans),
-        Form::Expr(_) => Lit::Opaque,
+        Form::Expr(_) | Form::Invalid => Lit::Opaque,
     }
 }

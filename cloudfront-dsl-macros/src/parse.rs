@@ -75,18 +75,16 @@ fn end_of_item(input: ParseStream<'_>, errs: &mut Errors) {
     }
 }
 
-/// Parses one value of kind `kind`; `None` after an error (already recorded).
-pub(crate) fn value(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Value> {
+/// Parses one value of kind `kind`; after an error (already recorded) the value is
+/// [`Form::Invalid`].
+pub(crate) fn value(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Value {
     let start = input.cursor();
-    let form = form(input, kind, errs);
+    let form = form(input, kind, errs).unwrap_or_else(|| {
+        skip_value(input);
+        Form::Invalid
+    });
     let tokens = tokens_between(start, input.cursor());
-    match form {
-        Some(form) => Some(Value { tokens, kind, form }),
-        None => {
-            skip_value(input);
-            None
-        }
-    }
+    Value { tokens, kind, form }
 }
 
 fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Form> {
@@ -114,10 +112,8 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         return None;
     }
     match input.parse::<syn::Expr>() {
-        Ok(expr) => {
-            python_spelling(&expr, kind, errs);
-            Some(Form::Expr(expr))
-        }
+        Ok(expr) if python_spelling(&expr, kind, errs) => Some(Form::Invalid),
+        Ok(expr) => Some(Form::Expr(expr)),
         Err(e) => {
             errs.push(e);
             None
@@ -137,6 +133,10 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
     match (&lit, kind) {
         (syn::Lit::Str(s), Kind::Str | Kind::Expr) => Some(Form::Str(s.clone())),
         (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
+        (syn::Lit::Int(i), Kind::Int(_)) if i.base10_digits().starts_with('-') => {
+            errs.spanning(&lit, "expected a non-negative integer");
+            None
+        }
         (syn::Lit::Int(i), Kind::Int(ty)) => {
             let max = match *ty {
                 "u16" => u64::from(u16::MAX),
@@ -162,7 +162,13 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
             }
         }
         (syn::Lit::Str(s), Kind::Enum(e)) => {
-            let hint = enum_example(e);
+            let takes_string = |f: &&cloudfront_model::schema::Factory| {
+                f.params.first().is_some_and(|p| matches!(p.kind, Kind::Str | Kind::Expr))
+            };
+            let hint = match e.factories.iter().find(takes_string) {
+                Some(f) => format!("write `{}::{}({:?})`", e.name, f.name, s.value()),
+                None => enum_example(e),
+            };
             errs.at(
                 s.span(),
                 with_help(
@@ -303,6 +309,7 @@ fn call(
 ) -> Option<Form> {
     let (content, paren) = parens(input)?;
     let Some(factory) = e.factory(&name.to_string()) else {
+        let _ = content.parse::<TokenStream>();
         if e.consts.contains(&name.to_string().as_str()) {
             errs.spanning(path, format!("`{}::{name}` is a constant: write it without `(...)`", e.name));
         } else {
@@ -317,17 +324,14 @@ fn call(
             if !param.optional && !param.variadic {
                 errs.at(
                     paren.span.close(),
-                    format!("`{}` takes {} argument {} (`{}`)", factory.name, ordinal(i), param.name, param.kind.describe()),
+                    format!("`{}` needs its {} argument, `{}` ({})", factory.name, ordinal(i), param.name, param.kind.describe()),
                 );
                 ok = false;
             }
             break;
         }
         loop {
-            match value(&content, param.kind, errs) {
-                Some(v) => args.push(v),
-                None => ok = false,
-            }
+            args.push(value(&content, param.kind, errs));
             end_of_item(&content, errs);
             if !param.variadic || content.is_empty() {
                 break;
@@ -347,20 +351,21 @@ fn call(
 }
 
 fn ordinal(i: usize) -> &'static str {
-    ["a first", "a second", "a third"].get(i).copied().unwrap_or("another")
+    ["first", "second", "third"].get(i).copied().unwrap_or("next")
 }
 
 /// Flags Python spellings pasted from a CDK example: `origins.S3Origin(b)` for
 /// `origins::S3Origin(b)`, `ViewerProtocolPolicy.ALLOW_ALL` for `ViewerProtocolPolicy::ALLOW_ALL`.
-fn python_spelling(expr: &syn::Expr, kind: &Kind, errs: &mut Errors) {
-    let Kind::Enum(e) = kind else { return };
+/// Returns whether it found one.
+fn python_spelling(expr: &syn::Expr, kind: &Kind, errs: &mut Errors) -> bool {
+    let Kind::Enum(e) = kind else { return false };
     let (owner, member) = match expr {
         syn::Expr::MethodCall(m) => (&*m.receiver, m.method.to_string()),
         syn::Expr::Field(f) => match &f.member {
             syn::Member::Named(n) => (&*f.base, n.to_string()),
-            syn::Member::Unnamed(_) => return,
+            syn::Member::Unnamed(_) => return false,
         },
-        _ => return,
+        _ => return false,
     };
     let owner_name = match owner {
         syn::Expr::Path(p) => p.path.segments.last().map(|s| s.ident.to_string()),
@@ -370,9 +375,9 @@ fn python_spelling(expr: &syn::Expr, kind: &Kind, errs: &mut Errors) {
         },
         _ => None,
     };
-    if owner_name.as_deref() == Some(e.name)
-        && (e.consts.contains(&member.as_str()) || e.factory(&member).is_some())
-    {
+    let found = owner_name.as_deref() == Some(e.name)
+        && (e.consts.contains(&member.as_str()) || e.factory(&member).is_some());
+    if found {
         errs.spanning(
             expr,
             with_help(
@@ -381,6 +386,7 @@ fn python_spelling(expr: &syn::Expr, kind: &Kind, errs: &mut Errors) {
             ),
         );
     }
+    found
 }
 
 /// `{ prop: value, ... }`.
@@ -417,9 +423,8 @@ pub(crate) fn object_entries(
             );
             skip_value(input);
         } else if let Some(prop) = prop {
-            if let Some(value) = value(input, prop.kind, errs) {
-                entries.push(Entry { key, prop, value });
-            }
+            let value = value(input, prop.kind, errs);
+            entries.push(Entry { key, prop, value });
         } else {
             unknown_prop(&key, schema, errs);
             skip_value(input);
@@ -445,8 +450,9 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
                 Some(&format!("write `{}: ...`", to_snake_case(&name))),
             ),
         );
-        let _ = input.parse::<Token![:]>();
-        return None;
+        // Go on as if the name had no quotes, so that its value is still checked.
+        let _ = input.parse::<Token![:]>().ok()?;
+        return syn::parse_str::<syn::Ident>(&name).ok().map(|i| syn::Ident::new(&i.to_string(), s.span()));
     }
     let key: syn::Ident = match input.call(syn::ext::IdentExt::parse_any) {
         Ok(k) => k,
@@ -461,7 +467,7 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
             eq.span,
             with_help("expected `:` after the prop name", Some(&format!("write `{key}: ...` (Python's `=` is `:` here)"))),
         );
-        return None;
+        return Some(key);
     }
     if input.parse::<Token![:]>().is_err() {
         errs.at(input.span(), format!("expected `:` after `{key}`"));
@@ -522,13 +528,14 @@ fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option
             continue;
         }
         let duplicate = entries.iter().any(|(k, _)| k.value() == key.value());
-        match value(&content, item, errs) {
-            Some(_) if duplicate => errs.at(
+        let v = value(&content, item, errs);
+        if duplicate {
+            errs.at(
                 key.span(),
                 with_help(&format!("key {:?} is given twice", key.value()), Some("remove one of them")),
-            ),
-            Some(v) => entries.push((key, v)),
-            None => {}
+            );
+        } else {
+            entries.push((key, v));
         }
         end_of_item(&content, errs);
     }
@@ -540,9 +547,7 @@ fn list(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Optio
     let content = brackets(input)?;
     let mut items = Vec::new();
     while !content.is_empty() {
-        if let Some(v) = value(&content, item, errs) {
-            items.push(v);
-        }
+        items.push(value(&content, item, errs));
         end_of_item(&content, errs);
     }
     Some(Form::List(items))

@@ -32,6 +32,9 @@ pub(crate) enum Form {
     Object(Object),
     /// Any other Rust expression: its value is only known at run time.
     Expr(syn::Expr),
+    /// A value that did not parse (its error is reported): unknown to the rules, so that it
+    /// causes no second error.
+    Invalid,
 }
 
 /// A `{ prop: value, ... }` block.

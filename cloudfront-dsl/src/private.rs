@@ -2,20 +2,15 @@
 
 use cloudfront_model::Stack;
 
-/// Lets a macro take the stack as `stack` whether the user holds a `Stack` or a `&mut Stack`.
-pub trait AsStack {
+/// Lets a macro take the stack as `stack`, `&mut stack` or a `&mut Stack` parameter: called
+/// with method syntax, auto-referencing and reborrowing do the rest.
+pub trait StackMut {
     /// The stack.
-    fn as_stack(&mut self) -> &mut Stack;
+    fn __cloudfront_stack(&mut self) -> &mut Stack;
 }
 
-impl AsStack for Stack {
-    fn as_stack(&mut self) -> &mut Stack {
-        self
-    }
-}
-
-impl AsStack for &mut Stack {
-    fn as_stack(&mut self) -> &mut Stack {
+impl StackMut for Stack {
+    fn __cloudfront_stack(&mut self) -> &mut Stack {
         self
     }
 }

@@ -182,6 +182,7 @@ macro_rules! cf_enum {
             pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
                 name: stringify!($name),
                 rust: $rust,
+                what: "",
                 consts: &[$(stringify!($variant)),*],
                 factories: &[],
             };

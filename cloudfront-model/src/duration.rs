@@ -85,6 +85,7 @@ const AMOUNT: &[Param] = &[Param {
 pub const DURATION_SCHEMA: EnumSchema = EnumSchema {
     name: "Duration",
     rust: "Duration",
+    what: "a duration (`Duration::seconds(n)`, `Duration::days(n)`, ...)",
     consts: &[],
     factories: &[
         Factory { name: "millis", rust: "Duration::millis", params: AMOUNT },

@@ -201,6 +201,7 @@ const fn param(name: &'static str, kind: &'static Kind, optional: bool) -> Param
 pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
     name: "origins",
     rust: "origins::Origin",
+    what: "an origin (`origins::S3Origin(bucket)`, `origins::HttpOrigin(\"host\")`, ...)",
     consts: &[],
     factories: &[
         Factory {

@@ -36,6 +36,7 @@ impl Kind {
             Kind::Str | Kind::Expr => "a string".into(),
             Kind::Bool => "`true` or `false`".into(),
             Kind::Int(_) => "an integer".into(),
+            Kind::Enum(e) if !e.what.is_empty() => e.what.to_owned(),
             Kind::Enum(e) => format!("a `{}`", e.name),
             Kind::Object(o) => format!("a `{{ ... }}` block of {}", o.name),
             Kind::List(k) => format!("a list `[...]` of {}", k.describe_plural()),
@@ -109,6 +110,8 @@ pub struct EnumSchema {
     pub name: &'static str,
     /// The Rust path of the type, relative to the `cloudfront_dsl` crate root.
     pub rust: &'static str,
+    /// What a value is, for messages ("an origin"); empty to say "a `Name`".
+    pub what: &'static str,
     /// The constants, by name.
     pub consts: &'static [&'static str],
     /// The factories.

@@ -149,6 +149,7 @@ const LOCATIONS: &[Param] = &[Param {
 pub const GEO_RESTRICTION_SCHEMA: EnumSchema = EnumSchema {
     name: "GeoRestriction",
     rust: "distribution::GeoRestriction",
+    what: "a geographic restriction (`GeoRestriction::allowlist(\"US\", ...)`)",
     consts: &[],
     factories: &[
         Factory { name: "allowlist", rust: "distribution::GeoRestriction::allowlist", params: LOCATIONS },

@@ -213,13 +213,15 @@ fn check_origin_path(p: &str, path: &PropPath, cx: &mut Checker<'_>) {
 
 fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'_>) {
     let quota = cx.quotas().origin_custom_headers;
-    if headers.len() as u64 > quota {
+    let excess = usize::try_from(quota).ok().and_then(|q| headers.get(q));
+    if let Some((name, _)) = excess {
         cx.report(
             Violation::new(
                 Rule::OriginHeaderCount,
-                path.clone(),
-                format!("{} custom headers; CloudFront adds at most {quota} to the requests of one origin (account quota)", headers.len()),
+                path.key(name.clone()),
+                format!("this is custom header number {} of the origin; CloudFront adds at most {quota} (account quota)", quota + 1),
             )
+            .at_key()
             .help("remove headers, or if AWS raised your quota, declare it: `#![quotas(origin_custom_headers = N)]`"),
         );
     }

@@ -1,0 +1,9 @@
+use cloudfront_dsl::prelude::*;
+
+fn main() {
+    let mut stack = Stack::new("Ui");
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+        default_root_object: "/index.html",
+    });
+}

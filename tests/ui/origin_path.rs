@@ -1,0 +1,13 @@
+use cloudfront_dsl::prelude::*;
+
+fn main() {
+    let mut stack = Stack::new("Ui");
+    distribution!(stack, "myDist", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com", { origin_path: "static" }),
+        },
+        additional_behaviors: {
+            "/images/*": { origin: origins::HttpOrigin("img.example.com", { origin_path: "/images/" }) },
+        },
+    });
+}

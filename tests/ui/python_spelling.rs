@@ -1,0 +1,18 @@
+use cloudfront_dsl::prelude::*;
+
+fn main() {
+    let mut stack = Stack::new("Ui");
+    let bucket = s3::Bucket::new(&mut stack, "myBucket");
+    distribution!(stack, "myDist", {
+        default_behavior: {
+            "origin": origins::S3Origin(bucket),
+        },
+        comment = "kwargs",
+    });
+    distribution!(stack, "dots", {
+        default_behavior: {
+            origin: origins.S3Origin(bucket),
+            viewer_protocol_policy: ViewerProtocolPolicy.ALLOW_ALL,
+        },
+    });
+}
