@@ -3,7 +3,9 @@
 
 use cloudfront_dsl::Stack;
 use cloudfront_dsl_examples as examples;
-use cloudfront_dsl_tests::{assert_json_eq, golden, golden_text, lint_stacks, references, synth_text};
+use cloudfront_dsl_tests::{
+    assert_json_eq, golden, golden_text, lint_stacks, references, synth_text,
+};
 use serde_json::Value;
 
 /// The example's only stack.
@@ -17,7 +19,11 @@ fn assert_matches_golden(stack: &Stack, golden_name: &str) {
     let text = synth_text(stack);
     let actual: Value = serde_json::from_str(&text).expect("templates are JSON");
     assert_json_eq(&actual, &golden(golden_name), golden_name);
-    assert_eq!(text, golden_text(golden_name), "{golden_name}: same value, different bytes");
+    assert_eq!(
+        text,
+        golden_text(golden_name),
+        "{golden_name}: same value, different bytes"
+    );
 }
 
 #[test]
@@ -27,7 +33,10 @@ fn s3_origin() {
 
 #[test]
 fn s3_website_origin() {
-    assert_matches_golden(&only(examples::s3_website_origin::stacks()), "s3-website-origin");
+    assert_matches_golden(
+        &only(examples::s3_website_origin::stacks()),
+        "s3-website-origin",
+    );
 }
 
 #[test]
@@ -45,12 +54,15 @@ fn alb_origin() {
     let actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
     let expected = golden("alb-origin");
     let id = "myDist9DB766F3";
-    assert_json_eq(&actual["Resources"][id], &expected["Resources"][id], "the distribution");
+    assert_json_eq(
+        &actual["Resources"][id],
+        &expected["Resources"][id],
+        "the distribution",
+    );
     let refs = references(&actual["Resources"][id]);
     assert_eq!(refs, ["LB8A12904C"]);
     assert_eq!(
-        expected["Resources"]["LB8A12904C"]["Type"],
-        actual["Resources"]["LB8A12904C"]["Type"],
+        expected["Resources"]["LB8A12904C"]["Type"], actual["Resources"]["LB8A12904C"]["Type"],
         "the reference is to the load balancer in both templates"
     );
 }
@@ -58,9 +70,15 @@ fn alb_origin() {
 /// The same input gives byte-identical output.
 #[test]
 fn output_is_deterministic() {
-    let first: Vec<String> = examples::s3_origin::stacks().iter().map(synth_text).collect();
+    let first: Vec<String> = examples::s3_origin::stacks()
+        .iter()
+        .map(synth_text)
+        .collect();
     for _ in 0..3 {
-        let again: Vec<String> = examples::s3_origin::stacks().iter().map(synth_text).collect();
+        let again: Vec<String> = examples::s3_origin::stacks()
+            .iter()
+            .map(synth_text)
+            .collect();
         assert_eq!(first, again);
     }
 }

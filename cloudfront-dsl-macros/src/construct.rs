@@ -10,10 +10,10 @@ use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
 use crate::diag::{Errors, closest, with_help};
-use crate::lower::{self, Spans};
-use crate::value::Object;
 use crate::expand as codegen;
+use crate::lower::{self, Spans};
 use crate::parse;
+use crate::value::Object;
 
 /// A construct macro.
 pub(crate) struct Construct {
@@ -76,7 +76,10 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
                         },
                         |s| format!("did you mean `{s}`?"),
                     );
-                    errs.at(name.span(), with_help(&format!("unknown quota `{n}`"), Some(&help)));
+                    errs.at(
+                        name.span(),
+                        with_help(&format!("unknown quota `{n}`"), Some(&help)),
+                    );
                 }
             }
             Err(e) => errs.push(e),
@@ -99,33 +102,59 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
     generate(def, &inv)
 }
 
-fn invocation(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {
+fn invocation(
+    def: &Construct,
+    input: ParseStream<'_>,
+    errs: &mut Errors,
+) -> syn::Result<Option<Invocation>> {
     let parsed = invocation_parts(def, input, errs);
     // What could not be understood is reported already; the rest is not reported again.
     let _ = input.parse::<TokenStream>();
     parsed
 }
 
-fn invocation_parts(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {
+fn invocation_parts(
+    def: &Construct,
+    input: ParseStream<'_>,
+    errs: &mut Errors,
+) -> syn::Result<Option<Invocation>> {
     let usage = format!("write `{}!(stack, \"id\", {{ ... }})`", def.name);
     if input.is_empty() {
-        errs.at(Span::call_site(), with_help(&format!("`{}!` needs a stack, an id and props", def.name), Some(&usage)));
+        errs.at(
+            Span::call_site(),
+            with_help(
+                &format!("`{}!` needs a stack, an id and props", def.name),
+                Some(&usage),
+            ),
+        );
         return Ok(None);
     }
     if input.peek(syn::LitStr) {
-        errs.at(input.span(), with_help("the first argument is the stack the construct belongs to", Some(&usage)));
+        errs.at(
+            input.span(),
+            with_help(
+                "the first argument is the stack the construct belongs to",
+                Some(&usage),
+            ),
+        );
         return Ok(None);
     }
     let stack: syn::Expr = input.parse()?;
     if input.parse::<Token![,]>().is_err() || input.is_empty() {
-        errs.at(input.span(), with_help("expected the construct's id after the stack", Some(&usage)));
+        errs.at(
+            input.span(),
+            with_help("expected the construct's id after the stack", Some(&usage)),
+        );
         return Ok(None);
     }
     let id: syn::Expr = input.parse()?;
     if input.parse::<Token![,]>().is_err() || !input.peek(syn::token::Brace) {
         errs.at(
             input.span(),
-            with_help(&format!("expected the props of {} in `{{ ... }}`", def.schema.name), Some(&usage)),
+            with_help(
+                &format!("expected the props of {} in `{{ ... }}`", def.schema.name),
+                Some(&usage),
+            ),
         );
         return Ok(None);
     }
@@ -157,7 +186,10 @@ fn invocation_parts(def: &Construct, input: ParseStream<'_>, errs: &mut Errors) 
     let _ = input.parse::<Token![,]>();
     if !input.is_empty() {
         let rest: TokenStream = input.parse()?;
-        errs.spanning(&rest, with_help("unexpected tokens after the props", Some(&usage)));
+        errs.spanning(
+            &rest,
+            with_help("unexpected tokens after the props", Some(&usage)),
+        );
     }
     Ok(Some(Invocation {
         stack,

@@ -36,7 +36,10 @@ impl Errors {
 
     /// The `compile_error!`s of every error.
     pub(crate) fn to_compile_errors(&self) -> TokenStream {
-        self.errors.iter().map(syn::Error::to_compile_error).collect()
+        self.errors
+            .iter()
+            .map(syn::Error::to_compile_error)
+            .collect()
     }
 }
 
@@ -74,7 +77,10 @@ pub(crate) fn to_snake_case(s: &str) -> String {
 }
 
 /// The candidate closest to `wrong`, if one is close enough to be what the user meant.
-pub(crate) fn closest<'a>(wrong: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+pub(crate) fn closest<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Option<&'a str> {
     let wrong_lower = wrong.to_ascii_lowercase();
     let mut best: Option<(f64, &str)> = None;
     for c in candidates {
@@ -104,7 +110,13 @@ mod tests {
 
     #[test]
     fn closest_needs_similarity() {
-        assert_eq!(closest("REDIRECT_TO_HTTP", ["HTTPS_ONLY", "REDIRECT_TO_HTTPS", "ALLOW_ALL"]), Some("REDIRECT_TO_HTTPS"));
+        assert_eq!(
+            closest(
+                "REDIRECT_TO_HTTP",
+                ["HTTPS_ONLY", "REDIRECT_TO_HTTPS", "ALLOW_ALL"]
+            ),
+            Some("REDIRECT_TO_HTTPS")
+        );
         assert_eq!(closest("zzz", ["HTTPS_ONLY", "ALLOW_ALL"]), None);
     }
 }

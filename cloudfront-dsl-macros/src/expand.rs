@@ -39,7 +39,11 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             let ty = crate_path(schema.rust, name.span());
             quote_spanned!(name.span()=> #ty::#name)
         }
-        Form::Call { factory, name, args } => {
+        Form::Call {
+            factory,
+            name,
+            args,
+        } => {
             let function = crate_path(factory.rust, name.span());
             let args = call_args(factory.params, args);
             quote_spanned!(name.span()=> #function(#(#args),*))

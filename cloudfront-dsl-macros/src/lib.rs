@@ -46,3 +46,6 @@ const DISTRIBUTION: Construct = Construct {
 pub fn distribution(input: TokenStream) -> TokenStream {
     guarded(&DISTRIBUTION, input)
 }
+
+#[cfg(test)]
+mod robustness;

@@ -148,11 +148,17 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
                     Some(Form::Int(i.clone()))
                 }
                 Ok(n) if n > max => {
-                    errs.at(i.span(), format!("{n} does not fit a `{ty}` (at most {max})"));
+                    errs.at(
+                        i.span(),
+                        format!("{n} does not fit a `{ty}` (at most {max})"),
+                    );
                     None
                 }
                 Ok(_) => {
-                    errs.at(i.span(), format!("expected an unsuffixed integer or a `{ty}`"));
+                    errs.at(
+                        i.span(),
+                        format!("expected an unsuffixed integer or a `{ty}`"),
+                    );
                     None
                 }
                 Err(e) => {
@@ -163,7 +169,9 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
         }
         (syn::Lit::Str(s), Kind::Enum(e)) => {
             let takes_string = |f: &&cloudfront_model::schema::Factory| {
-                f.params.first().is_some_and(|p| matches!(p.kind, Kind::Str | Kind::Expr))
+                f.params
+                    .first()
+                    .is_some_and(|p| matches!(p.kind, Kind::Str | Kind::Expr))
             };
             let hint = match e.factories.iter().find(takes_string) {
                 Some(f) => format!("write `{}::{}({:?})`", e.name, f.name, s.value()),
@@ -188,13 +196,18 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
             };
             let help = match kind {
                 Kind::Bool => Some("write `true` or `false`"),
-                Kind::Int(_) if matches!(lit, syn::Lit::Str(_)) => Some("write the number without quotes"),
+                Kind::Int(_) if matches!(lit, syn::Lit::Str(_)) => {
+                    Some("write the number without quotes")
+                }
                 Kind::Str | Kind::Expr => Some("write the value in double quotes"),
                 _ => None,
             };
             errs.at(
                 lit.span(),
-                with_help(&format!("expected {}, found {found}", kind.describe()), help),
+                with_help(
+                    &format!("expected {}, found {found}", kind.describe()),
+                    help,
+                ),
             );
             None
         }
@@ -213,7 +226,11 @@ fn enum_example(e: &EnumSchema) -> String {
 
 /// Recognizes `Type::CONSTANT` and `Type::factory(...)` of the schema's enums; `None` when the
 /// tokens are an ordinary expression.
-fn path_form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Option<Option<Form>> {
+fn path_form(
+    input: ParseStream<'_>,
+    kind: &'static Kind,
+    errs: &mut Errors,
+) -> Option<Option<Form>> {
     let fork = input.fork();
     let _ = fork.parse::<Token![::]>();
     let path = syn::Path::parse_mod_style(&fork).ok()?;
@@ -223,7 +240,10 @@ fn path_form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> 
     }
     let segments: Vec<&syn::Ident> = path.segments.iter().map(|s| &s.ident).collect();
     let last = *segments.last()?;
-    let owner = segments.len().checked_sub(2).map(|i| segments[i].to_string());
+    let owner = segments
+        .len()
+        .checked_sub(2)
+        .map(|i| segments[i].to_string());
     let expected = match kind {
         Kind::Enum(e) => Some(*e),
         _ => None,
@@ -255,12 +275,21 @@ fn path_form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> 
     input.advance_to(&fork);
     errs.spanning(
         &tokens,
-        format!("expected {}, found a `{}` value", kind.describe(), other.name),
+        format!(
+            "expected {}, found a `{}` value",
+            kind.describe(),
+            other.name
+        ),
     );
     Some(None)
 }
 
-fn constant(e: &'static EnumSchema, name: &syn::Ident, path: &syn::Path, errs: &mut Errors) -> Option<Form> {
+fn constant(
+    e: &'static EnumSchema,
+    name: &syn::Ident,
+    path: &syn::Path,
+    errs: &mut Errors,
+) -> Option<Form> {
     let n = name.to_string();
     if e.consts.contains(&n.as_str()) {
         return Some(Form::Const {
@@ -271,7 +300,10 @@ fn constant(e: &'static EnumSchema, name: &syn::Ident, path: &syn::Path, errs: &
     if e.factory(&n).is_some() {
         errs.spanning(
             path,
-            format!("`{}::{n}` is a factory: call it, as in `{}::{n}(...)`", e.name, e.name),
+            format!(
+                "`{}::{n}` is a factory: call it, as in `{}::{n}(...)`",
+                e.name, e.name
+            ),
         );
         return None;
     }
@@ -281,7 +313,11 @@ fn constant(e: &'static EnumSchema, name: &syn::Ident, path: &syn::Path, errs: &
 
 fn unknown_member(e: &EnumSchema, name: &syn::Ident, errs: &mut Errors) {
     let n = name.to_string();
-    let candidates = e.consts.iter().copied().chain(e.factories.iter().map(|f| f.name));
+    let candidates = e
+        .consts
+        .iter()
+        .copied()
+        .chain(e.factories.iter().map(|f| f.name));
     let help = match closest(&n, candidates) {
         Some(s) => format!("did you mean `{}::{s}`?", e.name),
         None => {
@@ -296,7 +332,10 @@ fn unknown_member(e: &EnumSchema, name: &syn::Ident, errs: &mut Errors) {
     };
     errs.at(
         name.span(),
-        with_help(&format!("`{}` has no constant or factory `{n}`", e.name), Some(&help)),
+        with_help(
+            &format!("`{}` has no constant or factory `{n}`", e.name),
+            Some(&help),
+        ),
     );
 }
 
@@ -311,7 +350,13 @@ fn call(
     let Some(factory) = e.factory(&name.to_string()) else {
         let _ = content.parse::<TokenStream>();
         if e.consts.contains(&name.to_string().as_str()) {
-            errs.spanning(path, format!("`{}::{name}` is a constant: write it without `(...)`", e.name));
+            errs.spanning(
+                path,
+                format!(
+                    "`{}::{name}` is a constant: write it without `(...)`",
+                    e.name
+                ),
+            );
         } else {
             unknown_member(e, name, errs);
         }
@@ -324,7 +369,13 @@ fn call(
             if !param.optional && !param.variadic {
                 errs.at(
                     paren.span.close(),
-                    format!("`{}` needs its {} argument, `{}` ({})", factory.name, ordinal(i), param.name, param.kind.describe()),
+                    format!(
+                        "`{}` needs its {} argument, `{}` ({})",
+                        factory.name,
+                        ordinal(i),
+                        param.name,
+                        param.kind.describe()
+                    ),
                 );
                 ok = false;
             }
@@ -351,7 +402,10 @@ fn call(
 }
 
 fn ordinal(i: usize) -> &'static str {
-    ["first", "second", "third"].get(i).copied().unwrap_or("next")
+    ["first", "second", "third"]
+        .get(i)
+        .copied()
+        .unwrap_or("next")
 }
 
 /// Flags Python spellings pasted from a CDK example: `origins.S3Origin(b)` for
@@ -419,7 +473,10 @@ pub(crate) fn object_entries(
         {
             errs.at(
                 key.span(),
-                with_help(&format!("`{key}` is given twice"), Some("remove one of them")),
+                with_help(
+                    &format!("`{key}` is given twice"),
+                    Some("remove one of them"),
+                ),
             );
             skip_value(input);
         } else if let Some(prop) = prop {
@@ -452,12 +509,17 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
         );
         // Go on as if the name had no quotes, so that its value is still checked.
         let _ = input.parse::<Token![:]>().ok()?;
-        return syn::parse_str::<syn::Ident>(&name).ok().map(|i| syn::Ident::new(&i.to_string(), s.span()));
+        return syn::parse_str::<syn::Ident>(&name)
+            .ok()
+            .map(|i| syn::Ident::new(&i.to_string(), s.span()));
     }
     let key: syn::Ident = match input.call(syn::ext::IdentExt::parse_any) {
         Ok(k) => k,
         Err(_) => {
-            errs.at(input.span(), format!("expected a prop name of {}", schema.name));
+            errs.at(
+                input.span(),
+                format!("expected a prop name of {}", schema.name),
+            );
             return None;
         }
     };
@@ -465,7 +527,10 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
         let eq: Token![=] = input.parse().ok()?;
         errs.at(
             eq.span,
-            with_help("expected `:` after the prop name", Some(&format!("write `{key}: ...` (Python's `=` is `:` here)"))),
+            with_help(
+                "expected `:` after the prop name",
+                Some(&format!("write `{key}: ...` (Python's `=` is `:` here)")),
+            ),
         );
         return Some(key);
     }
@@ -497,13 +562,20 @@ fn unknown_prop(key: &syn::Ident, schema: &ObjectSchema, errs: &mut Errors) {
     let help = match suggestion {
         Some(s) => format!("did you mean `{s}`?"),
         None => {
-            let all: Vec<String> = schema.props.iter().map(|p| format!("`{}`", p.name)).collect();
+            let all: Vec<String> = schema
+                .props
+                .iter()
+                .map(|p| format!("`{}`", p.name))
+                .collect();
             format!("{} has {}", schema.name, all.join(", "))
         }
     };
     errs.at(
         key.span(),
-        with_help(&format!("unknown prop `{name}` of {}", schema.name), Some(&help)),
+        with_help(
+            &format!("unknown prop `{name}` of {}", schema.name),
+            Some(&help),
+        ),
     );
 }
 
@@ -515,7 +587,10 @@ fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option
         let key: syn::LitStr = match content.parse() {
             Ok(k) => k,
             Err(_) => {
-                errs.at(content.span(), "expected a string key, as in `\"key\": value`");
+                errs.at(
+                    content.span(),
+                    "expected a string key, as in `\"key\": value`",
+                );
                 skip_value(&content);
                 let _ = content.parse::<Token![,]>();
                 continue;
@@ -532,7 +607,10 @@ fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option
         if duplicate {
             errs.at(
                 key.span(),
-                with_help(&format!("key {:?} is given twice", key.value()), Some("remove one of them")),
+                with_help(
+                    &format!("key {:?} is given twice", key.value()),
+                    Some("remove one of them"),
+                ),
             );
         } else {
             entries.push((key, v));

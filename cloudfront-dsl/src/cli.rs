@@ -35,7 +35,12 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
             Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
             _ => (arg.clone(), None),
         };
-        let mut value = |name: &str| inline.clone().or_else(|| args.next()).ok_or(format!("{name} needs a value"));
+        let mut value = |name: &str| {
+            inline
+                .clone()
+                .or_else(|| args.next())
+                .ok_or(format!("{name} needs a value"))
+        };
         match flag.as_str() {
             "--out" => out.out = Some(PathBuf::from(value("--out")?)),
             "--stack" => out.stack = Some(value("--stack")?),
@@ -52,7 +57,8 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
 /// ```no_run
 /// use cloudfront_dsl::prelude::*;
 /// fn main() -> std::process::ExitCode {
-///     let stack = Stack::new("Empty");
+///     let mut stack = Stack::new("Site");
+///     distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
 ///     cloudfront_dsl::cli::run([&stack])
 /// }
 /// ```
@@ -61,7 +67,10 @@ pub fn run<'a>(stacks: impl IntoIterator<Item = &'a Stack>) -> ExitCode {
 }
 
 /// [`run`] with explicit arguments.
-pub fn run_with<'a>(stacks: impl IntoIterator<Item = &'a Stack>, args: impl IntoIterator<Item = String>) -> ExitCode {
+pub fn run_with<'a>(
+    stacks: impl IntoIterator<Item = &'a Stack>,
+    args: impl IntoIterator<Item = String>,
+) -> ExitCode {
     let args = match parse(args) {
         Ok(a) if a.help => {
             println!("{USAGE}");

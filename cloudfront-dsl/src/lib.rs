@@ -32,7 +32,7 @@
 //! - [`distribution!`] declares a distribution; values are literals, CDK constants and
 //!   factories, nested `{ prop: value }` blocks, `[...]` lists, `{ "key": value }` maps, or any
 //!   Rust expression of the right type.
-//! - The typed model ([`Stack`], [`s3`], [`origins`], [`distribution`], ...) is also usable
+//! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
 //! - [`cli`] turns an example or a small binary into a template generator
@@ -48,7 +48,7 @@ pub use cloudfront_model::*;
 pub use serde_json;
 
 /// Declares a CloudFront distribution in a stack and returns its
-/// [`Distribution`](distribution::Distribution) handle.
+/// [`Distribution`] handle.
 ///
 /// `distribution!(stack, "id", { props })` takes the stack (a `Stack` or a `&mut Stack`), the
 /// construct id (from which the logical id derives, as in the CDK) and the

@@ -27,12 +27,16 @@ impl Rendered {
 /// nothing is written for a run that has an invalid stack.
 ///
 /// ```
-/// use cloudfront_dsl::{Stack, output::synth_all};
-/// let a = Stack::new("A");
+/// use cloudfront_dsl::prelude::*;
+/// use cloudfront_dsl::output::synth_all;
+/// let mut a = Stack::new("A");
+/// distribution!(a, "d", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
 /// let rendered = synth_all([&a]).unwrap();
 /// assert_eq!(rendered[0].file_name(), "A.template.json");
 /// ```
-pub fn synth_all<'a>(stacks: impl IntoIterator<Item = &'a Stack>) -> Result<Vec<Rendered>, Vec<SynthError>> {
+pub fn synth_all<'a>(
+    stacks: impl IntoIterator<Item = &'a Stack>,
+) -> Result<Vec<Rendered>, Vec<SynthError>> {
     let mut rendered = Vec::new();
     let mut errors = Vec::new();
     for stack in stacks {
@@ -58,7 +62,10 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
     if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
         return Ok(false);
     }
-    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
     let file_name = path
         .file_name()

@@ -52,7 +52,7 @@ impl Duration {
 
     /// The duration in whole seconds; `None` when it is not a whole number of seconds.
     pub const fn to_seconds(self) -> Option<u64> {
-        if self.millis % 1_000 == 0 {
+        if self.millis.is_multiple_of(1_000) {
             Some(self.millis / 1_000)
         } else {
             None
@@ -88,11 +88,31 @@ pub const DURATION_SCHEMA: EnumSchema = EnumSchema {
     what: "a duration (`Duration::seconds(n)`, `Duration::days(n)`, ...)",
     consts: &[],
     factories: &[
-        Factory { name: "millis", rust: "Duration::millis", params: AMOUNT },
-        Factory { name: "seconds", rust: "Duration::seconds", params: AMOUNT },
-        Factory { name: "minutes", rust: "Duration::minutes", params: AMOUNT },
-        Factory { name: "hours", rust: "Duration::hours", params: AMOUNT },
-        Factory { name: "days", rust: "Duration::days", params: AMOUNT },
+        Factory {
+            name: "millis",
+            rust: "Duration::millis",
+            params: AMOUNT,
+        },
+        Factory {
+            name: "seconds",
+            rust: "Duration::seconds",
+            params: AMOUNT,
+        },
+        Factory {
+            name: "minutes",
+            rust: "Duration::minutes",
+            params: AMOUNT,
+        },
+        Factory {
+            name: "hours",
+            rust: "Duration::hours",
+            params: AMOUNT,
+        },
+        Factory {
+            name: "days",
+            rust: "Duration::days",
+            params: AMOUNT,
+        },
     ],
 };
 
@@ -102,8 +122,12 @@ impl HasKind for Duration {
 
 impl FromLit for Duration {
     fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
-        let Lit::Call(name, args) = lit else { return None };
-        let [Lit::Int(n)] = args.as_slice() else { return None };
+        let Lit::Call(name, args) = lit else {
+            return None;
+        };
+        let [Lit::Int(n)] = args.as_slice() else {
+            return None;
+        };
         let make = match name.as_str() {
             "millis" => Duration::millis,
             "seconds" => Duration::seconds,

@@ -130,7 +130,10 @@ impl Expr {
     }
 
     pub(crate) fn node_att(node: NodeRef, attribute: &str) -> Self {
-        Self(ExprKind::GetAtt(RefTarget::Node(node), attribute.to_owned()))
+        Self(ExprKind::GetAtt(
+            RefTarget::Node(node),
+            attribute.to_owned(),
+        ))
     }
 
     /// The string, when this is a literal (not a token computed at deploy time).
@@ -172,7 +175,10 @@ impl Expr {
             ExprKind::GetAtt(t, a) => ExprKind::GetAtt(target(t)?, a.clone()),
             ExprKind::Join(sep, parts) => ExprKind::Join(
                 sep.clone(),
-                parts.iter().map(|p| p.resolve(id_of)).collect::<Option<_>>()?,
+                parts
+                    .iter()
+                    .map(|p| p.resolve(id_of))
+                    .collect::<Option<_>>()?,
             ),
             ExprKind::Select(i, e) => ExprKind::Select(*i, Box::new(e.resolve(id_of)?)),
             ExprKind::Split(s, e) => ExprKind::Split(s.clone(), Box::new(e.resolve(id_of)?)),

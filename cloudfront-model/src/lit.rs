@@ -55,7 +55,10 @@ impl Unknowns {
     /// Whether the value at `path` is unknown, because it or a parent of it is opaque.
     pub fn covers(&self, path: &PropPath) -> bool {
         // An ancestor of `path` sorts before it, so walking back from `path` finds it early.
-        self.paths.range(..=path.clone()).rev().any(|p| path.starts_with(p))
+        self.paths
+            .range(..=path.clone())
+            .rev()
+            .any(|p| path.starts_with(p))
     }
 
     /// Whether nothing is unknown.
@@ -138,7 +141,9 @@ pub fn lower_map<T: FromLit>(
         Lit::Map(entries) => Some(
             entries
                 .iter()
-                .filter_map(|(k, v)| lower::<T>(v, &path.key(k.clone()), cx).map(|v| (k.clone(), v)))
+                .filter_map(|(k, v)| {
+                    lower::<T>(v, &path.key(k.clone()), cx).map(|v| (k.clone(), v))
+                })
                 .collect(),
         ),
         _ => None,

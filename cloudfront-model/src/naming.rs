@@ -18,10 +18,12 @@ const MAX_SINGLE_LEN: usize = 255;
 
 fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
-    bytes.iter().fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-        let _ = write!(s, "{b:02x}");
-        s
-    })
+    bytes
+        .iter()
+        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
+            let _ = write!(s, "{b:02x}");
+            s
+        })
 }
 
 /// Lowercase hex MD5 of a string.
@@ -154,9 +156,18 @@ mod tests {
             logical_id(&["myDist", "Origin1", "S3Origin", "Resource"]),
             "myDistOrigin1S3Origin5717909C"
         );
-        assert_eq!(logical_id(&["MyFunction", "ArnReader", "Default"]), "MyFunctionArnReader257F4232");
-        assert_eq!(logical_id(&["MyBucket", "Bucket", "Resource"]), "MyBucketCB5E0479");
-        assert_eq!(logical_id(&["Wrapper", "Default", "Resource"]), "Wrapper356BA46C");
+        assert_eq!(
+            logical_id(&["MyFunction", "ArnReader", "Default"]),
+            "MyFunctionArnReader257F4232"
+        );
+        assert_eq!(
+            logical_id(&["MyBucket", "Bucket", "Resource"]),
+            "MyBucketCB5E0479"
+        );
+        assert_eq!(
+            logical_id(&["Wrapper", "Default", "Resource"]),
+            "Wrapper356BA46C"
+        );
         assert_eq!(logical_id(&["top-level_id.x"]), "toplevelidx");
         let long = "Z".repeat(256);
         assert_eq!(logical_id(&[&long]), format!("{}E9EF2BB7", "Z".repeat(240)));

@@ -102,9 +102,18 @@ props! {
 /// What an origin is.
 #[derive(Debug, PartialEq)]
 pub(crate) enum OriginSpec {
-    S3 { bucket: Bucket, props: S3OriginProps },
-    Http { domain_name: Expr, props: HttpOriginProps },
-    LoadBalancer { load_balancer: LoadBalancerV2, props: HttpOriginProps },
+    S3 {
+        bucket: Bucket,
+        props: S3OriginProps,
+    },
+    Http {
+        domain_name: Expr,
+        props: HttpOriginProps,
+    },
+    LoadBalancer {
+        load_balancer: LoadBalancerV2,
+        props: HttpOriginProps,
+    },
 }
 
 /// An origin of a distribution.
@@ -138,7 +147,10 @@ impl Origin {
     }
 
     /// An internet-facing Application or Network Load Balancer.
-    pub fn load_balancer_v2(load_balancer: impl Into<LoadBalancerV2>, props: HttpOriginProps) -> Origin {
+    pub fn load_balancer_v2(
+        load_balancer: impl Into<LoadBalancerV2>,
+        props: HttpOriginProps,
+    ) -> Origin {
         Origin(Arc::new(OriginSpec::LoadBalancer {
             load_balancer: load_balancer.into(),
             props,
@@ -247,15 +259,21 @@ impl FromLit for Origin {
         Some(match name.as_str() {
             "S3Origin" => Origin::s3(
                 lower::<Bucket>(target, &path.field("bucket"), cx)?,
-                props.map_or(Some(S3OriginProps::default()), |p| lower(p, &props_path, cx))?,
+                props.map_or(Some(S3OriginProps::default()), |p| {
+                    lower(p, &props_path, cx)
+                })?,
             ),
             "HttpOrigin" => Origin::http(
                 lower::<Expr>(target, &path.field("domain_name"), cx)?,
-                props.map_or(Some(HttpOriginProps::default()), |p| lower(p, &props_path, cx))?,
+                props.map_or(Some(HttpOriginProps::default()), |p| {
+                    lower(p, &props_path, cx)
+                })?,
             ),
             "LoadBalancerV2Origin" => Origin::load_balancer_v2(
                 lower::<LoadBalancerV2>(target, &path.field("load_balancer"), cx)?,
-                props.map_or(Some(HttpOriginProps::default()), |p| lower(p, &props_path, cx))?,
+                props.map_or(Some(HttpOriginProps::default()), |p| {
+                    lower(p, &props_path, cx)
+                })?,
             ),
             _ => return None,
         })

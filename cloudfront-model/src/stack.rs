@@ -152,8 +152,12 @@ impl Stack {
         if id.is_empty() {
             self.construction_errors.push((
                 parent,
-                Violation::new(Rule::ConstructId, PropPath::root(), "a construct id is empty")
-                    .help("give every construct a non-empty id"),
+                Violation::new(
+                    Rule::ConstructId,
+                    PropPath::root(),
+                    "a construct id is empty",
+                )
+                .help("give every construct a non-empty id"),
             ));
         } else if self.tree.child(parent, &id).is_some() {
             let scope = self.tree.path(parent).join("/");
@@ -255,6 +259,17 @@ impl Stack {
                 violation: v,
             });
         }
+        if !self.tree.nodes.iter().any(|n| n.resource.is_some()) {
+            out.push(SynthViolation {
+                construct: String::new(),
+                violation: Violation::new(
+                    Rule::EmptyStack,
+                    PropPath::root(),
+                    format!("stack `{}` has no resources; CloudFormation rejects a template without any", self.name),
+                )
+                .help("add a construct to the stack, or leave the stack out"),
+            });
+        }
         for (node, v) in &self.construction_errors {
             out.push(SynthViolation {
                 construct: self.construct_path(*node),
@@ -275,10 +290,14 @@ impl Stack {
                 _ => continue,
             }
             let construct = self.construct_path(node);
-            out.extend(cx.into_violations().into_iter().map(|violation| SynthViolation {
-                construct: construct.clone(),
-                violation,
-            }));
+            out.extend(
+                cx.into_violations()
+                    .into_iter()
+                    .map(|violation| SynthViolation {
+                        construct: construct.clone(),
+                        violation,
+                    }),
+            );
         }
         out
     }

@@ -40,7 +40,12 @@ fn pretty(v: &Value) -> String {
 /// Asserts that two JSON values are equal, showing a diff of them when not.
 pub fn assert_json_eq(actual: &Value, expected: &Value, what: &str) {
     if actual != expected {
-        let diff = unified_diff(&pretty(expected), &pretty(actual), "expected (CDK)", "actual");
+        let diff = unified_diff(
+            &pretty(expected),
+            &pretty(actual),
+            "expected (CDK)",
+            "actual",
+        );
         panic!("{what} differs from the CDK's:\n{diff}");
     }
 }
@@ -90,7 +95,9 @@ pub fn cfn_lint(templates: &[(String, String)], region: &str) -> Result<(), Stri
         .args(["--regions", region, "--format", "parseable", "--"])
         .args(&files)
         .output()
-        .map_err(|e| format!("cannot run cfn-lint ({e}); install it with `python3 -m pip install cfn-lint`"))?;
+        .map_err(|e| {
+            format!("cannot run cfn-lint ({e}); install it with `python3 -m pip install cfn-lint`")
+        })?;
     let _ = std::fs::remove_dir_all(&dir);
     let code = output.status.code().unwrap_or(-1);
     // cfn-lint's exit code: bit 2 = error, 4 = warning, 8 = info; anything else is a crash.

@@ -72,7 +72,12 @@ impl DistributionState {
             .as_ref()
             .and_then(|b| b.origin.clone())
         {
-            self.bind(stack, scope, &origin, &root.field("default_behavior").field("origin"));
+            self.bind(
+                stack,
+                scope,
+                &origin,
+                &root.field("default_behavior").field("origin"),
+            );
         }
         let additional: Vec<(String, Origin)> = self
             .props
@@ -82,7 +87,10 @@ impl DistributionState {
             .filter_map(|(k, b)| b.origin.clone().map(|o| (k.clone(), o)))
             .collect();
         for (pattern, origin) in additional {
-            let path = root.field("additional_behaviors").key(pattern).field("origin");
+            let path = root
+                .field("additional_behaviors")
+                .key(pattern)
+                .field("origin");
             self.bind(stack, scope, &origin, &path);
         }
     }
@@ -205,7 +213,8 @@ pub(crate) fn js_object_order<T>(entries: &[(String, T)]) -> Vec<&(String, T)> {
 }
 
 fn array_index(key: &str) -> Option<u32> {
-    let canonical = key == "0" || (!key.starts_with('0') && key.bytes().all(|b| b.is_ascii_digit()));
+    let canonical =
+        key == "0" || (!key.starts_with('0') && key.bytes().all(|b| b.is_ascii_digit()));
     if !canonical || key.is_empty() {
         return None;
     }
@@ -231,8 +240,16 @@ mod tests {
 
     #[test]
     fn integer_like_keys_come_first() {
-        let entries = vec![("b/*".to_string(), ()), ("10".to_string(), ()), ("2".to_string(), ()), ("01".to_string(), ())];
-        let order: Vec<&str> = js_object_order(&entries).iter().map(|(k, _)| k.as_str()).collect();
+        let entries = vec![
+            ("b/*".to_string(), ()),
+            ("10".to_string(), ()),
+            ("2".to_string(), ()),
+            ("01".to_string(), ()),
+        ];
+        let order: Vec<&str> = js_object_order(&entries)
+            .iter()
+            .map(|(k, _)| k.as_str())
+            .collect();
         assert_eq!(order, ["2", "10", "b/*", "01"]);
     }
 }

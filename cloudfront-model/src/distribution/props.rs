@@ -152,10 +152,26 @@ pub const GEO_RESTRICTION_SCHEMA: EnumSchema = EnumSchema {
     what: "a geographic restriction (`GeoRestriction::allowlist(\"US\", ...)`)",
     consts: &[],
     factories: &[
-        Factory { name: "allowlist", rust: "distribution::GeoRestriction::allowlist", params: LOCATIONS },
-        Factory { name: "denylist", rust: "distribution::GeoRestriction::denylist", params: LOCATIONS },
-        Factory { name: "whitelist", rust: "distribution::GeoRestriction::whitelist", params: LOCATIONS },
-        Factory { name: "blacklist", rust: "distribution::GeoRestriction::blacklist", params: LOCATIONS },
+        Factory {
+            name: "allowlist",
+            rust: "distribution::GeoRestriction::allowlist",
+            params: LOCATIONS,
+        },
+        Factory {
+            name: "denylist",
+            rust: "distribution::GeoRestriction::denylist",
+            params: LOCATIONS,
+        },
+        Factory {
+            name: "whitelist",
+            rust: "distribution::GeoRestriction::whitelist",
+            params: LOCATIONS,
+        },
+        Factory {
+            name: "blacklist",
+            rust: "distribution::GeoRestriction::blacklist",
+            params: LOCATIONS,
+        },
     ],
 };
 
@@ -165,7 +181,9 @@ impl HasKind for GeoRestriction {
 
 impl FromLit for GeoRestriction {
     fn from_lit(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Self> {
-        let Lit::Call(name, args) = lit else { return None };
+        let Lit::Call(name, args) = lit else {
+            return None;
+        };
         let locations = crate::lit::lower_list::<String>(
             &Lit::List(args.clone()),
             &path.field("locations"),

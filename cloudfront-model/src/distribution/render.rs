@@ -81,7 +81,10 @@ struct CustomOriginConfig<'a> {
     http_port: Option<u16>,
     #[serde(rename = "HTTPSPort", skip_serializing_if = "Option::is_none")]
     https_port: Option<u16>,
-    #[serde(rename = "OriginKeepaliveTimeout", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "OriginKeepaliveTimeout",
+        skip_serializing_if = "Option::is_none"
+    )]
     keepalive_timeout: Option<u64>,
     #[serde(rename = "OriginProtocolPolicy")]
     protocol_policy: OriginProtocolPolicy,
@@ -140,9 +143,16 @@ struct GeoOut<'a> {
 const DEFAULT_SSL_PROTOCOLS: &[OriginSslPolicy] = &[OriginSslPolicy::TLS_V1_2];
 
 /// What a distribution renders from: the checked props and the bound origins.
-pub(crate) fn render(state: &DistributionState, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+pub(crate) fn render(
+    state: &DistributionState,
+    ids: &Ids<'_>,
+) -> Result<CfnResource, serde_json::Error> {
     let props = state.effective_props();
-    let origins = state.origins.iter().map(|o| render_origin(o, ids)).collect();
+    let origins = state
+        .origins
+        .iter()
+        .map(|o| render_origin(o, ids))
+        .collect();
     let config = config(&props, state, origins, ids);
     #[derive(Serialize)]
     struct Properties<'a> {
@@ -276,9 +286,12 @@ fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
                 (common, bucket.bucket_regional_domain_name(), None, s3)
             }
         }
-        OriginSpec::Http { domain_name, props } => {
-            (common_http(props), domain_name.clone(), Some(custom_config(props)), None)
-        }
+        OriginSpec::Http { domain_name, props } => (
+            common_http(props),
+            domain_name.clone(),
+            Some(custom_config(props)),
+            None,
+        ),
         OriginSpec::LoadBalancer {
             load_balancer,
             props,

@@ -41,6 +41,8 @@ catalog! {
     ConstructId = "construct-id",
     /// A stack name CloudFormation does not accept.
     StackName = "stack-name",
+    /// A stack without resources: CloudFormation rejects a template with none.
+    EmptyStack = "empty-stack",
     /// A handle (bucket, load balancer) of another stack, or a reference to a logical id the
     /// stack does not hold.
     Reference = "reference",

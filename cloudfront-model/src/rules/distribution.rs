@@ -1,7 +1,7 @@
 //! Rules on a distribution's own props and on its behaviors.
 
-use crate::distribution::{BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction};
 use crate::distribution::DistributionState;
+use crate::distribution::{BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction};
 use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
@@ -112,18 +112,25 @@ fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
     let allowed = |c: char| c.is_ascii_alphanumeric() || "_-.*$/~\"'&".contains(c);
     let problem = if o.starts_with('/') {
         Some((
-            format!("the default root object `{o}` starts with `/`; CloudFront wants it relative to the root"),
+            format!(
+                "the default root object `{o}` starts with `/`; CloudFront wants it relative to the root"
+            ),
             format!("write \"{}\"", o.trim_start_matches('/')),
         ))
     } else if o.len() > MAX_ROOT_OBJECT {
         Some((
-            format!("the default root object has {} characters; CloudFront takes at most {MAX_ROOT_OBJECT}", o.len()),
+            format!(
+                "the default root object has {} characters; CloudFront takes at most {MAX_ROOT_OBJECT}",
+                o.len()
+            ),
             "shorten it".to_owned(),
         ))
     } else {
         o.chars().find(|c| !allowed(*c)).map(|c| {
             (
-                format!("the default root object has the character `{c}`, which CloudFront rejects"),
+                format!(
+                    "the default root object has the character `{c}`, which CloudFront rejects"
+                ),
                 "use letters, digits and `_-.*$/~\"'&` only".to_owned(),
             )
         })
@@ -268,7 +275,9 @@ fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
             if !resource.starts_with("global/webacl/") {
                 Some("is not a web ACL of scope CLOUDFRONT (`global/webacl/...`); a regional web ACL cannot protect a distribution".to_owned())
             } else if *region != "us-east-1" {
-                Some(format!("is in {region}; web ACLs of scope CLOUDFRONT live in us-east-1"))
+                Some(format!(
+                    "is in {region}; web ACLs of scope CLOUDFRONT live in us-east-1"
+                ))
             } else {
                 None
             }

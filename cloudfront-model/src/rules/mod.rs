@@ -164,7 +164,9 @@ pub(crate) fn check_logical_id(id: &str) -> Option<Violation> {
         Violation::new(
             Rule::ConstructId,
             PropPath::root(),
-            format!("`{id}` is not a valid logical id: CloudFormation takes 1 to 255 letters and digits"),
+            format!(
+                "`{id}` is not a valid logical id: CloudFormation takes 1 to 255 letters and digits"
+            ),
         )
         .help("choose a logical id of letters and digits")
     })

@@ -92,7 +92,10 @@ fn check_domain_name(domain_name: &Expr, path: &PropPath, cx: &mut Checker<'_>) 
 }
 
 fn check_internal_dns_name(name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
-    if name.as_literal().is_some_and(|n| n.starts_with("internal-")) {
+    if name
+        .as_literal()
+        .is_some_and(|n| n.starts_with("internal-"))
+    {
         cx.report(
             Violation::new(
                 Rule::LoadBalancerScheme,
@@ -139,8 +142,12 @@ fn check_common(c: &Common<'_>, path: &PropPath, cx: &mut Checker<'_>) {
         && id.is_empty()
     {
         cx.report(
-            Violation::new(Rule::OriginId, path.field("origin_id"), "an origin id cannot be empty")
-                .help("leave `origin_id` out to have one generated"),
+            Violation::new(
+                Rule::OriginId,
+                path.field("origin_id"),
+                "an origin id cannot be empty",
+            )
+            .help("leave `origin_id` out to have one generated"),
         );
     }
     if let Some(region) = c.origin_shield_region
@@ -236,20 +243,33 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
         let prefix = FORBIDDEN_ORIGIN_HEADER_PREFIXES
             .iter()
             .find(|p| lower.starts_with(&p.to_ascii_lowercase()));
-        let duplicate = headers[..i].iter().any(|(n, _)| n.eq_ignore_ascii_case(name));
+        let duplicate = headers[..i]
+            .iter()
+            .any(|(n, _)| n.eq_ignore_ascii_case(name));
         let bad_char = name.chars().find(|c| !is_header_name_char(*c));
         let problem = if name.is_empty() {
             Some("a custom header name cannot be empty".to_owned())
         } else if let Some(h) = forbidden {
-            Some(format!("CloudFront does not let an origin add the header `{h}`: it sets or removes it itself"))
+            Some(format!(
+                "CloudFront does not let an origin add the header `{h}`: it sets or removes it itself"
+            ))
         } else if let Some(p) = prefix {
-            Some(format!("header names starting with `{p}` are reserved for AWS, so CloudFront does not add `{name}`"))
+            Some(format!(
+                "header names starting with `{p}` are reserved for AWS, so CloudFront does not add `{name}`"
+            ))
         } else if duplicate {
-            Some(format!("the header `{name}` is given twice (header names are case-insensitive)"))
+            Some(format!(
+                "the header `{name}` is given twice (header names are case-insensitive)"
+            ))
         } else if let Some(c) = bad_char {
-            Some(format!("`{name}` has the character `{c:?}`, which a header name cannot hold"))
+            Some(format!(
+                "`{name}` has the character `{c:?}`, which a header name cannot hold"
+            ))
         } else if name.len() > MAX_HEADER_NAME {
-            Some(format!("the header name has {} characters; CloudFront takes at most {MAX_HEADER_NAME}", name.len()))
+            Some(format!(
+                "the header name has {} characters; CloudFront takes at most {MAX_HEADER_NAME}",
+                name.len()
+            ))
         } else {
             None
         };
@@ -300,7 +320,9 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
                 Violation::new(
                     Rule::OriginPort,
                     path.field(field),
-                    format!("CloudFront connects to origins on port 80, 443 or 1024-65535, not {port}"),
+                    format!(
+                        "CloudFront connects to origins on port 80, 443 or 1024-65535, not {port}"
+                    ),
                 )
                 .help("use 80, 443, or a port from 1024 to 65535"),
             );
@@ -314,7 +336,10 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             quotas.origin_response_timeout,
             Rule::OriginResponseTimeout,
             "response timeout",
-            &format!("use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_response_timeout = N)]`", quotas.origin_response_timeout),
+            &format!(
+                "use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_response_timeout = N)]`",
+                quotas.origin_response_timeout
+            ),
             &path.field("read_timeout"),
             cx,
         );
@@ -326,7 +351,10 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             quotas.origin_keepalive_timeout,
             Rule::OriginKeepaliveTimeout,
             "keep-alive timeout",
-            &format!("use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_keepalive_timeout = N)]`", quotas.origin_keepalive_timeout),
+            &format!(
+                "use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_keepalive_timeout = N)]`",
+                quotas.origin_keepalive_timeout
+            ),
             &path.field("keepalive_timeout"),
             cx,
         );

@@ -20,7 +20,9 @@ pub(crate) fn host_name_problem(s: &str) -> Option<(String, Option<String>)> {
     let bare = host.split(':').next().unwrap_or_default();
     if let Some(scheme) = scheme {
         return Some((
-            format!("`{s}` has a scheme (`{scheme}://`); CloudFront wants only the host name and takes the protocol from the origin's protocol policy"),
+            format!(
+                "`{s}` has a scheme (`{scheme}://`); CloudFront wants only the host name and takes the protocol from the origin's protocol policy"
+            ),
             Some(bare.to_owned()),
         ));
     }
@@ -42,13 +44,19 @@ pub(crate) fn host_name_problem(s: &str) -> Option<(String, Option<String>)> {
     }
     if s.len() > 253 {
         return Some((
-            format!("the domain name has {} characters; at most 253 are allowed", s.len()),
+            format!(
+                "the domain name has {} characters; at most 253 are allowed",
+                s.len()
+            ),
             None,
         ));
     }
     for label in s.split('.') {
         if label.is_empty() {
-            return Some((format!("`{s}` has an empty label (`..`, or a dot at either end)"), None));
+            return Some((
+                format!("`{s}` has an empty label (`..`, or a dot at either end)"),
+                None,
+            ));
         }
         if label.len() > 63 {
             return Some((format!("`{s}` has a label longer than 63 characters"), None));
@@ -57,10 +65,16 @@ pub(crate) fn host_name_problem(s: &str) -> Option<(String, Option<String>)> {
             .chars()
             .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'))
         {
-            return Some((format!("`{s}` has the character `{c}`, which a host name cannot hold"), None));
+            return Some((
+                format!("`{s}` has the character `{c}`, which a host name cannot hold"),
+                None,
+            ));
         }
         if label.starts_with('-') || label.ends_with('-') {
-            return Some((format!("`{s}` has a label that starts or ends with `-`"), None));
+            return Some((
+                format!("`{s}` has a label that starts or ends with `-`"),
+                None,
+            ));
         }
     }
     None
@@ -141,7 +155,11 @@ mod tests {
 
     #[test]
     fn bare_hosts_pass() {
-        for ok in ["www.example.com", "example", "my-lb-123.us-east-1.elb.amazonaws.com"] {
+        for ok in [
+            "www.example.com",
+            "example",
+            "my-lb-123.us-east-1.elb.amazonaws.com",
+        ] {
             assert_eq!(host_name_problem(ok), None, "{ok}");
         }
     }

@@ -1,0 +1,104 @@
+//! The macro never panics: whatever the tokens, it answers with code or with errors.
+
+use std::str::FromStr;
+
+use proc_macro2::TokenStream;
+use proptest::prelude::*;
+
+use crate::DISTRIBUTION;
+use crate::construct::expand;
+
+/// Valid invocations, the seeds of truncations and mutations.
+const SEEDS: &[&str] = &[
+    r#"stack, "myDist", { default_behavior: { origin: origins::S3Origin(bucket) } }"#,
+    r#"&mut stack, "myDist", {
+        #![quotas(origin_response_timeout = 180)]
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com", {
+                http_port: 8080,
+                read_timeout: Duration::seconds(30),
+                custom_headers: { "X-Origin-Verify": secret },
+                origin_ssl_protocols: [OriginSslPolicy::TLS_V1_2],
+            }),
+            viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+        },
+        additional_behaviors: { "/images/*": { origin: shared.clone() } },
+        error_responses: [{ http_status: 404, response_http_status: 200, response_page_path: "/index.html" }],
+        geo_restriction: GeoRestriction::allowlist("US", "GB"),
+        web_acl_id: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/a/b",
+    }"#,
+];
+
+/// Closes the delimiters `s` leaves open (strings and chars are left alone by the callers,
+/// whose inputs that fail to tokenize are skipped).
+fn balanced(s: &str) -> String {
+    let mut open = Vec::new();
+    let mut in_string = false;
+    for c in s.chars() {
+        match c {
+            '"' => in_string = !in_string,
+            '(' | '[' | '{' if !in_string => open.push(c),
+            ')' | ']' | '}' if !in_string => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    let mut out = s.to_owned();
+    if in_string {
+        out.push('"');
+    }
+    for c in open.iter().rev() {
+        out.push(match c {
+            '(' => ')',
+            '[' => ']',
+            _ => '}',
+        });
+    }
+    out
+}
+
+fn expand_str(s: &str) -> Option<TokenStream> {
+    let tokens = TokenStream::from_str(&balanced(s)).ok()?;
+    Some(expand(&DISTRIBUTION, tokens))
+}
+
+#[test]
+fn every_truncation_expands_without_panicking() {
+    for seed in SEEDS {
+        for (i, _) in seed.char_indices() {
+            let _ = expand_str(&seed[..i]);
+        }
+    }
+}
+
+#[test]
+fn valid_seeds_expand_to_code_and_truncated_ones_to_errors() {
+    for seed in SEEDS {
+        let out = expand_str(seed).unwrap().to_string();
+        assert!(!out.contains("compile_error"), "{out}");
+    }
+    let cut = expand_str(&SEEDS[0][..40]).unwrap().to_string();
+    assert!(cut.contains("compile_error"), "{cut}");
+}
+
+fn words(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+    /// Deleting, doubling or swapping words of a valid invocation never makes it panic.
+    #[test]
+    fn mutations_expand_without_panicking(seed in 0..SEEDS.len(), op in 0..3u8, at in any::<prop::sample::Index>(), junk in "[a-z:{}\\[\\](),\"=#!0-9-]{0,6}") {
+        let mut w: Vec<String> = words(SEEDS[seed]).into_iter().map(str::to_owned).collect();
+        let i = at.index(w.len());
+        match op {
+            0 => { w.remove(i); }
+            1 => { let x = w[i].clone(); w.insert(i, x); }
+            _ => { w.insert(i, junk); }
+        }
+        let _ = expand_str(&w.join(" "));
+    }
+}

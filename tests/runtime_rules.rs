@@ -1,0 +1,296 @@
+//! The rules run again in `synth()` on complete values: values the macros could not see (a
+//! variable, a builder call) are checked at run time, with the property path in the error,
+//! and an invalid stack never yields a template.
+
+use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+use cloudfront_dsl::origins::{self, HttpOriginProps};
+use cloudfront_dsl::prelude::*;
+use cloudfront_dsl::{Rule, SynthError};
+use cloudfront_dsl_tests::lint_stacks;
+
+fn errors(stack: &Stack) -> SynthError {
+    match stack.synth() {
+        Ok(t) => panic!("expected errors, got {}", t.to_json_pretty()),
+        Err(e) => e,
+    }
+}
+
+fn paths(e: &SynthError) -> Vec<(Rule, String)> {
+    e.errors
+        .iter()
+        .map(|v| (v.violation.rule, v.path()))
+        .collect()
+}
+
+#[test]
+fn macro_values_known_only_at_run_time_are_checked_by_synth() {
+    let mut stack = Stack::new("RunTime");
+    let host = format!("https://{}/", "www.example.com");
+    let port: u16 = 22;
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::HttpOrigin(host, { http_port: port }) },
+    });
+    let e = errors(&stack);
+    assert_eq!(
+        paths(&e),
+        [
+            (
+                Rule::OriginDomainName,
+                "myDist.default_behavior.origin.domain_name".to_owned()
+            ),
+            (
+                Rule::OriginPort,
+                "myDist.default_behavior.origin.http_port".to_owned()
+            ),
+        ]
+    );
+    let text = e.to_string();
+    assert!(
+        text.starts_with("stack `RunTime` is invalid (2 errors)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("help: write the bare host name: \"www.example.com\""),
+        "{text}"
+    );
+}
+
+#[test]
+fn builder_api_gets_the_same_rules() {
+    let mut stack = Stack::new("Builder");
+    let origin = origins::Origin::http(
+        "www.example.com",
+        HttpOriginProps::default()
+            .connection_attempts(4)
+            .read_timeout(Duration::seconds(121))
+            .custom_headers([("X-Amz-Trace", "1")]),
+    );
+    Distribution::new(
+        &mut stack,
+        "myDist",
+        DistributionProps::new(BehaviorOptions::new(origin)).comment("c".repeat(129)),
+    );
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::OriginHeaderName,
+                r#"myDist.default_behavior.origin.custom_headers["X-Amz-Trace"]"#.to_owned()
+            ),
+            (
+                Rule::ConnectionAttempts,
+                "myDist.default_behavior.origin.connection_attempts".to_owned()
+            ),
+            (
+                Rule::OriginResponseTimeout,
+                "myDist.default_behavior.origin.read_timeout".to_owned()
+            ),
+            (Rule::Comment, "myDist.comment".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_missing_default_behavior_is_reported_not_rendered() {
+    let mut stack = Stack::new("Empty");
+    Distribution::new(&mut stack, "myDist", DistributionProps::default());
+    assert_eq!(
+        paths(&errors(&stack)),
+        [(Rule::MissingRequired, "myDist".to_owned())]
+    );
+}
+
+#[test]
+fn a_raised_quota_on_the_stack_lets_the_value_pass() {
+    let build = |quotas: Quotas| {
+        let mut stack = Stack::new("Quota").with_quotas(quotas);
+        let slow = Duration::seconds(180);
+        distribution!(stack, "myDist", {
+            default_behavior: { origin: origins::HttpOrigin("reports.example.com", { read_timeout: slow }) },
+        });
+        stack
+    };
+    assert_eq!(paths(&errors(&build(Quotas::default()))).len(), 1);
+    let mut raised = Quotas::default();
+    raised.set("origin_response_timeout", 180).unwrap();
+    let stack = build(raised);
+    assert!(stack.synth().is_ok());
+    lint_stacks([&stack]);
+}
+
+#[test]
+fn load_balancers_must_exist_and_face_the_internet() {
+    let mut stack = Stack::new("Lbs");
+    stack.add_cfn_resource(
+        "Internal",
+        CfnResource::new(
+            "AWS::ElasticLoadBalancingV2::LoadBalancer",
+            cloudfront_dsl::serde_json::json!({ "Scheme": "internal" }),
+        ),
+    );
+    let internal = elbv2::ApplicationLoadBalancer::from_logical_id("Internal");
+    let missing = elbv2::NetworkLoadBalancer::from_logical_id("Nowhere");
+    let by_name = elbv2::ApplicationLoadBalancer::from_dns_name(
+        "internal-app-123.us-east-1.elb.amazonaws.com",
+    );
+    distribution!(stack, "a", { default_behavior: { origin: origins::LoadBalancerV2Origin(internal) } });
+    distribution!(stack, "b", { default_behavior: { origin: origins::LoadBalancerV2Origin(missing) } });
+    distribution!(stack, "c", { default_behavior: { origin: origins::LoadBalancerV2Origin(by_name) } });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::LoadBalancerScheme,
+                "a.default_behavior.origin.load_balancer".to_owned()
+            ),
+            (
+                Rule::Reference,
+                "b.default_behavior.origin.load_balancer".to_owned()
+            ),
+            (
+                Rule::LoadBalancerScheme,
+                "c.default_behavior.origin.load_balancer".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn handles_of_another_stack_and_duplicate_ids_are_reported() {
+    let mut other = Stack::new("Other");
+    let bucket = s3::Bucket::new(&mut other, "b");
+    let mut stack = Stack::new("Mine");
+    distribution!(stack, "myDist", { default_behavior: { origin: origins::S3Origin(bucket) } });
+    distribution!(stack, "myDist", { default_behavior: { origin: origins::HttpOrigin("a.example.com") } });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::Reference,
+                "myDist.default_behavior.origin.bucket".to_owned()
+            ),
+            (Rule::ConstructId, String::new()),
+        ]
+    );
+}
+
+#[test]
+fn an_invalid_stack_name_is_reported() {
+    let mut stack = Stack::new("my_stack");
+    distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("a.example.com") } });
+    assert_eq!(paths(&errors(&stack)), [(Rule::StackName, String::new())]);
+}
+
+#[test]
+fn an_empty_stack_is_reported() {
+    assert_eq!(
+        paths(&errors(&Stack::new("Nothing"))),
+        [(Rule::EmptyStack, String::new())]
+    );
+}
+
+#[test]
+fn the_cli_writes_nothing_when_a_stack_is_invalid() {
+    let dir = std::env::temp_dir().join(format!("cloudfront-dsl-cli-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let mut good = Stack::new("Good");
+    distribution!(good, "d", { default_behavior: { origin: origins::HttpOrigin("a.example.com") } });
+    let mut bad = Stack::new("Bad");
+    let port: u16 = 1;
+    distribution!(bad, "d", { default_behavior: { origin: origins::HttpOrigin("a.example.com", { http_port: port }) } });
+    let args = ["--out".to_owned(), dir.display().to_string()];
+    let code = cloudfront_dsl::cli::run_with([&good, &bad], args.clone());
+    assert_eq!(code, std::process::ExitCode::FAILURE);
+    assert!(!dir.exists(), "nothing is written");
+    assert_eq!(
+        cloudfront_dsl::cli::run_with([&good], args),
+        std::process::ExitCode::SUCCESS
+    );
+    assert!(dir.join("Good.template.json").exists());
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+/// Every prop of the foundation set, rendered: the template lints clean.
+#[test]
+fn every_prop_renders_a_template_cfn_lint_accepts() {
+    let mut stack = Stack::new("AllProps").with_env("123456789012", "us-east-1");
+    let bucket = s3::Bucket::new(&mut stack, "assets");
+    let site = s3::Bucket::with_props(
+        &mut stack,
+        "site",
+        s3::BucketProps::default().website_index_document("index.html"),
+    );
+    let shared = origins::S3Origin(bucket);
+    stack.add_cfn_resource(
+        "LB",
+        CfnResource::new(
+            "AWS::ElasticLoadBalancingV2::LoadBalancer",
+            cloudfront_dsl::serde_json::json!({ "Subnets": ["subnet-0a1b2c3d4e5f60001", "subnet-0a1b2c3d4e5f60002"] }),
+        ),
+    );
+    distribution!(stack, "everything", {
+        #![quotas(origin_response_timeout = 180)]
+        default_behavior: {
+            origin: shared.clone(),
+            viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+            compress: false,
+            smooth_streaming: true,
+        },
+        additional_behaviors: {
+            "/api/*": {
+                origin: origins::HttpOrigin("api.example.com", {
+                    protocol_policy: OriginProtocolPolicy::MATCH_VIEWER,
+                    http_port: 8080,
+                    https_port: 8443,
+                    origin_path: "/v1",
+                    read_timeout: Duration::minutes(3),
+                    keepalive_timeout: Duration::seconds(60),
+                    connection_attempts: 2,
+                    connection_timeout: Duration::seconds(5),
+                    origin_ssl_protocols: [OriginSslPolicy::TLS_V1_1, OriginSslPolicy::TLS_V1_2],
+                    custom_headers: { "X-Origin-Verify": "s3cr3t", "X-Tenant": "a" },
+                    origin_shield_region: "us-east-1",
+                    origin_id: "api",
+                }),
+                viewer_protocol_policy: ViewerProtocolPolicy::HTTPS_ONLY,
+            },
+            "/site/*": { origin: origins::S3Origin(site, { origin_path: "/", origin_shield_enabled: false }) },
+            "/lb/*": { origin: origins::LoadBalancerV2Origin(elbv2::ApplicationLoadBalancer::from_logical_id("LB")) },
+            "/assets/*": { origin: shared },
+        },
+        comment: "every foundation prop",
+        enabled: false,
+        default_root_object: "index.html",
+        http_version: HttpVersion::HTTP2_AND_3,
+        enable_ipv6: false,
+        price_class: PriceClass::PRICE_CLASS_200,
+        error_responses: [
+            { http_status: 404, response_http_status: 200, response_page_path: "/index.html", ttl: Duration::seconds(30) },
+            { http_status: 503, ttl: Duration::seconds(0) },
+            { http_status: 403, response_page_path: "/403.html" },
+        ],
+        geo_restriction: GeoRestriction::denylist("KP", "IR"),
+        web_acl_id: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/site/a1b2c3d4-5678-90ab-cdef-EXAMPLE11111",
+    });
+    let template = stack.synth().expect("valid");
+    let (_, dist) = template
+        .resources()
+        .find(|(_, r)| r.resource_type == "AWS::CloudFront::Distribution")
+        .expect("a distribution");
+    let config = &dist.properties["DistributionConfig"];
+    assert_eq!(
+        config["CustomErrorResponses"][2]["ResponseCode"], 403,
+        "a page without a status answers with the error's own status"
+    );
+    assert_eq!(config["Origins"][1]["Id"], "api");
+    assert_eq!(
+        config["Origins"][2]["OriginPath"], "",
+        "`/` is the origin's root"
+    );
+    assert_eq!(
+        config["Origins"].as_array().map(Vec::len),
+        Some(4),
+        "the shared origin is one origin"
+    );
+    lint_stacks([&stack]);
+}
