@@ -15,5 +15,29 @@ pub mod alb_origin;
 #[path = "http_origin.rs"]
 pub mod http_origin;
 
+#[path = "default_behavior.rs"]
+pub mod default_behavior;
+
+#[path = "add_behavior.rs"]
+pub mod add_behavior;
+
+#[path = "multiple_behaviors.rs"]
+pub mod multiple_behaviors;
+
+#[path = "cache_policy_managed.rs"]
+pub mod cache_policy_managed;
+
+#[path = "cache_policy_custom.rs"]
+pub mod cache_policy_custom;
+
+#[path = "origin_request_policy_managed.rs"]
+pub mod origin_request_policy_managed;
+
+#[path = "origin_request_policy.rs"]
+pub mod origin_request_policy;
+
+#[path = "big.rs"]
+pub mod big;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

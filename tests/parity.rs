@@ -44,6 +44,64 @@ fn http_origin() {
     assert_matches_golden(&only(examples::http_origin::stacks()), "http-origin");
 }
 
+#[test]
+fn default_behavior() {
+    assert_matches_golden(
+        &only(examples::default_behavior::stacks()),
+        "default-behavior",
+    );
+}
+
+#[test]
+fn add_behavior() {
+    assert_matches_golden(&only(examples::add_behavior::stacks()), "add-behavior");
+}
+
+#[test]
+fn multiple_behaviors() {
+    assert_matches_golden(
+        &only(examples::multiple_behaviors::stacks()),
+        "multiple-behaviors",
+    );
+}
+
+#[test]
+fn cache_policy_managed() {
+    assert_matches_golden(
+        &only(examples::cache_policy_managed::stacks()),
+        "cache-policy-managed",
+    );
+}
+
+#[test]
+fn cache_policy_custom() {
+    assert_matches_golden(
+        &only(examples::cache_policy_custom::stacks()),
+        "cache-policy-custom",
+    );
+}
+
+#[test]
+fn origin_request_policy_managed() {
+    assert_matches_golden(
+        &only(examples::origin_request_policy_managed::stacks()),
+        "origin-request-policy-managed",
+    );
+}
+
+#[test]
+fn origin_request_policy() {
+    assert_matches_golden(
+        &only(examples::origin_request_policy::stacks()),
+        "origin-request-policy",
+    );
+}
+
+#[test]
+fn big() {
+    assert_matches_golden(&only(examples::big::stacks()), "big");
+}
+
 /// The CDK app also builds the VPC and the load balancer, which cloudfront-dsl does not model
 /// (the example adds the load balancer as a plain CloudFormation resource). So this compares
 /// the Distribution resource, and checks that every reference it makes is to the load
@@ -91,6 +149,14 @@ fn examples_lint_clean() {
         examples::s3_website_origin::stacks(),
         examples::alb_origin::stacks(),
         examples::http_origin::stacks(),
+        examples::default_behavior::stacks(),
+        examples::add_behavior::stacks(),
+        examples::multiple_behaviors::stacks(),
+        examples::cache_policy_managed::stacks(),
+        examples::cache_policy_custom::stacks(),
+        examples::origin_request_policy_managed::stacks(),
+        examples::origin_request_policy::stacks(),
+        examples::big::stacks(),
     ]
     .into_iter()
     .flatten()

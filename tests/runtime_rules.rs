@@ -294,3 +294,110 @@ fn every_prop_renders_a_template_cfn_lint_accepts() {
     );
     lint_stacks([&stack]);
 }
+
+#[test]
+fn custom_policies_count_against_the_account_quota() {
+    let build = |quotas: Quotas| {
+        let mut stack = Stack::new("Policies")
+            .with_env("123456789012", "us-east-1")
+            .with_quotas(quotas);
+        let mut last = None;
+        for i in 0..21 {
+            last = Some(
+                cache_policy!(stack, format!("Policy{i}"), { comment: format!("policy {i}") }),
+            );
+        }
+        distribution!(stack, "d", {
+            default_behavior: { origin: origins::HttpOrigin("a.example.com"), cache_policy: last.unwrap() },
+        });
+        stack
+    };
+    assert_eq!(
+        paths(&errors(&build(Quotas::default()))),
+        [(Rule::PoliciesPerAccount, "Policy20".to_owned())]
+    );
+    let mut raised = Quotas::default();
+    raised.cache_policies_per_account = 25;
+    let stack = build(raised);
+    assert!(stack.synth().is_ok());
+    lint_stacks([&stack]);
+}
+
+#[test]
+fn behaviors_added_later_are_checked_with_the_others() {
+    let mut stack = Stack::new("Later");
+    let origin = origins::HttpOrigin("a.example.com");
+    let dist = distribution!(stack, "myDist", {
+        default_behavior: { origin: origin.clone() },
+        additional_behaviors: { "/images/*": { origin: origin.clone() } },
+    });
+    let pattern = String::from("images/*");
+    add_behavior!(stack, dist, pattern, origin);
+    assert_eq!(
+        paths(&errors(&stack)),
+        [(
+            Rule::PathPattern,
+            r#"myDist.additional_behaviors["images/*"]"#.to_owned()
+        )]
+    );
+}
+
+#[test]
+fn policies_render_what_cfn_lint_accepts() {
+    let mut stack = Stack::new("PolicyProps").with_env("123456789012", "eu-west-1");
+    let cache = cache_policy!(stack, "cache", {
+        min_ttl: Duration::days(2),
+        cookie_behavior: CacheCookieBehavior::deny_list("tracking"),
+        query_string_behavior: CacheQueryStringBehavior::all(),
+        header_behavior: CacheHeaderBehavior::none(),
+    });
+    let forward = origin_request_policy!(stack, "forward", {
+        comment: "everything",
+        header_behavior: OriginRequestHeaderBehavior::deny_list("X-Internal"),
+        cookie_behavior: OriginRequestCookieBehavior::all(),
+        query_string_behavior: OriginRequestQueryStringBehavior::deny_list("debug"),
+    });
+    let all_viewer = origin_request_policy!(stack, "allViewer", {
+        header_behavior: OriginRequestHeaderBehavior::all(),
+    });
+    let origin = origins::HttpOrigin("a.example.com");
+    distribution!(stack, "d", {
+        default_behavior: {
+            origin: origin.clone(),
+            cache_policy: cache,
+            origin_request_policy: forward,
+            response_headers_policy: ResponseHeadersPolicy::CORS_ALLOW_ALL_ORIGINS_WITH_PREFLIGHT_AND_SECURITY_HEADERS,
+            allowed_methods: AllowedMethods::ALLOW_GET_HEAD_OPTIONS,
+            cached_methods: CachedMethods::CACHE_GET_HEAD_OPTIONS,
+        },
+        additional_behaviors: {
+            "/api/*": { origin: origin, origin_request_policy: all_viewer, cache_policy: CachePolicy::CACHING_DISABLED },
+        },
+    });
+    let template = stack.synth().expect("valid");
+    let of_type = |t: &str| -> Vec<&cloudfront_dsl::serde_json::Value> {
+        template
+            .resources()
+            .filter(|(_, r)| r.resource_type == t)
+            .map(|(_, r)| &r.properties)
+            .collect()
+    };
+    let cache_config = &of_type("AWS::CloudFront::CachePolicy")[0]["CachePolicyConfig"];
+    assert_eq!(
+        cache_config["DefaultTTL"], 172_800,
+        "the default TTL is raised to the minimum, as the CDK does"
+    );
+    let name = cache_config["Name"].as_str().unwrap();
+    assert!(
+        name.starts_with("PolicyPropscache")
+            && name.ends_with("-eu-west-1")
+            && name.len() == "PolicyPropscache".len() + 8 + "-eu-west-1".len(),
+        "a generated name is the unique id and the region: {name}"
+    );
+    let origin_request = of_type("AWS::CloudFront::OriginRequestPolicy");
+    assert_eq!(
+        origin_request[1]["OriginRequestPolicyConfig"]["HeadersConfig"],
+        cloudfront_dsl::serde_json::json!({ "HeaderBehavior": "allViewer" })
+    );
+    lint_stacks([&stack]);
+}

@@ -62,29 +62,7 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
             return errs.to_compile_errors_diverging(def, &[]);
         }
     };
-    let mut quotas = Quotas::default();
-    for (name, value) in &inv.quotas {
-        let n = name.to_string();
-        match value.base10_parse::<u64>() {
-            Ok(v) => {
-                if quotas.raise(&n, v).is_err() {
-                    let help = closest(&n, Quotas::ALL.iter().map(|q| q.0)).map_or_else(
-                        || {
-                            let all: Vec<String> =
-                                Quotas::ALL.iter().map(|q| format!("`{}`", q.0)).collect();
-                            format!("the quotas are {}", all.join(", "))
-                        },
-                        |s| format!("did you mean `{s}`?"),
-                    );
-                    errs.at(
-                        name.span(),
-                        with_help(&format!("unknown quota `{n}`"), Some(&help)),
-                    );
-                }
-            }
-            Err(e) => errs.push(e),
-        }
-    }
+    let quotas = declared_quotas(&inv.quotas, &mut errs);
     let mut spans = Spans::default();
     let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
     let mut lowering = Lowering::default();
@@ -160,28 +138,7 @@ fn invocation_parts(
     }
     let content;
     let brace = syn::braced!(content in input);
-    let mut quotas = Vec::new();
-    for attr in content.call(syn::Attribute::parse_inner)? {
-        if !attr.path().is_ident("quotas") {
-            errs.spanning(
-                &attr,
-                with_help(
-                    "unknown attribute",
-                    Some("the only attribute a construct macro takes is `#![quotas(name = value, ...)]`"),
-                ),
-            );
-            continue;
-        }
-        let parsed = attr.parse_nested_meta(|meta| {
-            let name = meta.path.require_ident()?.clone();
-            let value: syn::LitInt = meta.value()?.parse()?;
-            quotas.push((name, value));
-            Ok(())
-        });
-        if let Err(e) = parsed {
-            errs.push(e);
-        }
-    }
+    let quotas = quota_attributes(&content, errs)?;
     let body = parse::object_entries(&content, def.schema, brace.span.join(), errs);
     let _ = input.parse::<Token![,]>();
     if !input.is_empty() {
@@ -200,7 +157,7 @@ fn invocation_parts(
 }
 
 /// Turns a violation into an error at the token it is about.
-fn report(v: &Violation, spans: &Spans, brace: Span, errs: &mut Errors) {
+pub(crate) fn report(v: &Violation, spans: &Spans, brace: Span, errs: &mut Errors) {
     let mut message = with_help(&v.message, v.help.as_deref());
     message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
     let key_first = v.target == Target::Key || v.rule == Rule::MissingRequired;
@@ -224,10 +181,7 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
     let constructor = codegen::crate_path(def.constructor, Span::call_site());
     let stack = &inv.stack;
     let id = &inv.id;
-    let raise = inv.quotas.iter().map(|(name, value)| {
-        let name = name.to_string();
-        quote_spanned!(hygienic=> ::cloudfront_dsl::__private::raise_quota(__stack, #name, #value);)
-    });
+    let raise = raise_quotas(&inv.quotas);
     quote_spanned! {hygienic=>
         {
             let __props = #props;
@@ -236,7 +190,7 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
                 use ::cloudfront_dsl::__private::StackMut as _;
                 (#stack).__cloudfront_stack()
             };
-            #(#raise)*
+            #raise
             #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
         }
     }
@@ -246,8 +200,14 @@ impl Errors {
     /// The errors, then a value of the handle's type, so that no follow-up error appears
     /// where the invocation's value is used.
     fn to_compile_errors_diverging(&self, def: &Construct, touched: &[TokenStream]) -> TokenStream {
-        let errors = self.to_compile_errors();
         let handle = codegen::crate_path(def.handle, Span::call_site());
+        self.diverging(&handle, touched)
+    }
+
+    /// The errors, then a value of type `ty`.
+    pub(crate) fn diverging(&self, ty: &TokenStream, touched: &[TokenStream]) -> TokenStream {
+        let errors = self.to_compile_errors();
+        let handle = ty;
         quote! {
             {
                 #errors
@@ -256,4 +216,77 @@ impl Errors {
             }
         }
     }
+}
+
+/// A quota declared in an invocation: `#![quotas(name = value)]`.
+pub(crate) type DeclaredQuota = (syn::Ident, syn::LitInt);
+
+/// The `#![quotas(...)]` inner attributes at the start of a block.
+pub(crate) fn quota_attributes(
+    content: ParseStream<'_>,
+    errs: &mut Errors,
+) -> syn::Result<Vec<DeclaredQuota>> {
+    let mut quotas = Vec::new();
+    for attr in content.call(syn::Attribute::parse_inner)? {
+        if !attr.path().is_ident("quotas") {
+            errs.spanning(
+                &attr,
+                with_help(
+                    "unknown attribute",
+                    Some(
+                        "the only attribute a macro block takes is `#![quotas(name = value, ...)]`",
+                    ),
+                ),
+            );
+            continue;
+        }
+        let parsed = attr.parse_nested_meta(|meta| {
+            let name = meta.path.require_ident()?.clone();
+            let value: syn::LitInt = meta.value()?.parse()?;
+            quotas.push((name, value));
+            Ok(())
+        });
+        if let Err(e) = parsed {
+            errs.push(e);
+        }
+    }
+    Ok(quotas)
+}
+
+/// The quotas the rules check against: the defaults, raised as declared.
+pub(crate) fn declared_quotas(declared: &[DeclaredQuota], errs: &mut Errors) -> Quotas {
+    let mut quotas = Quotas::default();
+    for (name, value) in declared {
+        let n = name.to_string();
+        match value.base10_parse::<u64>() {
+            Ok(v) => {
+                if quotas.raise(&n, v).is_err() {
+                    let help = closest(&n, Quotas::ALL.iter().map(|q| q.0)).map_or_else(
+                        || {
+                            let all: Vec<String> =
+                                Quotas::ALL.iter().map(|q| format!("`{}`", q.0)).collect();
+                            format!("the quotas are {}", all.join(", "))
+                        },
+                        |s| format!("did you mean `{s}`?"),
+                    );
+                    errs.at(
+                        name.span(),
+                        with_help(&format!("unknown quota `{n}`"), Some(&help)),
+                    );
+                }
+            }
+            Err(e) => errs.push(e),
+        }
+    }
+    quotas
+}
+
+/// Code that raises the stack's quotas as declared (`__stack` is the stack).
+pub(crate) fn raise_quotas(declared: &[DeclaredQuota]) -> TokenStream {
+    let hygienic = Span::mixed_site();
+    let raise = declared.iter().map(|(name, value)| {
+        let name = name.to_string();
+        quote_spanned!(hygienic=> ::cloudfront_dsl::__private::raise_quota(__stack, #name, #value);)
+    });
+    quote!(#(#raise)*)
 }

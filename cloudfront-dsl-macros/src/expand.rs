@@ -80,7 +80,11 @@ fn call_args(params: &[Param], args: &[Value]) -> Vec<TokenStream> {
     for param in params {
         if param.variadic {
             let items: Vec<TokenStream> = rest.by_ref().map(value).collect();
-            out.push(quote!([#(#items),*]));
+            // An empty array would leave its element type to inference, which has nothing to go on.
+            match target_type(param.kind, Span::call_site()) {
+                Some(ty) if items.is_empty() => out.push(quote!(::std::vec::Vec::<#ty>::new())),
+                _ => out.push(quote!([#(#items),*])),
+            }
         } else {
             match rest.next() {
                 Some(arg) => out.push(value(arg)),

@@ -4,6 +4,7 @@
 //!
 //! Use them through the `cloudfront-dsl` crate, which documents them.
 
+mod add_behavior;
 mod construct;
 mod diag;
 mod expand;
@@ -14,20 +15,23 @@ mod value;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use cloudfront_model::distribution::DistributionProps;
+use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
 
 /// Runs an expansion; should it ever panic, the user gets a compile error instead of a
 /// useless "proc macro panicked".
-fn guarded(def: &Construct, input: TokenStream) -> TokenStream {
+fn guarded(
+    name: &str,
+    input: TokenStream,
+    expand: impl FnOnce(proc_macro2::TokenStream) -> proc_macro2::TokenStream,
+) -> TokenStream {
     let input: proc_macro2::TokenStream = input.into();
-    match catch_unwind(AssertUnwindSafe(|| expand(def, input))) {
+    match catch_unwind(AssertUnwindSafe(|| expand(input))) {
         Ok(tokens) => tokens.into(),
         Err(_) => {
-            let message = format!(
-                "internal error in `{}!`: please report it with this invocation",
-                def.name
-            );
+            let message =
+                format!("internal error in `{name}!`: please report it with this invocation");
             quote::quote!(::core::compile_error!(#message)).into()
         }
     }
@@ -41,10 +45,46 @@ const DISTRIBUTION: Construct = Construct {
     handle: "distribution::Distribution",
 };
 
+const CACHE_POLICY: Construct = Construct {
+    name: "cache_policy",
+    schema: &CachePolicyProps::SCHEMA,
+    check: check_props::<CachePolicyProps>,
+    constructor: "policies::CachePolicy::new",
+    handle: "policies::CachePolicy",
+};
+
+const ORIGIN_REQUEST_POLICY: Construct = Construct {
+    name: "origin_request_policy",
+    schema: &OriginRequestPolicyProps::SCHEMA,
+    check: check_props::<OriginRequestPolicyProps>,
+    constructor: "policies::OriginRequestPolicy::new",
+    handle: "policies::OriginRequestPolicy",
+};
+
 /// Declares a CloudFront distribution; see the `cloudfront-dsl` crate for the syntax.
 #[proc_macro]
 pub fn distribution(input: TokenStream) -> TokenStream {
-    guarded(&DISTRIBUTION, input)
+    guarded("distribution", input, |i| expand(&DISTRIBUTION, i))
+}
+
+/// Declares a cache policy; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn cache_policy(input: TokenStream) -> TokenStream {
+    guarded("cache_policy", input, |i| expand(&CACHE_POLICY, i))
+}
+
+/// Declares an origin request policy; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn origin_request_policy(input: TokenStream) -> TokenStream {
+    guarded("origin_request_policy", input, |i| {
+        expand(&ORIGIN_REQUEST_POLICY, i)
+    })
+}
+
+/// Adds a behavior to a distribution after its creation; see the `cloudfront-dsl` crate.
+#[proc_macro]
+pub fn add_behavior(input: TokenStream) -> TokenStream {
+    guarded("add_behavior", input, add_behavior::expand)
 }
 
 #[cfg(test)]

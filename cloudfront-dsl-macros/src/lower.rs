@@ -30,6 +30,16 @@ impl Spans {
         None
     }
 
+    /// Records the tokens of the value at `path`.
+    pub(crate) fn insert_value(&mut self, path: PropPath, tokens: TokenStream) {
+        self.values.insert(path, tokens);
+    }
+
+    /// Records the span of the key of the prop at `path`.
+    pub(crate) fn insert_key(&mut self, path: PropPath, span: Span) {
+        self.keys.insert(path, span);
+    }
+
     /// The span of the key of the prop at `path`.
     pub(crate) fn key(&self, path: &PropPath) -> Option<Span> {
         self.keys.get(path).copied()

@@ -29,9 +29,10 @@
 //! ```
 //!
 //! # The pieces
-//! - [`distribution!`] declares a distribution; values are literals, CDK constants and
-//!   factories, nested `{ prop: value }` blocks, `[...]` lists, `{ "key": value }` maps, or any
-//!   Rust expression of the right type.
+//! - [`distribution!`] declares a distribution, [`add_behavior!`] adds a behavior to one,
+//!   [`cache_policy!`] and [`origin_request_policy!`] declare policies; values are literals, CDK
+//!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
+//!   `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
@@ -93,16 +94,99 @@ pub use serde_json;
 /// ```
 pub use cloudfront_dsl_macros::distribution;
 
+/// Declares a cache policy in a stack and returns its [`CachePolicy`] handle, for a behavior's
+/// `cache_policy`.
+///
+/// The props are [`CachePolicyProps`](policies::CachePolicyProps), all optional; a name is
+/// generated (from the construct path and the region, as the CDK does) when none is given.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("CachePolicyCustomStack").with_env("123456789012", "us-east-1");
+/// let my_cache_policy = cache_policy!(stack, "myCachePolicy", {
+///     cache_policy_name: "MyPolicy",
+///     comment: "A default policy",
+///     default_ttl: Duration::days(2),
+///     min_ttl: Duration::minutes(1),
+///     max_ttl: Duration::days(10),
+///     cookie_behavior: CacheCookieBehavior::all(),
+///     header_behavior: CacheHeaderBehavior::allow_list("X-CustomHeader"),
+///     query_string_behavior: CacheQueryStringBehavior::deny_list("username"),
+///     enable_accept_encoding_gzip: true,
+///     enable_accept_encoding_brotli: true,
+/// });
+/// distribution!(stack, "myDistCustomPolicy", {
+///     default_behavior: {
+///         origin: origins::HttpOrigin("www.example.com"),
+///         cache_policy: my_cache_policy,
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::cache_policy;
+
+/// Declares an origin request policy in a stack and returns its [`OriginRequestPolicy`]
+/// handle, for a behavior's `origin_request_policy`.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("OriginRequestPolicyStack").with_env("123456789012", "us-east-1");
+/// let policy = origin_request_policy!(stack, "OriginRequestPolicy", {
+///     origin_request_policy_name: "MyPolicy",
+///     cookie_behavior: OriginRequestCookieBehavior::none(),
+///     header_behavior: OriginRequestHeaderBehavior::all("CloudFront-Is-Android-Viewer"),
+///     query_string_behavior: OriginRequestQueryStringBehavior::allow_list("username"),
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::HttpOrigin("www.example.com"),
+///         origin_request_policy: policy,
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::origin_request_policy;
+
+/// Adds a behavior to a distribution after its creation: the CDK's
+/// `dist.add_behavior("/images/*.jpg", origin, viewer_protocol_policy=...)`.
+///
+/// `add_behavior!(stack, dist, path_pattern, origin, { options })` takes the stack, the
+/// distribution's handle, the path pattern, the origin and (optionally) the
+/// [behavior options](distribution::BehaviorOptions). Behaviors added this way are matched after
+/// those given at creation, in the order they are added.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("AddBehaviorStack").with_env("123456789012", "us-east-1");
+/// let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+/// let dist = distribution!(stack, "myDist", {
+///     default_behavior: { origin: origins::S3Origin(my_bucket) },
+/// });
+/// add_behavior!(stack, dist, "/images/*.jpg", origins::S3Origin(my_bucket), {
+///     viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::add_behavior;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
-    pub use crate::distribution;
     pub use crate::distribution::{
-        BehaviorOptions, Distribution, DistributionProps, ErrorResponse, GeoRestriction,
-        HttpVersion, PriceClass, ViewerProtocolPolicy,
+        AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionProps,
+        ErrorResponse, GeoRestriction, HttpVersion, PriceClass, ViewerProtocolPolicy,
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
+    pub use crate::policies::{
+        CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
+        OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
+        OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
+    };
     pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
+    pub use crate::{add_behavior, cache_policy, distribution, origin_request_policy};
     pub use crate::{elbv2, origins, s3};
 }
 

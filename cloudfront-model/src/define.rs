@@ -152,15 +152,15 @@ macro_rules! props {
     };
 }
 
-/// Defines an enum of constants that CloudFormation writes as strings; the constants keep the
-/// CDK's names (`ViewerProtocolPolicy::REDIRECT_TO_HTTPS`).
-macro_rules! cf_enum {
+/// Defines an enum of constants with the CDK's names (`ViewerProtocolPolicy::REDIRECT_TO_HTTPS`),
+/// its schema and its lowering.
+macro_rules! const_enum {
     (
         $(#[$meta:meta])*
         pub enum $name:ident ($rust:literal) {
             $(
                 $(#[$vmeta:meta])*
-                $variant:ident = $cfn:literal
+                $variant:ident
             ),* $(,)?
         }
     ) => {
@@ -187,30 +187,11 @@ macro_rules! cf_enum {
                 factories: &[],
             };
 
-            /// The value CloudFormation takes.
-            pub const fn cfn_value(self) -> &'static str {
-                match self {
-                    $($name::$variant => $cfn,)*
-                }
-            }
-
             /// The constant's name, as written in the DSL.
             pub const fn name(self) -> &'static str {
                 match self {
                     $($name::$variant => stringify!($variant),)*
                 }
-            }
-        }
-
-        impl ::std::fmt::Display for $name {
-            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
-                f.write_str(self.cfn_value())
-            }
-        }
-
-        impl ::serde::Serialize for $name {
-            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.cfn_value())
             }
         }
 
@@ -231,6 +212,47 @@ macro_rules! cf_enum {
                     },
                     _ => None,
                 }
+            }
+        }
+    };
+}
+
+/// Defines an enum of constants that CloudFormation writes as strings.
+macro_rules! cf_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident ($rust:literal) {
+            $(
+                $(#[$vmeta:meta])*
+                $variant:ident = $cfn:literal
+            ),* $(,)?
+        }
+    ) => {
+        const_enum! {
+            $(#[$meta])*
+            pub enum $name ($rust) {
+                $( $(#[$vmeta])* $variant ),*
+            }
+        }
+
+        impl $name {
+            /// The value CloudFormation takes.
+            pub const fn cfn_value(self) -> &'static str {
+                match self {
+                    $($name::$variant => $cfn,)*
+                }
+            }
+        }
+
+        impl ::std::fmt::Display for $name {
+            fn fmt(&self, f: &mut ::std::fmt::Formatter<'_>) -> ::std::fmt::Result {
+                f.write_str(self.cfn_value())
+            }
+        }
+
+        impl ::serde::Serialize for $name {
+            fn serialize<S: ::serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.cfn_value())
             }
         }
     };

@@ -30,6 +30,7 @@ pub mod lit;
 pub mod naming;
 pub mod origins;
 pub mod path;
+pub mod policies;
 pub mod quotas;
 mod resource;
 pub mod rules;
@@ -41,12 +42,17 @@ mod tree;
 pub mod violation;
 
 pub use distribution::{
-    BehaviorOptions, Distribution, DistributionProps, ErrorResponse, GeoRestriction, HttpVersion,
-    PriceClass, ViewerProtocolPolicy,
+    AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionProps, ErrorResponse,
+    GeoRestriction, HttpVersion, PriceClass, ViewerProtocolPolicy,
 };
 pub use duration::Duration;
 pub use expr::Expr;
 pub use path::PropPath;
+pub use policies::{
+    CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
+    OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
+    OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
+};
 pub use quotas::Quotas;
 pub use rules::Rule;
 pub use stack::{Env, Stack, SynthError, SynthViolation};

@@ -75,6 +75,22 @@ quotas! {
     cache_behaviors_per_distribution: 75, "behaviors";
     /// Alternate domain names (CNAMEs) per distribution.
     alternate_domain_names_per_distribution: 100, "names";
+    /// Custom cache policies per account (the rules count those of one stack).
+    cache_policies_per_account: 20, "policies";
+    /// Custom origin request policies per account (the rules count those of one stack).
+    origin_request_policies_per_account: 20, "policies";
+    /// Headers in the cache key of one cache policy.
+    headers_per_cache_policy: 10, "headers";
+    /// Cookies in the cache key of one cache policy.
+    cookies_per_cache_policy: 10, "cookies";
+    /// Query strings in the cache key of one cache policy.
+    query_strings_per_cache_policy: 10, "query strings";
+    /// Headers one origin request policy forwards.
+    headers_per_origin_request_policy: 10, "headers";
+    /// Cookies one origin request policy forwards.
+    cookies_per_origin_request_policy: 10, "cookies";
+    /// Query strings one origin request policy forwards.
+    query_strings_per_origin_request_policy: 10, "query strings";
 }
 
 /// A quota name that does not exist.

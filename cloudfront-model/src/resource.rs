@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use crate::distribution::DistributionState;
+use crate::policies::{CachePolicyResource, OriginRequestPolicyResource};
 use crate::s3::{BucketPolicyResource, BucketResource};
 use crate::stack::Ids;
 use crate::template::CfnResource;
@@ -14,12 +15,18 @@ pub(crate) enum Resource {
     /// An origin access identity, with its comment.
     OriginAccessIdentity(String),
     Distribution(Box<DistributionState>),
+    CachePolicy(CachePolicyResource),
+    OriginRequestPolicy(OriginRequestPolicyResource),
     /// A resource given as CloudFormation by the user, under the logical id they chose.
     Raw(CfnResource),
 }
 
 impl Resource {
-    pub(crate) fn render(&self, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+    pub(crate) fn render(
+        &self,
+        ids: &Ids<'_>,
+        node: u32,
+    ) -> Result<CfnResource, serde_json::Error> {
         match self {
             Resource::Bucket(b) => Ok(b.render()),
             Resource::BucketPolicy(p) => p.render(ids),
@@ -42,6 +49,8 @@ impl Resource {
                 ))
             }
             Resource::Distribution(d) => crate::distribution::render(d, ids),
+            Resource::CachePolicy(p) => p.render(ids, node),
+            Resource::OriginRequestPolicy(p) => p.render(ids, node),
             Resource::Raw(r) => Ok(r.clone()),
         }
     }

@@ -178,6 +178,7 @@ impl HasKind for u64 {
 pub fn enums() -> &'static [&'static EnumSchema] {
     use crate::distribution as d;
     use crate::origins as o;
+    use crate::policies as p;
     &[
         &d::ViewerProtocolPolicy::SCHEMA,
         &d::HttpVersion::SCHEMA,
@@ -186,6 +187,17 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &o::OriginProtocolPolicy::SCHEMA,
         &o::OriginSslPolicy::SCHEMA,
         &o::ORIGIN_SCHEMA,
+        &d::AllowedMethods::SCHEMA,
+        &d::CachedMethods::SCHEMA,
+        &p::CachePolicy::SCHEMA,
+        &p::OriginRequestPolicy::SCHEMA,
+        &p::ResponseHeadersPolicy::SCHEMA,
+        &p::CacheCookieBehavior::SCHEMA,
+        &p::CacheHeaderBehavior::SCHEMA,
+        &p::CacheQueryStringBehavior::SCHEMA,
+        &p::OriginRequestCookieBehavior::SCHEMA,
+        &p::OriginRequestHeaderBehavior::SCHEMA,
+        &p::OriginRequestQueryStringBehavior::SCHEMA,
         &crate::duration::DURATION_SCHEMA,
     ]
 }

@@ -12,7 +12,7 @@ use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::quotas::Quotas;
 use crate::resource::Resource;
-use crate::rules::{Checker, Rule};
+use crate::rules::{Check, Checker, Rule};
 use crate::template::{CfnResource, Template};
 use crate::tree::{NodeRef, StackId, Tree};
 use crate::violation::Violation;
@@ -277,6 +277,7 @@ impl Stack {
             });
         }
         let unknowns = Unknowns::none();
+        let (mut cache_policies, mut origin_request_policies) = (0u64, 0u64);
         for node in self.tree.depth_first() {
             let Some(resource) = &self.tree.nodes[node as usize].resource else {
                 continue;
@@ -286,6 +287,20 @@ impl Stack {
                 Resource::Distribution(state) => {
                     crate::rules::check_distribution(&state.effective_props(), &mut cx);
                     crate::rules::check_bound_distribution(state, self, &mut cx);
+                }
+                Resource::CachePolicy(p) => {
+                    p.props.check(&mut cx);
+                    cache_policies += 1;
+                    crate::rules::check_policy_count(cache_policies, "cache", &mut cx);
+                }
+                Resource::OriginRequestPolicy(p) => {
+                    p.props.check(&mut cx);
+                    origin_request_policies += 1;
+                    crate::rules::check_policy_count(
+                        origin_request_policies,
+                        "origin request",
+                        &mut cx,
+                    );
                 }
                 _ => continue,
             }
@@ -339,7 +354,7 @@ impl Stack {
             ids[node as usize] = Some(id);
         }
         let resolver = Ids {
-            stack: self.id,
+            stack: self,
             ids: &ids,
             failures: RefCell::new(Vec::new()),
         };
@@ -349,7 +364,7 @@ impl Stack {
                 continue;
             };
             let before = resolver.failures.borrow().len();
-            match resource.render(&resolver) {
+            match resource.render(&resolver, node) {
                 Ok(r) if resolver.failures.borrow().len() == before => {
                     resources.push((ids[node as usize].clone().unwrap_or_default(), r));
                 }
@@ -384,7 +399,7 @@ impl Stack {
 
 /// Resolves references to a stack's nodes into logical ids while a template is rendered.
 pub(crate) struct Ids<'a> {
-    stack: StackId,
+    pub(crate) stack: &'a Stack,
     ids: &'a [Option<String>],
     failures: RefCell<Vec<NodeRef>>,
 }
@@ -394,7 +409,7 @@ impl Ids<'_> {
     /// resolve is recorded, and makes synthesis fail.
     pub(crate) fn resolve(&self, e: &Expr) -> Expr {
         let id_of = |n: NodeRef| -> Option<String> {
-            if n.stack != self.stack {
+            if n.stack != self.stack.id {
                 return None;
             }
             self.ids.get(n.node as usize).cloned().flatten()

@@ -1,10 +1,14 @@
-//! How long `synth()` takes for each example (`cargo bench -p cloudfront-dsl-tests`).
+//! How long `synth()` takes (`cargo bench -p cloudfront-dsl-tests`): each example, and a
+//! 500-behavior distribution built in a loop through the run-time API.
 //!
 //! Building the stack (the code the macros generate) and synthesizing it are measured
 //! separately: the first is what a build script pays once per stack, the second what every
-//! `synth()` call pays.
+//! `synth()` call pays (the rules included).
 
 use cloudfront_dsl::Stack;
+use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+use cloudfront_dsl::policies::{CachePolicy, CachePolicyProps, CacheQueryStringBehavior};
+use cloudfront_dsl::prelude::*;
 use cloudfront_dsl_examples as examples;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -16,7 +20,66 @@ const EXAMPLES: &[Example] = &[
     ("s3_website_origin", examples::s3_website_origin::stacks),
     ("alb_origin", examples::alb_origin::stacks),
     ("http_origin", examples::http_origin::stacks),
+    ("default_behavior", examples::default_behavior::stacks),
+    ("add_behavior", examples::add_behavior::stacks),
+    ("multiple_behaviors", examples::multiple_behaviors::stacks),
+    (
+        "cache_policy_managed",
+        examples::cache_policy_managed::stacks,
+    ),
+    ("cache_policy_custom", examples::cache_policy_custom::stacks),
+    (
+        "origin_request_policy_managed",
+        examples::origin_request_policy_managed::stacks,
+    ),
+    (
+        "origin_request_policy",
+        examples::origin_request_policy::stacks,
+    ),
+    ("big", examples::big::stacks),
+    ("behaviors_500", behaviors_500),
 ];
+
+const BEHAVIORS: usize = 500;
+const ORIGINS: usize = 50;
+
+/// One distribution, 500 behaviors over 50 origins and 50 cache policies, with the quotas
+/// raised to match.
+fn behaviors_500() -> Vec<Stack> {
+    let mut quotas = Quotas::default();
+    quotas.cache_behaviors_per_distribution = BEHAVIORS as u64;
+    quotas.cache_policies_per_account = ORIGINS as u64;
+    let mut stack = Stack::new("Behaviors500")
+        .with_env("123456789012", "us-east-1")
+        .with_quotas(quotas);
+    let origins: Vec<_> = (0..ORIGINS)
+        .map(|i| origins::HttpOrigin(format!("origin-{i}.example.com")))
+        .collect();
+    let policies: Vec<CachePolicy> = (0..ORIGINS)
+        .map(|i| {
+            CachePolicy::new(
+                &mut stack,
+                &format!("Policy{i}"),
+                CachePolicyProps::default()
+                    .default_ttl(Duration::minutes(i as u64 + 1))
+                    .query_string_behavior(CacheQueryStringBehavior::allow_list([format!("q{i}")])),
+            )
+        })
+        .collect();
+    let additional = (1..BEHAVIORS).map(|i| {
+        (
+            format!("/path-{i}/*"),
+            BehaviorOptions::new(origins[i % ORIGINS].clone()).cache_policy(policies[i % ORIGINS]),
+        )
+    });
+    Distribution::new(
+        &mut stack,
+        "Dist",
+        DistributionProps::new(BehaviorOptions::new(origins[0].clone()))
+            .additional_behaviors(additional),
+    );
+    vec![stack]
+}
 
 fn synth(c: &mut Criterion) {
     let mut group = c.benchmark_group("synth");

@@ -5,8 +5,9 @@ mod props;
 mod render;
 
 pub use props::{
-    BehaviorOptions, DistributionProps, ErrorResponse, GEO_RESTRICTION_SCHEMA, GeoRestriction,
-    GeoRestrictionType, HttpVersion, PriceClass, ViewerProtocolPolicy,
+    AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
+    ErrorResponse, GEO_RESTRICTION_SCHEMA, GeoRestriction, GeoRestrictionType, HttpVersion,
+    PriceClass, ViewerProtocolPolicy,
 };
 
 pub(crate) use bind::DistributionState;

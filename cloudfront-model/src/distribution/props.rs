@@ -5,6 +5,7 @@ use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::origins::Origin;
 use crate::path::PropPath;
+use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
 
 cf_enum! {
@@ -45,18 +46,75 @@ cf_enum! {
     }
 }
 
+const_enum! {
+    /// The HTTP methods CloudFront processes and forwards to the origin: one of the three sets
+    /// CloudFront offers.
+    pub enum AllowedMethods ("distribution::AllowedMethods") {
+        /// GET and HEAD (the default).
+        ALLOW_GET_HEAD,
+        /// GET, HEAD and OPTIONS.
+        ALLOW_GET_HEAD_OPTIONS,
+        /// GET, HEAD, OPTIONS, PUT, PATCH, POST and DELETE.
+        ALLOW_ALL,
+    }
+}
+
+impl AllowedMethods {
+    /// The methods, in the order the CDK writes them.
+    pub fn methods(self) -> &'static [&'static str] {
+        match self {
+            AllowedMethods::ALLOW_GET_HEAD => &["GET", "HEAD"],
+            AllowedMethods::ALLOW_GET_HEAD_OPTIONS => &["GET", "HEAD", "OPTIONS"],
+            AllowedMethods::ALLOW_ALL => {
+                &["GET", "HEAD", "OPTIONS", "PUT", "PATCH", "POST", "DELETE"]
+            }
+        }
+    }
+}
+
+const_enum! {
+    /// The HTTP methods whose responses CloudFront caches: one of the two sets CloudFront
+    /// offers.
+    pub enum CachedMethods ("distribution::CachedMethods") {
+        /// GET and HEAD (the default).
+        CACHE_GET_HEAD,
+        /// GET, HEAD and OPTIONS.
+        CACHE_GET_HEAD_OPTIONS,
+    }
+}
+
+impl CachedMethods {
+    /// The methods, in the order the CDK writes them.
+    pub fn methods(self) -> &'static [&'static str] {
+        match self {
+            CachedMethods::CACHE_GET_HEAD => &["GET", "HEAD"],
+            CachedMethods::CACHE_GET_HEAD_OPTIONS => &["GET", "HEAD", "OPTIONS"],
+        }
+    }
+}
+
 props! {
     /// Props of a behavior: the default one, an additional one, or one added with
     /// `add_behavior`.
     pub struct BehaviorOptions ("distribution::BehaviorOptions") {
         /// Where requests that match the behavior go.
         origin: into(Origin) ["TargetOriginId"] required,
+        /// Which HTTP methods CloudFront processes and forwards (default GET and HEAD).
+        allowed_methods: exact(AllowedMethods) ["AllowedMethods"],
+        /// Which HTTP methods' responses CloudFront caches (default GET and HEAD).
+        cached_methods: exact(CachedMethods) ["CachedMethods"],
         /// Which protocols viewers may use (default `ALLOW_ALL`).
         viewer_protocol_policy: exact(ViewerProtocolPolicy) ["ViewerProtocolPolicy"],
         /// Whether CloudFront compresses objects for viewers that accept it (default `true`).
         compress: exact(bool) ["Compress"],
         /// Whether to serve Microsoft Smooth Streaming media (default `false`).
         smooth_streaming: exact(bool) ["SmoothStreaming"],
+        /// The cache key and TTLs (default `CachePolicy::CACHING_OPTIMIZED`).
+        cache_policy: into(CachePolicy) ["CachePolicyId"],
+        /// What CloudFront forwards to the origin beyond the cache key (default nothing).
+        origin_request_policy: into(OriginRequestPolicy) ["OriginRequestPolicyId"],
+        /// The headers CloudFront adds to its responses.
+        response_headers_policy: into(ResponseHeadersPolicy) ["ResponseHeadersPolicyId"],
     }
 }
 
@@ -223,6 +281,17 @@ props! {
         /// The AWS WAF web ACL in front of the distribution: a WAFv2 web ACL ARN (scope
         /// CLOUDFRONT, in us-east-1) or a WAF Classic web ACL id.
         web_acl_id: into(Expr) ["WebACLId"],
+    }
+}
+
+props! {
+    /// The arguments of `add_behavior!`, as the rules see them: a path pattern and the
+    /// behavior for it.
+    pub struct AddBehaviorArgs ("distribution::AddBehaviorArgs") {
+        /// The path pattern the behavior matches.
+        path_pattern: into(String) required,
+        /// The behavior, its origin included.
+        behavior: into(BehaviorOptions) required,
     }
 }
 

@@ -5,16 +5,14 @@ use serde::Serialize;
 
 use crate::distribution::bind::{BoundOrigin, DistributionState, js_object_order};
 use crate::distribution::props::{
-    BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction, GeoRestrictionType,
-    HttpVersion, ViewerProtocolPolicy,
+    AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, ErrorResponse,
+    GeoRestriction, GeoRestrictionType, HttpVersion, ViewerProtocolPolicy,
 };
 use crate::expr::Expr;
 use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
+use crate::policies::CachePolicy;
 use crate::stack::Ids;
 use crate::template::CfnResource;
-
-/// The managed cache policy `CachingOptimized`, the CDK's default for every behavior.
-const CACHING_OPTIMIZED: &str = "658327ea-f89d-4fab-a63d-7e88639e58f6";
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
@@ -44,10 +42,18 @@ struct Config<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct Behavior<'a> {
-    cache_policy_id: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    allowed_methods: Option<&'static [&'static str]>,
+    cache_policy_id: Expr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    cached_methods: Option<&'static [&'static str]>,
     compress: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
+    origin_request_policy_id: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     path_pattern: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_headers_policy_id: Option<Expr>,
     #[serde(skip_serializing_if = "Option::is_none")]
     smooth_streaming: Option<bool>,
     target_origin_id: &'a str,
@@ -176,13 +182,13 @@ fn config<'a>(
     let default_behavior = props
         .default_behavior
         .as_ref()
-        .map(|b| behavior(b, None, state))
+        .map(|b| behavior(b, None, state, ids))
         .unwrap_or_else(|| missing_behavior(None));
     let cache_behaviors = props
         .additional_behaviors
         .iter()
         .flat_map(|m| js_object_order(m))
-        .map(|(pattern, b)| behavior(b, Some(pattern), state))
+        .map(|(pattern, b)| behavior(b, Some(pattern), state, ids))
         .collect();
     Config {
         cache_behaviors,
@@ -207,9 +213,13 @@ fn config<'a>(
 
 fn missing_behavior(path_pattern: Option<&str>) -> Behavior<'_> {
     Behavior {
-        cache_policy_id: CACHING_OPTIMIZED,
+        allowed_methods: None,
+        cache_policy_id: CachePolicy::CACHING_OPTIMIZED.policy_id(),
+        cached_methods: None,
         compress: true,
+        origin_request_policy_id: None,
         path_pattern,
+        response_headers_policy_id: None,
         smooth_streaming: None,
         target_origin_id: "",
         viewer_protocol_policy: ViewerProtocolPolicy::ALLOW_ALL,
@@ -220,6 +230,7 @@ fn behavior<'a>(
     options: &'a BehaviorOptions,
     path_pattern: Option<&'a str>,
     state: &'a DistributionState,
+    ids: &Ids<'_>,
 ) -> Behavior<'a> {
     let target = options
         .origin
@@ -227,9 +238,22 @@ fn behavior<'a>(
         .and_then(|o| state.bound(o))
         .map_or("", BoundOrigin::id);
     Behavior {
-        cache_policy_id: CACHING_OPTIMIZED,
+        allowed_methods: options.allowed_methods.map(AllowedMethods::methods),
+        cache_policy_id: ids.resolve(
+            &options
+                .cache_policy
+                .unwrap_or(CachePolicy::CACHING_OPTIMIZED)
+                .policy_id(),
+        ),
+        cached_methods: options.cached_methods.map(CachedMethods::methods),
         compress: options.compress.unwrap_or(true),
+        origin_request_policy_id: options
+            .origin_request_policy
+            .map(|p| ids.resolve(&p.policy_id())),
         path_pattern,
+        response_headers_policy_id: options
+            .response_headers_policy
+            .map(|p| ids.resolve(&p.policy_id())),
         smooth_streaming: options.smooth_streaming,
         target_origin_id: target,
         viewer_protocol_policy: options

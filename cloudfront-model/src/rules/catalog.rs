@@ -88,6 +88,29 @@ catalog! {
     /// A geographic restriction with no location or a location that is not an ISO 3166-1
     /// alpha-2 country code.
     GeoRestriction = "geo-restriction",
+    /// A path pattern CloudFront rejects (empty, too long, bad characters, `*` on an additional
+    /// behavior), or one given twice in a distribution (the second could never match).
+    PathPattern = "path-pattern",
+    /// More cache behaviors in one distribution than the account's quota.
+    CacheBehaviorsPerDistribution = "cache-behaviors-per-distribution",
+    /// Cached methods that are not all allowed methods.
+    CachedMethods = "cached-methods",
+    /// TTLs out of order (`min_ttl <= default_ttl <= max_ttl`).
+    Ttl = "ttl",
+    /// A policy name CloudFront rejects.
+    PolicyName = "policy-name",
+    /// An allow or deny list that CloudFront rejects: empty, a name given twice, a name that
+    /// cannot be a header, cookie or query string name.
+    PolicyList = "policy-list",
+    /// A header a policy cannot put in the cache key or forward to the origin.
+    PolicyHeader = "policy-header",
+    /// More headers, cookies or query strings in one policy than the account's quota, or
+    /// names longer in total than CloudFront accepts.
+    PolicyKeyCount = "policy-key-count",
+    /// A cache policy that disables caching (max TTL 0) yet puts values in the cache key.
+    CachingDisabled = "caching-disabled",
+    /// More custom policies in the stack than the account's quota.
+    PoliciesPerAccount = "policies-per-account",
     /// A web ACL id that is neither a WAFv2 web ACL ARN of scope CLOUDFRONT nor a WAF Classic id.
     WebAclId = "web-acl-id",
 }

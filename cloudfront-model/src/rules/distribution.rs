@@ -1,13 +1,16 @@
 //! Rules on a distribution's own props and on its behaviors.
 
 use crate::distribution::DistributionState;
-use crate::distribution::{BehaviorOptions, DistributionProps, ErrorResponse, GeoRestriction};
+use crate::distribution::{
+    AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
+    ErrorResponse, GeoRestriction,
+};
 use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
-use crate::rules::{Check, Checker, Rule};
+use crate::rules::{Check, Checker, Fact, Rule};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -18,6 +21,18 @@ const ERROR_CODES: &[u16] = &[400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 
 impl Check for DistributionProps {
     fn check(&self, cx: &mut Checker<'_>) {
         check_distribution(self, cx);
+    }
+}
+
+impl Check for AddBehaviorArgs {
+    fn check(&self, cx: &mut Checker<'_>) {
+        let root = PropPath::root();
+        if let Some(pattern) = &self.path_pattern {
+            check_path_pattern(pattern, &root.field("path_pattern"), cx);
+        }
+        if let Some(behavior) = &self.behavior {
+            check_behavior(behavior, &root.field("behavior"), &mut Vec::new(), cx);
+        }
     }
 }
 
@@ -39,16 +54,9 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     let root = PropPath::root();
     props.check_required(&root, cx);
     let mut origins: Vec<&Origin> = Vec::new();
+    check_path_patterns(props, cx);
     for (path, behavior) in behaviors(props) {
-        behavior.check_required(&path, cx);
-        if let Some(origin) = &behavior.origin {
-            let origin_path = path.field("origin");
-            if !origins.iter().any(|o| o.is_same(origin)) {
-                check_origin(origin, &origin_path, cx);
-                origins.push(origin);
-                check_origin_count(origins.len(), &origin_path, cx);
-            }
-        }
+        check_behavior(behavior, &path, &mut origins, cx);
     }
     if let Some(comment) = &props.comment
         && comment.chars().count() > MAX_COMMENT
@@ -91,6 +99,141 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     }
     if let Some(acl) = &props.web_acl_id {
         check_web_acl_id(acl, &root.field("web_acl_id"), cx);
+    }
+}
+
+/// The characters CloudFront takes in a path pattern (`*` and `?` are wildcards).
+fn is_path_pattern_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "_-.*$/~\"'@:+&?".contains(c)
+}
+
+const MAX_PATH_PATTERN: usize = 255;
+
+/// Checks a behavior at `path`, and its origin unless an earlier behavior has the same origin
+/// object (`origins` collects them, to count the distribution's origins).
+fn check_behavior<'a>(
+    behavior: &'a BehaviorOptions,
+    path: &PropPath,
+    origins: &mut Vec<&'a Origin>,
+    cx: &mut Checker<'_>,
+) {
+    behavior.check_required(path, cx);
+    check_methods(behavior, path, cx);
+    if let Some(origin) = &behavior.origin {
+        let origin_path = path.field("origin");
+        if !origins.iter().any(|o| o.is_same(origin)) {
+            check_origin(origin, &origin_path, cx);
+            origins.push(origin);
+            check_origin_count(origins.len(), &origin_path, cx);
+        }
+    }
+}
+
+/// A path pattern on its own: what `add_behavior` can check before it knows the distribution.
+fn check_path_pattern(pattern: &str, at: &PropPath, cx: &mut Checker<'_>) -> bool {
+    if let Some((message, help)) = path_pattern_problem(pattern) {
+        cx.report(
+            Violation::new(Rule::PathPattern, at.clone(), message)
+                .at_key()
+                .help(help),
+        );
+        return false;
+    }
+    true
+}
+
+fn path_pattern_problem(pattern: &str) -> Option<(String, String)> {
+    if pattern.is_empty() {
+        Some((
+            "a path pattern cannot be empty".to_owned(),
+            "write a pattern such as \"/images/*\"".to_owned(),
+        ))
+    } else if pattern == "*" || pattern == "/*" {
+        Some((
+            "only the default behavior matches every path (`*`)".to_owned(),
+            "set these options on `default_behavior` instead".to_owned(),
+        ))
+    } else if pattern.len() > MAX_PATH_PATTERN {
+        Some((
+            format!(
+                "the path pattern has {} characters; CloudFront takes at most {MAX_PATH_PATTERN}",
+                pattern.len()
+            ),
+            "shorten it".to_owned(),
+        ))
+    } else {
+        pattern
+            .chars()
+            .find(|c| !is_path_pattern_char(*c))
+            .map(|c| {
+                (
+                    format!(
+                        "path pattern `{pattern}` has the character `{c}`, which CloudFront rejects"
+                    ),
+                    "use letters, digits, `_-.*$/~\"'@:+&?` (`*` and `?` are wildcards)".to_owned(),
+                )
+            })
+    }
+}
+
+fn check_path_patterns(props: &DistributionProps, cx: &mut Checker<'_>) {
+    let Some(additional) = &props.additional_behaviors else {
+        return;
+    };
+    let root = PropPath::root().field("additional_behaviors");
+    let quota = cx.quotas().cache_behaviors_per_distribution;
+    for (i, (pattern, _)) in additional.iter().enumerate() {
+        let at = root.key(pattern.clone());
+        // A leading `/` is optional: `images/*` and `/images/*` are the same pattern.
+        let normalized = pattern.trim_start_matches('/');
+        let earlier = additional[..i]
+            .iter()
+            .find(|(p, _)| p.trim_start_matches('/') == normalized);
+        if check_path_pattern(pattern, &at, cx)
+            && let Some((first, _)) = earlier
+        {
+            cx.report(
+                Violation::new(
+                    Rule::PathPattern,
+                    at.clone(),
+                    format!("path pattern `{pattern}` is the same as `{first}`, which comes first, so this behavior could never match"),
+                )
+                .at_key()
+                .help("merge the two behaviors or remove one"),
+            );
+        }
+        // The default behavior counts as one.
+        if i as u64 + 1 == quota {
+            cx.report(
+                Violation::new(
+                    Rule::CacheBehaviorsPerDistribution,
+                    at,
+                    format!("this is cache behavior number {} of the distribution; CloudFront allows {quota} (account quota)", i + 2),
+                )
+                .at_key()
+                .help("merge behaviors, or if AWS raised your quota, declare it: `#![quotas(cache_behaviors_per_distribution = N)]`"),
+            );
+        }
+    }
+}
+
+fn check_methods(b: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {
+    let cached = b.cached_methods;
+    let allowed = cx.fact(&path.field("allowed_methods"), &b.allowed_methods);
+    let allows_options = match allowed {
+        Fact::Known(m) => *m != AllowedMethods::ALLOW_GET_HEAD,
+        Fact::Absent => false,
+        Fact::Unknown => true,
+    };
+    if cached == Some(CachedMethods::CACHE_GET_HEAD_OPTIONS) && !allows_options {
+        cx.report(
+            Violation::new(
+                Rule::CachedMethods,
+                path.field("cached_methods"),
+                "the behavior caches OPTIONS responses but does not allow OPTIONS requests (cached methods must be allowed methods)",
+            )
+            .help("add `allowed_methods: AllowedMethods::ALLOW_GET_HEAD_OPTIONS`, or cache `CachedMethods::CACHE_GET_HEAD`"),
+        );
     }
 }
 

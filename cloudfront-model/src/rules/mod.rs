@@ -8,6 +8,7 @@
 mod catalog;
 mod distribution;
 mod origin;
+mod policy;
 pub(crate) mod text;
 
 pub use catalog::Rule;
@@ -140,6 +141,31 @@ impl<'a> Checker<'a> {
 pub trait Check {
     /// Checks the props; paths are relative to the props' root.
     fn check(&self, cx: &mut Checker<'_>);
+}
+
+/// The `count`th custom policy of a kind in a stack, against the account's quota.
+pub(crate) fn check_policy_count(count: u64, kind: &str, cx: &mut Checker<'_>) {
+    let (quota, name) = if kind == "cache" {
+        (
+            cx.quotas().cache_policies_per_account,
+            "cache_policies_per_account",
+        )
+    } else {
+        (
+            cx.quotas().origin_request_policies_per_account,
+            "origin_request_policies_per_account",
+        )
+    };
+    if count == quota + 1 {
+        cx.report(
+            Violation::new(
+                Rule::PoliciesPerAccount,
+                PropPath::root(),
+                format!("this is {kind} policy number {count} of the stack; an account holds at most {quota} (account quota)"),
+            )
+            .help(format!("share policies between behaviors, or if AWS raised your quota, declare it on the stack: `Stack::with_quotas` ({name})")),
+        );
+    }
 }
 
 /// A stack name CloudFormation rejects.

@@ -1,0 +1,90 @@
+//! Cache policies, origin request policies and response headers policies: managed ones by the
+//! CDK's constant names, custom ones made with `cache_policy!` / `origin_request_policy!`.
+
+#[macro_use]
+pub mod selection;
+pub(crate) mod cache;
+mod managed;
+mod origin_request;
+
+pub(crate) use cache::CachePolicyResource;
+pub use cache::{
+    CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CachePolicyProps,
+    CacheQueryStringBehavior,
+};
+pub use managed::ResponseHeadersPolicy;
+pub(crate) use origin_request::OriginRequestPolicyResource;
+pub use origin_request::{
+    OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
+    OriginRequestPolicyProps, OriginRequestQueryStringBehavior,
+};
+
+use crate::expr::Expr;
+use crate::tree::NodeRef;
+
+/// A policy: a managed one by id, or one of the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum PolicyRef {
+    Managed(&'static str),
+    Node(NodeRef),
+}
+
+impl PolicyRef {
+    pub(crate) fn id(self) -> Expr {
+        match self {
+            PolicyRef::Managed(id) => Expr::literal(id),
+            PolicyRef::Node(n) => Expr::node_ref(n),
+        }
+    }
+}
+
+/// Declares managed policies: associated constants, their schema and their lowering.
+macro_rules! managed_policies {
+    (
+        $ty:ident ($rust:literal, $what:literal) {
+            $( $(#[$meta:meta])* $name:ident = $id:literal ),* $(,)?
+        }
+    ) => {
+        impl $ty {
+            $(
+                $(#[$meta])*
+                pub const $name: $ty = $ty($crate::policies::PolicyRef::Managed($id));
+            )*
+
+            /// The schema the macros parse this type's constants with.
+            pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
+                name: stringify!($ty),
+                rust: $rust,
+                what: $what,
+                consts: &[$(stringify!($name)),*],
+                factories: &[],
+            };
+
+            /// The policy's id: the managed policy's, or a `Ref` to the stack's.
+            pub fn policy_id(&self) -> $crate::Expr {
+                self.0.id()
+            }
+        }
+
+        impl $crate::schema::HasKind for $ty {
+            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$ty::SCHEMA);
+        }
+
+        impl $crate::lit::FromLit for $ty {
+            fn from_lit(
+                lit: &$crate::lit::Lit,
+                _: &$crate::PropPath,
+                _: &mut $crate::lit::Lowering,
+            ) -> Option<Self> {
+                match lit {
+                    $crate::lit::Lit::Const(c) => match c.as_str() {
+                        $(stringify!($name) => Some($ty::$name),)*
+                        _ => None,
+                    },
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+pub(crate) use managed_policies;

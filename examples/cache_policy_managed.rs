@@ -1,0 +1,34 @@
+//! "Customizing Cache Keys and TTLs with Cache Policies": a managed cache policy.
+//!
+//! ```python
+//! # Using an existing cache policy
+//! cloudfront.Distribution(self, "myDistManagedPolicy",
+//!     default_behavior={
+//!         "origin": bucket_origin,
+//!         "cache_policy": cloudfront.CachePolicy.CACHING_OPTIMIZED
+//!     }
+//! )
+//! ```
+
+use cloudfront_dsl::prelude::*;
+
+/// The example's stacks.
+pub fn stacks() -> Vec<Stack> {
+    let mut stack = Stack::new("CachePolicyManagedStack").with_env("123456789012", "us-east-1");
+
+    let bucket_origin = origins::S3Origin(s3::Bucket::new(&mut stack, "myBucket"));
+    // Using an existing cache policy
+    distribution!(stack, "myDistManagedPolicy", {
+        default_behavior: {
+            origin: bucket_origin,
+            cache_policy: CachePolicy::CACHING_OPTIMIZED,
+        },
+    });
+
+    vec![stack]
+}
+
+#[allow(dead_code)]
+fn main() -> std::process::ExitCode {
+    cloudfront_dsl::cli::run(&stacks())
+}
