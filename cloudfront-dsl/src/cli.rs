@@ -11,12 +11,15 @@ use std::process::ExitCode;
 
 use cloudfront_model::Stack;
 
-use crate::output::{synth_all, write_if_changed};
+use crate::build::Templates;
+use crate::output::synth_all;
 
-const USAGE: &str = "usage: [--out DIR] [--stack NAME]
+const USAGE: &str = "usage: [--out DIR [--check]] [--stack NAME]
 
   (no option)    print the template of the (only) stack on stdout
-  --out DIR      write every stack's template as DIR/<StackName>.template.json
+  --out DIR      write every stack's template as DIR/<StackName>.template.json, and the
+                 cloud assembly manifest (DIR/manifest.json) the AWS CDK toolkit reads
+  --check        with --out: write nothing, fail with a diff if a file in DIR is stale
   --stack NAME   print only the template of the stack NAME";
 
 /// What the command line asks for.
@@ -24,6 +27,7 @@ const USAGE: &str = "usage: [--out DIR] [--stack NAME]
 struct Args {
     out: Option<PathBuf>,
     stack: Option<String>,
+    check: bool,
     help: bool,
 }
 
@@ -44,6 +48,7 @@ fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
         match flag.as_str() {
             "--out" => out.out = Some(PathBuf::from(value("--out")?)),
             "--stack" => out.stack = Some(value("--stack")?),
+            "--check" => out.check = true,
             "-h" | "--help" => out.help = true,
             other => return Err(format!("unknown argument `{other}`")),
         }
@@ -82,6 +87,33 @@ pub fn run_with<'a>(
             return ExitCode::from(2);
         }
     };
+    if let Some(dir) = &args.out {
+        let stacks: Vec<&Stack> = stacks.into_iter().collect();
+        let refresh = "the same command without --check";
+        return match Templates::new(dir)
+            .check(args.check)
+            .refresh_command(refresh)
+            .write(stacks)
+        {
+            Ok(outcome) => {
+                for path in &outcome.written {
+                    eprintln!("wrote {}", path.display());
+                }
+                for path in &outcome.unchanged {
+                    eprintln!("unchanged {}", path.display());
+                }
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::FAILURE
+            }
+        };
+    }
+    if args.check {
+        eprintln!("error: --check needs --out DIR\n{USAGE}");
+        return ExitCode::from(2);
+    }
     let rendered = match synth_all(stacks) {
         Ok(r) => r,
         Err(errors) => {
@@ -91,20 +123,6 @@ pub fn run_with<'a>(
             return ExitCode::FAILURE;
         }
     };
-    if let Some(dir) = &args.out {
-        for r in &rendered {
-            let path = dir.join(r.file_name());
-            match write_if_changed(&path, &r.json) {
-                Ok(true) => eprintln!("wrote {}", path.display()),
-                Ok(false) => eprintln!("unchanged {}", path.display()),
-                Err(e) => {
-                    eprintln!("error: cannot write {}: {e}", path.display());
-                    return ExitCode::FAILURE;
-                }
-            }
-        }
-        return ExitCode::SUCCESS;
-    }
     let chosen: Vec<_> = rendered
         .iter()
         .filter(|r| args.stack.as_ref().is_none_or(|s| *s == r.stack_name))

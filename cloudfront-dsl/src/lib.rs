@@ -39,8 +39,12 @@
 //! - [`cli`] turns an example or a small binary into a template generator
 //!   (`cargo run --example s3_origin -- --out infra/`).
 
+// The macros name everything `::cloudfront_dsl::...`; this lets them work inside this crate too.
+extern crate self as cloudfront_dsl;
+
 mod private;
 
+pub mod build;
 pub mod cli;
 pub mod output;
 

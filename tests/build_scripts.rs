@@ -1,0 +1,257 @@
+//! The build-script workflow, tried as a new user would: a fresh crate that depends on
+//! cloudfront-dsl by path, the `build.rs` of the docs, `cargo build` to write the templates,
+//! a second build that leaves them alone, check mode after an edit, and the AWS CDK toolkit
+//! reading the result.
+//!
+//! These tests run cargo (and npm) themselves, in a target directory of their own under
+//! `target/`, so the first run compiles cloudfront-dsl once more.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::SystemTime;
+
+use cloudfront_dsl::build::CHECK_ENV;
+use cloudfront_dsl::prelude::*;
+
+/// The version of the AWS CDK toolkit (`aws-cdk` on npm) the tests drive.
+const CDK_CLI: &str = "aws-cdk@2.1148.1";
+
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+fn scratch_target() -> PathBuf {
+    workspace().join("target").join("build-script-tests")
+}
+
+static CRATES: AtomicUsize = AtomicUsize::new(0);
+
+/// A new crate in a temporary directory whose build script is `build_rs`.
+fn fresh_crate(build_rs: &str) -> PathBuf {
+    let n = CRATES.fetch_add(1, Ordering::Relaxed);
+    let dir = std::env::temp_dir().join(format!("cloudfront-dsl-user-{}-{n}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(dir.join("src")).unwrap();
+    let dsl = workspace().join("cloudfront-dsl");
+    fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"my-site-{n}\"\nversion = \"0.1.0\"\nedition = \"2024\"\n\n\
+             [build-dependencies]\ncloudfront-dsl = {{ path = {:?} }}\n\n[workspace]\n",
+            dsl.display().to_string(),
+        ),
+    )
+    .unwrap();
+    fs::write(dir.join("src/lib.rs"), "").unwrap();
+    fs::write(dir.join("build.rs"), build_rs).unwrap();
+    // The workspace's lock file, so that the new crate builds with the same versions, offline.
+    fs::copy(workspace().join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+    dir
+}
+
+fn cargo_build(dir: &Path, check: bool) -> Output {
+    let mut cmd = Command::new(env!("CARGO"));
+    cmd.arg("build")
+        .arg("--quiet")
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", scratch_target());
+    cmd.env_remove(CHECK_ENV);
+    if check {
+        cmd.env(CHECK_ENV, "1");
+    }
+    cmd.output().expect("cargo runs")
+}
+
+fn mtime(path: &Path) -> SystemTime {
+    fs::metadata(path).and_then(|m| m.modified()).unwrap()
+}
+
+/// The build script of the `cloudfront_dsl::build` docs.
+const BUILD_RS: &str = r#"
+use cloudfront_dsl::prelude::*;
+
+fn main() -> Result<(), cloudfront_dsl::build::Error> {
+    let mut stack = Stack::new("SiteStack").with_env("123456789012", "us-east-1");
+    let bucket = s3::Bucket::new(&mut stack, "site");
+    distribution!(stack, "cdn", {
+        default_behavior: { origin: origins::S3Origin(bucket) },
+    });
+    cloudfront_dsl::build::Templates::new("infra").write([&stack])?;
+    Ok(())
+}
+"#;
+
+/// The same stack, built here: what the build script must write.
+fn expected_template() -> String {
+    let mut stack = Stack::new("SiteStack").with_env("123456789012", "us-east-1");
+    let bucket = s3::Bucket::new(&mut stack, "site");
+    distribution!(stack, "cdn", { default_behavior: { origin: origins::S3Origin(bucket) } });
+    stack.synth().unwrap().to_json_pretty() + "\n"
+}
+
+#[test]
+fn a_build_script_writes_keeps_and_checks_its_templates() {
+    let dir = fresh_crate(BUILD_RS);
+    let template = dir.join("infra/SiteStack.template.json");
+    let manifest = dir.join("infra/manifest.json");
+
+    let first = cargo_build(&dir, false);
+    assert!(
+        first.status.success(),
+        "{}",
+        String::from_utf8_lossy(&first.stderr)
+    );
+    assert_eq!(fs::read_to_string(&template).unwrap(), expected_template());
+    assert!(
+        fs::read_to_string(&manifest)
+            .unwrap()
+            .contains("\"templateFile\": \"SiteStack.template.json\"")
+    );
+
+    // An unchanged build leaves the files (and their mtimes) alone.
+    let (t0, m0) = (mtime(&template), mtime(&manifest));
+    let second = cargo_build(&dir, false);
+    assert!(second.status.success());
+    assert_eq!((mtime(&template), mtime(&manifest)), (t0, m0));
+
+    // Check mode passes on fresh files...
+    assert!(cargo_build(&dir, true).status.success());
+
+    // ...and fails, with a diff and the refresh command, once the stack changes.
+    let edited = BUILD_RS.replace(
+        "default_behavior: { origin: origins::S3Origin(bucket) },",
+        "default_behavior: { origin: origins::S3Origin(bucket) },\n        comment: \"edited\",",
+    );
+    fs::write(dir.join("build.rs"), edited).unwrap();
+    let check = cargo_build(&dir, true);
+    let stderr = String::from_utf8_lossy(&check.stderr);
+    assert!(
+        !check.status.success(),
+        "check mode must fail on a stale template"
+    );
+    assert!(
+        stderr.contains("1 generated file is out of date"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("+          \"Comment\": \"edited\","),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("to refresh them, run: cargo build (without CLOUDFRONT_DSL_CHECK set)"),
+        "{stderr}"
+    );
+    assert_eq!(mtime(&template), t0, "check mode writes nothing");
+
+    // A normal build refreshes the template; check mode passes again.
+    assert!(cargo_build(&dir, false).status.success());
+    assert!(
+        fs::read_to_string(&template)
+            .unwrap()
+            .contains("\"Comment\": \"edited\"")
+    );
+    assert!(cargo_build(&dir, true).status.success());
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn an_invalid_stack_fails_the_build_and_writes_nothing() {
+    let dir = fresh_crate(&BUILD_RS.replace(
+        "let bucket = s3::Bucket::new(&mut stack, \"site\");",
+        "let bucket = s3::Bucket::new(&mut stack, \"site\");\n    let attempts: u32 = 7;\n    \
+         distribution!(stack, \"api\", { default_behavior: { origin: origins::HttpOrigin(\"api.example.com\", { connection_attempts: attempts }) } });",
+    ));
+    let out = cargo_build(&dir, false);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        stderr.contains(
+            "error[connection-attempts]: api.default_behavior.origin.connection_attempts"
+        ),
+        "{stderr}"
+    );
+    assert!(
+        !dir.join("infra").exists(),
+        "nothing is written, not even the valid stack's template"
+    );
+    let _ = fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn the_committed_example_templates_are_up_to_date() {
+    let out = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "-p", "cloudfront-dsl-build-example"])
+        .current_dir(workspace())
+        .env("CARGO_TARGET_DIR", scratch_target())
+        .env(CHECK_ENV, "1")
+        .output()
+        .expect("cargo runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+/// The AWS CDK toolkit, installed from npm into the scratch target directory.
+fn cdk() -> PathBuf {
+    let prefix = scratch_target().join("cdk-cli");
+    let bin = prefix.join("node_modules/.bin/cdk");
+    if !bin.exists() {
+        let out = Command::new("npm")
+            .args([
+                "install",
+                "--no-audit",
+                "--no-fund",
+                "--loglevel=error",
+                "--prefix",
+            ])
+            .arg(&prefix)
+            .arg(CDK_CLI)
+            .output()
+            .expect("npm is installed (the CDK toolkit is a Node.js program)");
+        assert!(
+            out.status.success(),
+            "npm install {CDK_CLI}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    bin
+}
+
+#[test]
+fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
+    let assembly = workspace().join("examples/build-script/infra");
+    let cdk = cdk();
+    let run = |args: &[&str]| {
+        let out = Command::new(&cdk)
+            .args(args)
+            .arg("--app")
+            .arg(&assembly)
+            .env("CDK_DISABLE_VERSION_CHECK", "1")
+            .env("CI", "true")
+            .output()
+            .expect("cdk runs");
+        assert!(
+            out.status.success(),
+            "cdk {args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let listed = run(&["ls"]);
+    assert_eq!(
+        listed.lines().collect::<Vec<_>>(),
+        ["DocsStack", "SiteStack"]
+    );
+    let synthesized = run(&["synth", "SiteStack"]);
+    assert!(
+        synthesized.contains("Type: AWS::CloudFront::Distribution"),
+        "{synthesized}"
+    );
+}
