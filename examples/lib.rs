@@ -39,5 +39,23 @@ pub mod origin_request_policy;
 #[path = "big.rs"]
 pub mod big;
 
+#[path = "custom_domain_cert.rs"]
+pub mod custom_domain_cert;
+
+#[path = "custom_domain_cert_dnsvalidated.rs"]
+pub mod custom_domain_cert_dnsvalidated;
+
+#[path = "min_protocol_version.rs"]
+pub mod min_protocol_version;
+
+#[path = "logging_default.rs"]
+pub mod logging_default;
+
+#[path = "logging_bucket.rs"]
+pub mod logging_bucket;
+
+#[path = "import_distribution.rs"]
+pub mod import_distribution;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

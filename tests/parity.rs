@@ -102,6 +102,77 @@ fn big() {
     assert_matches_golden(&only(examples::big::stacks()), "big");
 }
 
+#[test]
+fn custom_domain_cert() {
+    assert_matches_golden(&only(examples::custom_domain_cert::stacks()), "custom-domain-cert");
+}
+
+#[test]
+fn min_protocol_version() {
+    assert_matches_golden(&only(examples::min_protocol_version::stacks()), "min-protocol-version");
+}
+
+#[test]
+fn logging_default() {
+    assert_matches_golden(&only(examples::logging_default::stacks()), "logging-default");
+}
+
+#[test]
+fn import_distribution() {
+    assert_matches_golden(&only(examples::import_distribution::stacks()), "import-distribution");
+}
+
+/// The CDK's `DnsValidatedCertificate` is a Lambda-backed custom resource (a role, a policy,
+/// a function from a code asset, the custom resource); cloudfront-dsl creates an
+/// `AWS::CertificateManager::Certificate` validated through the same hosted zone instead. The
+/// other resources equal the CDK's, and so does the distribution but for the certificate
+/// reference.
+#[test]
+fn custom_domain_cert_dnsvalidated() {
+    let stack = only(examples::custom_domain_cert_dnsvalidated::stacks());
+    let mut actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
+    let mut expected = golden("custom-domain-cert-dnsvalidated");
+    let resources = expected["Resources"].as_object_mut().unwrap();
+    let requestor: Vec<String> = resources
+        .keys()
+        .filter(|k| k.starts_with("mySiteCertCertificateRequestor"))
+        .cloned()
+        .collect();
+    assert_eq!(requestor.len(), 4, "the CDK's certificate is a role, a policy, a function and a custom resource");
+    let custom = resources["mySiteCertCertificateRequestorResourceDD458AF5"]["Properties"].clone();
+    for id in &requestor {
+        resources.remove(id);
+    }
+    let actual_resources = actual["Resources"].as_object_mut().unwrap();
+    let (cert_id, cert) = actual_resources
+        .iter()
+        .find(|(_, r)| r["Type"] == "AWS::CertificateManager::Certificate")
+        .map(|(id, r)| (id.clone(), r.clone()))
+        .expect("a certificate resource");
+    assert_eq!(cert["Properties"]["DomainName"], custom["DomainName"]);
+    assert_eq!(cert["Properties"]["ValidationMethod"], "DNS");
+    assert_eq!(cert["Properties"]["DomainValidationOptions"][0]["HostedZoneId"], custom["HostedZoneId"]);
+    actual_resources.remove(&cert_id);
+    let arn = "/Resources/myDist9DB766F3/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn";
+    assert_eq!(actual.pointer(arn), Some(&serde_json::json!({ "Ref": cert_id })));
+    *actual.pointer_mut(arn).unwrap() = serde_json::json!({ "Fn::GetAtt": ["mySiteCertCertificateRequestorResourceDD458AF5", "Arn"] });
+    assert_json_eq(&actual, &expected, "the template, certificate aside");
+}
+
+/// The CDK example's log bucket has ACLs off (S3's default), so CloudFront could not deliver
+/// logs and the deployment fails; the example turns ACLs on. Everything else is the CDK's.
+#[test]
+fn logging_bucket() {
+    let stack = only(examples::logging_bucket::stacks());
+    let mut actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
+    let bucket = actual["Resources"]["LogBucketCC3B17E8"].as_object_mut().unwrap();
+    assert_eq!(
+        bucket.remove("Properties"),
+        Some(serde_json::json!({ "OwnershipControls": { "Rules": [{ "ObjectOwnership": "ObjectWriter" }] } }))
+    );
+    assert_json_eq(&actual, &golden("logging-bucket"), "the template, log bucket ownership aside");
+}
+
 /// The CDK app also builds the VPC and the load balancer, which cloudfront-dsl does not model
 /// (the example adds the load balancer as a plain CloudFormation resource). So this compares
 /// the Distribution resource, and checks that every reference it makes is to the load
@@ -157,6 +228,12 @@ fn examples_lint_clean() {
         examples::origin_request_policy_managed::stacks(),
         examples::origin_request_policy::stacks(),
         examples::big::stacks(),
+        examples::custom_domain_cert::stacks(),
+        examples::custom_domain_cert_dnsvalidated::stacks(),
+        examples::min_protocol_version::stacks(),
+        examples::logging_default::stacks(),
+        examples::logging_bucket::stacks(),
+        examples::import_distribution::stacks(),
     ]
     .into_iter()
     .flatten()

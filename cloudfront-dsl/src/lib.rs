@@ -179,8 +179,9 @@ pub use cloudfront_dsl_macros::add_behavior;
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::distribution::{
-        AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionProps,
-        ErrorResponse, GeoRestriction, HttpVersion, PriceClass, ViewerProtocolPolicy,
+        AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionAttributes,
+        DistributionProps, ErrorResponse, GeoRestriction, HttpVersion, PriceClass, SSLMethod,
+        SecurityPolicyProtocol, ViewerProtocolPolicy,
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
@@ -189,9 +190,10 @@ pub mod prelude {
         OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
         OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
     };
+    pub use crate::stack::Output;
     pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
+    pub use crate::{acm, elbv2, origins, route53, s3};
     pub use crate::{add_behavior, cache_policy, distribution, origin_request_policy};
-    pub use crate::{elbv2, origins, s3};
 }
 
 #[doc(hidden)]

@@ -36,6 +36,7 @@ pub(crate) enum ExprKind {
     Split(String, Box<Expr>),
     Sub(String),
     ImportValue(Box<Expr>),
+    FindInMap(String, Box<Expr>, String),
     /// A value the macro could not see (a Rust expression); never serialized.
     Opaque,
 }
@@ -105,6 +106,11 @@ impl Expr {
         Self(ExprKind::ImportValue(Box::new(export_name.into())))
     }
 
+    /// `{"Fn::FindInMap": [map, top_level_key, second_level_key]}`.
+    pub fn find_in_map(map: impl Into<String>, top_level_key: Expr, second_level_key: impl Into<String>) -> Self {
+        Self(ExprKind::FindInMap(map.into(), Box::new(top_level_key), second_level_key.into()))
+    }
+
     /// `{"Ref": "AWS::Region"}`.
     pub fn region() -> Self {
         Self(ExprKind::Ref(RefTarget::Pseudo("AWS::Region")))
@@ -155,34 +161,33 @@ impl Expr {
         match &self.0 {
             ExprKind::Ref(RefTarget::Node(n)) | ExprKind::GetAtt(RefTarget::Node(n), _) => f(*n),
             ExprKind::Join(_, parts) => parts.iter().for_each(|p| p.visit_nodes(f)),
-            ExprKind::Select(_, e) | ExprKind::Split(_, e) | ExprKind::ImportValue(e) => {
-                e.visit_nodes(f)
-            }
+            ExprKind::Select(_, e)
+            | ExprKind::Split(_, e)
+            | ExprKind::ImportValue(e)
+            | ExprKind::FindInMap(_, e, _) => e.visit_nodes(f),
             _ => {}
         }
     }
 
-    /// Replaces references to stack nodes by the logical ids `id_of` gives.
-    pub(crate) fn resolve(&self, id_of: &impl Fn(NodeRef) -> Option<String>) -> Option<Expr> {
-        let target = |t: &RefTarget| -> Option<RefTarget> {
-            Some(match t {
-                RefTarget::Node(n) => RefTarget::Logical(id_of(*n)?),
-                other => other.clone(),
-            })
-        };
+    /// Replaces references to stack nodes by what `lookup` gives for a node and an attribute
+    /// (`None` for a `Ref`): a `Ref`/`Fn::GetAtt` of its logical id, or an imported value.
+    pub(crate) fn resolve(&self, lookup: &impl Fn(NodeRef, Option<&str>) -> Option<Expr>) -> Option<Expr> {
         Some(Expr(match &self.0 {
-            ExprKind::Ref(t) => ExprKind::Ref(target(t)?),
-            ExprKind::GetAtt(t, a) => ExprKind::GetAtt(target(t)?, a.clone()),
+            ExprKind::Ref(RefTarget::Node(n)) => return lookup(*n, None),
+            ExprKind::GetAtt(RefTarget::Node(n), a) => return lookup(*n, Some(a)),
             ExprKind::Join(sep, parts) => ExprKind::Join(
                 sep.clone(),
                 parts
                     .iter()
-                    .map(|p| p.resolve(id_of))
+                    .map(|p| p.resolve(lookup))
                     .collect::<Option<_>>()?,
             ),
-            ExprKind::Select(i, e) => ExprKind::Select(*i, Box::new(e.resolve(id_of)?)),
-            ExprKind::Split(s, e) => ExprKind::Split(s.clone(), Box::new(e.resolve(id_of)?)),
-            ExprKind::ImportValue(e) => ExprKind::ImportValue(Box::new(e.resolve(id_of)?)),
+            ExprKind::Select(i, e) => ExprKind::Select(*i, Box::new(e.resolve(lookup)?)),
+            ExprKind::Split(s, e) => ExprKind::Split(s.clone(), Box::new(e.resolve(lookup)?)),
+            ExprKind::ImportValue(e) => ExprKind::ImportValue(Box::new(e.resolve(lookup)?)),
+            ExprKind::FindInMap(m, e, k) => {
+                ExprKind::FindInMap(m.clone(), Box::new(e.resolve(lookup)?), k.clone())
+            }
             other => other.clone(),
         }))
     }
@@ -267,6 +272,19 @@ impl Serialize for Expr {
             ExprKind::Split(sep, e) => One("Fn::Split", &Pair(sep, e)).serialize(s),
             ExprKind::Sub(t) => One("Fn::Sub", t).serialize(s),
             ExprKind::ImportValue(e) => One("Fn::ImportValue", e).serialize(s),
+            ExprKind::FindInMap(m, e, k) => {
+                struct Three<'a>(&'a str, &'a Expr, &'a str);
+                impl Serialize for Three<'_> {
+                    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                        let mut seq = s.serialize_seq(Some(3))?;
+                        seq.serialize_element(self.0)?;
+                        seq.serialize_element(self.1)?;
+                        seq.serialize_element(self.2)?;
+                        seq.end()
+                    }
+                }
+                One("Fn::FindInMap", &Three(m, e, k)).serialize(s)
+            }
             ExprKind::Opaque => Err(S::Error::custom(
                 "a value the macro could not see was serialized",
             )),

@@ -22,6 +22,7 @@
 #[macro_use]
 mod define;
 
+pub mod acm;
 pub mod distribution;
 pub mod duration;
 pub mod elbv2;
@@ -35,6 +36,7 @@ pub mod quotas;
 mod resource;
 pub mod rules;
 pub mod s3;
+pub mod route53;
 pub mod schema;
 pub mod stack;
 pub mod template;

@@ -12,6 +12,27 @@ use crate::stack::{Ids, Stack};
 use crate::template::CfnResource;
 use crate::tree::NodeRef;
 
+cf_enum! {
+    /// Who owns the objects others write to the bucket, which decides whether ACLs work.
+    pub enum ObjectOwnership ("s3::ObjectOwnership") {
+        /// The writer owns its objects; ACLs work (what CloudFront's standard logs need).
+        OBJECT_WRITER = "ObjectWriter",
+        /// The bucket owner owns objects written with the `bucket-owner-full-control` ACL;
+        /// ACLs work.
+        BUCKET_OWNER_PREFERRED = "BucketOwnerPreferred",
+        /// The bucket owner owns every object and ACLs are off (S3's default for new buckets).
+        BUCKET_OWNER_ENFORCED = "BucketOwnerEnforced",
+    }
+}
+
+const_enum! {
+    /// How objects are encrypted at rest.
+    pub enum BucketEncryption ("s3::BucketEncryption") {
+        /// With keys S3 manages (SSE-S3, AES-256).
+        S3_MANAGED,
+    }
+}
+
 props! {
     /// Props of an S3 bucket: the settings that decide how CloudFront reaches it.
     ///
@@ -28,6 +49,11 @@ props! {
         website_index_document: into(String),
         /// The error document of a static website.
         website_error_document: into(String),
+        /// Who owns written objects; S3's default turns ACLs off, which CloudFront's standard
+        /// logs need on.
+        object_ownership: exact(ObjectOwnership) ["OwnershipControls"],
+        /// Encryption at rest.
+        encryption: exact(BucketEncryption) ["BucketEncryption"],
     }
 }
 
@@ -62,7 +88,12 @@ impl Bucket {
 
     /// Creates a bucket.
     pub fn with_props(stack: &mut Stack, id: &str, props: BucketProps) -> Bucket {
-        let scope = stack.add_construct(None, id);
+        Self::create(stack, None, id, props)
+    }
+
+    /// Creates a bucket under `parent` (the stack when `None`).
+    pub(crate) fn create(stack: &mut Stack, parent: Option<NodeRef>, id: &str, props: BucketProps) -> Bucket {
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, Resource::Bucket(BucketResource { props }));
         Bucket { scope, resource }
     }
@@ -126,6 +157,20 @@ impl BucketResource {
             index_document: Option<&'a String>,
         }
         let mut properties = serde_json::Map::new();
+        if self.props.encryption == Some(BucketEncryption::S3_MANAGED) {
+            properties.insert(
+                "BucketEncryption".into(),
+                json!({ "ServerSideEncryptionConfiguration": [
+                    { "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" } }
+                ] }),
+            );
+        }
+        if let Some(ownership) = self.props.object_ownership {
+            properties.insert(
+                "OwnershipControls".into(),
+                json!({ "Rules": [{ "ObjectOwnership": ownership }] }),
+            );
+        }
         if self.props.is_website() {
             properties.insert(
                 "WebsiteConfiguration".into(),

@@ -11,7 +11,7 @@ use crate::naming::logical_id;
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::quotas::Quotas;
-use crate::resource::Resource;
+use crate::resource::{OutputSpec, Resource};
 use crate::rules::{Check, Checker, Rule};
 use crate::template::{CfnResource, Template};
 use crate::tree::{NodeRef, StackId, Tree};
@@ -127,8 +127,55 @@ impl Stack {
     /// ```
     pub fn add_cfn_resource(&mut self, logical_id: &str, resource: CfnResource) {
         let node = self.add_construct(None, logical_id);
-        self.tree.nodes[node.node as usize].resource = Some(Resource::Raw(resource));
+        self.set_resource(node, Resource::Raw(resource));
         self.overrides.insert(node.node, logical_id.to_owned());
+    }
+
+    /// Adds a stack output, under `id`.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, stack::Output};
+    /// use cloudfront_model::distribution::{Distribution, DistributionAttributes};
+    /// let mut stack = Stack::new("Docs");
+    /// let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
+    ///     domain_name: "d111111abcdef8.cloudfront.net".into(),
+    ///     distribution_id: "E1A2B3C4D5E6F7".into(),
+    /// });
+    /// stack.add_output("DomainName", dist.distribution_domain_name());
+    /// stack.add_output("Id", Output::new(dist.distribution_id()).export_name("cdn-id"));
+    /// # stack.add_cfn_resource("Topic", cloudfront_model::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
+    /// let template = stack.synth().unwrap();
+    /// assert_eq!(template.outputs().count(), 2);
+    /// ```
+    pub fn add_output(&mut self, id: &str, output: impl Into<Output>) {
+        let output = output.into();
+        let node = self.add_construct(None, id);
+        self.set_resource(
+            node,
+            Resource::Output(OutputSpec {
+                value: output.value,
+                description: output.description,
+                export_name: output.export_name,
+            }),
+        );
+        self.overrides.insert(node.node, id.to_owned());
+    }
+
+    pub(crate) fn has_mapping(&self, name: &str) -> bool {
+        self.tree.child(Tree::ROOT, name).is_some()
+    }
+
+    pub(crate) fn add_mapping(&mut self, name: &str, value: serde_json::Value) {
+        let node = self.add_construct(None, name);
+        self.set_resource(node, Resource::Mapping(value));
+        self.overrides.insert(node.node, name.to_owned());
+    }
+
+    /// Gives the construct `node` what it holds.
+    pub(crate) fn set_resource(&mut self, node: NodeRef, resource: Resource) {
+        if let Some(n) = self.tree.nodes.get_mut(node.node as usize) {
+            n.resource = Some(resource);
+        }
     }
 
     /// The resource added with [`add_cfn_resource`](Self::add_cfn_resource) under
@@ -197,6 +244,14 @@ impl Stack {
         self.construction_errors.push((scope.node, violation));
     }
 
+    /// What the construct `node` holds, when it is of this stack.
+    pub(crate) fn resource(&self, node: NodeRef) -> Option<&Resource> {
+        if node.stack != self.id {
+            return None;
+        }
+        self.tree.nodes.get(node.node as usize)?.resource.as_ref()
+    }
+
     pub(crate) fn take_resource(&mut self, node: NodeRef) -> Option<Resource> {
         if node.stack != self.id {
             self.construction_errors.push((
@@ -259,7 +314,14 @@ impl Stack {
                 violation: v,
             });
         }
-        if !self.tree.nodes.iter().any(|n| n.resource.is_some()) {
+        let has_resources = self.tree.nodes.iter().any(|n| {
+            matches!(
+                &n.resource,
+                Some(r) if r.has_logical_id()
+                    && !matches!(r, Resource::Output(_) | Resource::Mapping(_))
+            )
+        });
+        if !has_resources {
             out.push(SynthViolation {
                 construct: String::new(),
                 violation: Violation::new(
@@ -323,7 +385,11 @@ impl Stack {
         let mut seen: HashMap<String, u32> = HashMap::new();
         let mut errors = Vec::new();
         for &node in &order {
-            if self.tree.nodes[node as usize].resource.is_none() {
+            if !self.tree.nodes[node as usize]
+                .resource
+                .as_ref()
+                .is_some_and(Resource::has_logical_id)
+            {
                 continue;
             }
             let id = self
@@ -358,15 +424,16 @@ impl Stack {
             ids: &ids,
             failures: RefCell::new(Vec::new()),
         };
-        let mut resources = Vec::new();
+        let mut template = Template::default();
         for &node in &order {
             let Some(resource) = &self.tree.nodes[node as usize].resource else {
                 continue;
             };
             let before = resolver.failures.borrow().len();
+            let id = ids[node as usize].clone().unwrap_or_default();
             match resource.render(&resolver, node) {
-                Ok(r) if resolver.failures.borrow().len() == before => {
-                    resources.push((ids[node as usize].clone().unwrap_or_default(), r));
+                Ok(element) if resolver.failures.borrow().len() == before => {
+                    template.add(id, element);
                 }
                 Ok(_) => errors.push(SynthViolation {
                     construct: self.construct_path(node),
@@ -389,11 +456,7 @@ impl Stack {
                 errors,
             });
         }
-        Ok(Template {
-            resources,
-            mappings: Vec::new(),
-            outputs: Vec::new(),
-        })
+        Ok(template)
     }
 }
 
@@ -405,16 +468,27 @@ pub(crate) struct Ids<'a> {
 }
 
 impl Ids<'_> {
-    /// `e` with its node references replaced by logical ids; a reference this stack cannot
-    /// resolve is recorded, and makes synthesis fail.
+    /// `e` with its node references replaced by logical ids (or by the values of imported
+    /// constructs); a reference this stack cannot resolve is recorded, and makes synthesis
+    /// fail.
     pub(crate) fn resolve(&self, e: &Expr) -> Expr {
-        let id_of = |n: NodeRef| -> Option<String> {
+        let lookup = |n: NodeRef, attribute: Option<&str>| -> Option<Expr> {
             if n.stack != self.stack.id {
                 return None;
             }
-            self.ids.get(n.node as usize).cloned().flatten()
+            if let Some(Resource::Import(import)) = &self.stack.tree.nodes.get(n.node as usize)?.resource {
+                return match attribute {
+                    None => Some(import.reference.clone()),
+                    Some(a) => import.attributes.iter().find(|(k, _)| *k == a).map(|(_, v)| v.clone()),
+                };
+            }
+            let id = self.ids.get(n.node as usize).cloned().flatten()?;
+            Some(match attribute {
+                None => Expr::reference(id),
+                Some(a) => Expr::get_att(id, a),
+            })
         };
-        match e.resolve(&id_of) {
+        match e.resolve(&lookup) {
             Some(resolved) => resolved,
             None => {
                 e.visit_nodes(&mut |n| self.failures.borrow_mut().push(n));
@@ -481,3 +555,41 @@ impl fmt::Display for SynthError {
 }
 
 impl std::error::Error for SynthError {}
+
+/// A stack output: a value, and optionally a description and an export name other stacks
+/// import it by.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Output {
+    value: Expr,
+    description: Option<String>,
+    export_name: Option<Expr>,
+}
+
+impl Output {
+    /// An output of `value`.
+    pub fn new(value: impl Into<Expr>) -> Output {
+        Output {
+            value: value.into(),
+            description: None,
+            export_name: None,
+        }
+    }
+
+    /// Describes the output.
+    pub fn description(mut self, description: impl Into<String>) -> Output {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// Exports the output under `name`, for `Expr::import_value` in other stacks.
+    pub fn export_name(mut self, name: impl Into<Expr>) -> Output {
+        self.export_name = Some(name.into());
+        self
+    }
+}
+
+impl From<Expr> for Output {
+    fn from(value: Expr) -> Output {
+        Output::new(value)
+    }
+}

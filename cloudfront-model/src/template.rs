@@ -13,9 +13,42 @@ pub struct Template {
     pub(crate) resources: Vec<(String, CfnResource)>,
     pub(crate) mappings: Vec<(String, Value)>,
     pub(crate) outputs: Vec<(String, CfnOutput)>,
+    /// The sections in the order their first element was added.
+    pub(crate) order: Vec<Section>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Section {
+    Resources,
+    Mappings,
+    Outputs,
 }
 
 impl Template {
+    /// Adds what a construct renders to, in its section; a section appears where its first
+    /// element does, as in the CDK.
+    pub(crate) fn add(&mut self, id: String, element: crate::resource::Element) {
+        use crate::resource::Element;
+        let section = match element {
+            Element::Resource(r) => {
+                self.resources.push((id, r));
+                Section::Resources
+            }
+            Element::Output(o) => {
+                self.outputs.push((id, o));
+                Section::Outputs
+            }
+            Element::Mapping(m) => {
+                self.mappings.push((id, m));
+                Section::Mappings
+            }
+            Element::Nothing => return,
+        };
+        if !self.order.contains(&section) {
+            self.order.push(section);
+        }
+    }
+
     /// The template as pretty-printed JSON (two-space indent, no trailing newline).
     ///
     /// ```
@@ -70,14 +103,12 @@ impl<T: Serialize> Serialize for Ordered<'_, T> {
 impl Serialize for Template {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
-        if !self.resources.is_empty() {
-            m.serialize_entry("Resources", &Ordered(&self.resources))?;
-        }
-        if !self.mappings.is_empty() {
-            m.serialize_entry("Mappings", &Ordered(&self.mappings))?;
-        }
-        if !self.outputs.is_empty() {
-            m.serialize_entry("Outputs", &Ordered(&self.outputs))?;
+        for section in &self.order {
+            match section {
+                Section::Resources => m.serialize_entry("Resources", &Ordered(&self.resources))?,
+                Section::Mappings => m.serialize_entry("Mappings", &Ordered(&self.mappings))?,
+                Section::Outputs => m.serialize_entry("Outputs", &Ordered(&self.outputs))?,
+            }
         }
         m.end()
     }

@@ -51,6 +51,8 @@ pub(crate) struct DistributionState {
     /// Behaviors added after creation, in call order.
     pub(crate) added: Vec<(String, BehaviorOptions)>,
     pub(crate) origins: Vec<BoundOrigin>,
+    /// The bucket created for the logs when logging is on without a bucket.
+    pub(crate) logging_bucket: Option<Bucket>,
 }
 
 impl DistributionState {
@@ -59,6 +61,7 @@ impl DistributionState {
             props,
             added: Vec::new(),
             origins: Vec::new(),
+            logging_bucket: None,
         }
     }
 

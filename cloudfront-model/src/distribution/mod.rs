@@ -7,7 +7,7 @@ mod render;
 pub use props::{
     AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
     ErrorResponse, GEO_RESTRICTION_SCHEMA, GeoRestriction, GeoRestrictionType, HttpVersion,
-    PriceClass, ViewerProtocolPolicy,
+    PriceClass, SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 
 pub(crate) use bind::DistributionState;
@@ -15,9 +15,19 @@ pub(crate) use render::render;
 
 use crate::expr::Expr;
 use crate::origins::Origin;
-use crate::resource::Resource;
+use crate::resource::{Import, Resource};
+use crate::s3::{Bucket, BucketEncryption, BucketProps, ObjectOwnership};
 use crate::stack::Stack;
 use crate::tree::NodeRef;
+
+/// What identifies a distribution that exists outside the stack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DistributionAttributes {
+    /// Its domain name, such as `d111111abcdef8.cloudfront.net`.
+    pub domain_name: Expr,
+    /// Its id, such as `E1A2B3C4D5E6F7`.
+    pub distribution_id: Expr,
+}
 
 /// A CloudFront distribution of a stack.
 ///
@@ -49,8 +59,32 @@ impl Distribution {
         let scope = stack.add_construct(None, id);
         let mut state = DistributionState::new(props);
         state.bind_initial(stack, scope);
+        // As in the CDK: logging without a bucket creates one, after the origins.
+        if state.props.enable_logging == Some(true) && state.props.log_bucket.is_none() {
+            let props = BucketProps::default()
+                .encryption(BucketEncryption::S3_MANAGED)
+                .object_ownership(ObjectOwnership::OBJECT_WRITER);
+            state.logging_bucket = Some(Bucket::create(stack, Some(scope), "LoggingBucket", props));
+        }
         let resource = stack.add_resource(scope, Resource::Distribution(Box::new(state)));
         Distribution { scope, resource }
+    }
+
+    /// A distribution that exists outside the stack, for references (an alias record, an
+    /// output); it cannot be changed.
+    pub fn from_distribution_attributes(stack: &mut Stack, id: &str, attrs: DistributionAttributes) -> Distribution {
+        let node = stack.add_construct(None, id);
+        stack.set_resource(
+            node,
+            Resource::Import(Import {
+                reference: attrs.distribution_id,
+                attributes: vec![("DomainName", attrs.domain_name)],
+            }),
+        );
+        Distribution {
+            scope: node,
+            resource: node,
+        }
     }
 
     /// Adds a behavior for `path_pattern` after creation (the CDK's `addBehavior`). Behaviors

@@ -3,7 +3,9 @@
 use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
+use crate::acm::Certificate;
 use crate::origins::Origin;
+use crate::s3::Bucket;
 use crate::path::PropPath;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
@@ -255,6 +257,43 @@ impl FromLit for GeoRestriction {
     }
 }
 
+cf_enum! {
+    /// The oldest TLS protocol and ciphers viewers may use (CloudFront's security policy).
+    pub enum SecurityPolicyProtocol ("distribution::SecurityPolicyProtocol") {
+        /// SSLv3: only with the `vip` method.
+        SSL_V3 = "SSLv3",
+        /// TLSv1.
+        TLS_V1 = "TLSv1",
+        /// TLSv1_2016.
+        TLS_V1_2016 = "TLSv1_2016",
+        /// TLSv1.1_2016.
+        TLS_V1_1_2016 = "TLSv1.1_2016",
+        /// TLSv1.2_2018.
+        TLS_V1_2_2018 = "TLSv1.2_2018",
+        /// TLSv1.2_2019.
+        TLS_V1_2_2019 = "TLSv1.2_2019",
+        /// TLSv1.2_2021 (the default with a certificate).
+        TLS_V1_2_2021 = "TLSv1.2_2021",
+        /// TLSv1.2_2025.
+        TLS_V1_2_2025 = "TLSv1.2_2025",
+        /// TLSv1.3_2025.
+        TLS_V1_3_2025 = "TLSv1.3_2025",
+    }
+}
+
+cf_enum! {
+    /// How CloudFront serves HTTPS for the distribution's own domain names.
+    pub enum SSLMethod ("distribution::SSLMethod") {
+        /// Server Name Indication (the default; no extra charge).
+        SNI = "sni-only",
+        /// Dedicated IP addresses for viewers without SNI (extra charge; AWS must approve
+        /// security policies other than TLSv1 and SSLv3).
+        VIP = "vip",
+        /// Static IP addresses, where AWS has enabled them for the account.
+        STATIC_IP = "static-ip",
+    }
+}
+
 props! {
     /// Props of a distribution: `distribution!(stack, "id", { ... })`.
     pub struct DistributionProps ("distribution::DistributionProps") {
@@ -281,6 +320,25 @@ props! {
         /// The AWS WAF web ACL in front of the distribution: a WAFv2 web ACL ARN (scope
         /// CLOUDFRONT, in us-east-1) or a WAF Classic web ACL id.
         web_acl_id: into(Expr) ["WebACLId"],
+        /// The distribution's own domain names (alternate domain names, CNAMEs); each must be
+        /// covered by `certificate`.
+        domain_names: list(Expr) ["Aliases", "CNAMEs"],
+        /// The certificate for `domain_names`, from ACM in us-east-1.
+        certificate: into(Certificate) ["ViewerCertificate", "AcmCertificateArn"],
+        /// The oldest TLS version viewers may use (default `TLS_V1_2_2021`); needs a
+        /// certificate.
+        minimum_protocol_version: exact(SecurityPolicyProtocol) ["MinimumProtocolVersion"],
+        /// How CloudFront serves HTTPS (default `SNI`); needs a certificate.
+        ssl_support_method: exact(SSLMethod) ["SslSupportMethod"],
+        /// Whether CloudFront writes standard access logs to S3 (implied by `log_bucket`; a
+        /// bucket is created when none is given).
+        enable_logging: exact(bool) ["Logging"],
+        /// The bucket the logs go to; it must accept ACLs.
+        log_bucket: into(Bucket),
+        /// A prefix for the log files' keys, such as `cdn-logs/`.
+        log_file_prefix: into(String) ["Prefix"],
+        /// Whether the logs include cookies (default `false`).
+        log_includes_cookies: exact(bool) ["IncludeCookies"],
     }
 }
 

@@ -6,7 +6,8 @@ use serde::Serialize;
 use crate::distribution::bind::{BoundOrigin, DistributionState, js_object_order};
 use crate::distribution::props::{
     AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, ErrorResponse,
-    GeoRestriction, GeoRestrictionType, HttpVersion, ViewerProtocolPolicy,
+    GeoRestriction, GeoRestrictionType, HttpVersion, SSLMethod, SecurityPolicyProtocol,
+    ViewerProtocolPolicy,
 };
 use crate::expr::Expr;
 use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
@@ -17,6 +18,8 @@ use crate::template::CfnResource;
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct Config<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    aliases: Option<Vec<Expr>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     cache_behaviors: Vec<Behavior<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -30,13 +33,35 @@ struct Config<'a> {
     http_version: HttpVersion,
     #[serde(rename = "IPV6Enabled")]
     ipv6_enabled: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    logging: Option<Logging<'a>>,
     origins: Vec<OriginOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     price_class: Option<crate::distribution::PriceClass>,
     #[serde(skip_serializing_if = "Option::is_none")]
     restrictions: Option<Restrictions<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    viewer_certificate: Option<ViewerCertificate>,
     #[serde(rename = "WebACLId", skip_serializing_if = "Option::is_none")]
     web_acl_id: Option<Expr>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct ViewerCertificate {
+    acm_certificate_arn: Expr,
+    minimum_protocol_version: SecurityPolicyProtocol,
+    ssl_support_method: SSLMethod,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct Logging<'a> {
+    bucket: Expr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    include_cookies: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    prefix: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -190,7 +215,12 @@ fn config<'a>(
         .flat_map(|m| js_object_order(m))
         .map(|(pattern, b)| behavior(b, Some(pattern), state, ids))
         .collect();
+    let logging_bucket = props.log_bucket.or(state.logging_bucket);
     Config {
+        aliases: props
+            .domain_names
+            .as_ref()
+            .map(|names| names.iter().map(|n| ids.resolve(n)).collect()),
         cache_behaviors,
         comment: props.comment.as_deref(),
         custom_error_responses: props
@@ -204,9 +234,21 @@ fn config<'a>(
         enabled: props.enabled.unwrap_or(true),
         http_version: props.http_version.unwrap_or(HttpVersion::HTTP2),
         ipv6_enabled: props.enable_ipv6.unwrap_or(true),
+        logging: logging_bucket.map(|bucket| Logging {
+            bucket: ids.resolve(&bucket.bucket_regional_domain_name()),
+            include_cookies: props.log_includes_cookies,
+            prefix: props.log_file_prefix.as_deref(),
+        }),
         origins,
         price_class: props.price_class,
         restrictions: props.geo_restriction.as_ref().map(restrictions),
+        viewer_certificate: props.certificate.as_ref().map(|c| ViewerCertificate {
+            acm_certificate_arn: ids.resolve(&c.certificate_arn()),
+            minimum_protocol_version: props
+                .minimum_protocol_version
+                .unwrap_or(SecurityPolicyProtocol::TLS_V1_2_2021),
+            ssl_support_method: props.ssl_support_method.unwrap_or(SSLMethod::SNI),
+        }),
         web_acl_id: props.web_acl_id.as_ref().map(|e| ids.resolve(e)),
     }
 }

@@ -111,6 +111,20 @@ catalog! {
     CachingDisabled = "caching-disabled",
     /// More custom policies in the stack than the account's quota.
     PoliciesPerAccount = "policies-per-account",
+    /// An alternate domain name CloudFront rejects (not a lower-case host name, a wildcard
+    /// other than the whole leftmost label), or one given twice.
+    DomainName = "domain-name",
+    /// More alternate domain names than the account's quota.
+    DomainNamesPerDistribution = "domain-names-per-distribution",
+    /// A certificate problem: domain names without a certificate (or the reverse), TLS
+    /// settings without a certificate, a certificate outside us-east-1 or not from ACM, or one
+    /// that does not cover a domain name.
+    Certificate = "certificate",
+    /// A minimum protocol version the SSL support method does not allow (SSLv3 with SNI).
+    SecurityPolicy = "security-policy",
+    /// A logging setting CloudFront rejects or ignores: a bucket with logging off, a prefix
+    /// without logging, a malformed prefix, a bucket whose ACLs are off.
+    Logging = "logging",
     /// A web ACL id that is neither a WAFv2 web ACL ARN of scope CLOUDFRONT nor a WAF Classic id.
     WebAclId = "web-acl-id",
 }

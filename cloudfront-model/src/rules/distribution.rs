@@ -9,7 +9,9 @@ use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
+use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
+use crate::rules::tls::{check_certificate_in_stack, check_tls};
 use crate::rules::{Check, Checker, Fact, Rule};
 use crate::stack::Stack;
 use crate::violation::Violation;
@@ -100,6 +102,8 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     if let Some(acl) = &props.web_acl_id {
         check_web_acl_id(acl, &root.field("web_acl_id"), cx);
     }
+    check_tls(props, cx);
+    check_logging(props, cx);
 }
 
 /// The characters CloudFront takes in a path pattern (`*` and `?` are wildcards).
@@ -451,6 +455,8 @@ pub(crate) fn check_bound_distribution(
     cx: &mut Checker<'_>,
 ) {
     let props = state.effective_props();
+    check_certificate_in_stack(&props, stack, cx);
+    check_log_bucket_in_stack(&props, stack, cx);
     let mut seen: Vec<&Origin> = Vec::new();
     for (path, behavior) in behaviors(&props) {
         if let Some(origin) = &behavior.origin

@@ -7,8 +7,10 @@
 
 mod catalog;
 mod distribution;
+mod logging;
 mod origin;
 mod policy;
+mod tls;
 pub(crate) mod text;
 
 pub use catalog::Rule;

@@ -1,0 +1,233 @@
+//! ACM certificates for a distribution's alternate domain names.
+//!
+//! A certificate is imported by ARN ([`Certificate::from_certificate_arn`]) or created in the
+//! stack and validated through DNS records in a Route 53 hosted zone ([`Certificate::new`]).
+//! The CDK's `DnsValidatedCertificate` deploys a Lambda-backed custom resource for this; the
+//! certificate made here is a plain `AWS::CertificateManager::Certificate`, which CloudFormation
+//! validates through the hosted zone itself, so the template deploys on its own.
+
+use serde::Serialize;
+
+use crate::expr::Expr;
+use crate::lit::{FromLit, Lit, Lowering, lower};
+use crate::path::PropPath;
+use crate::resource::Resource;
+use crate::route53::HostedZone;
+use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::stack::{Ids, Stack};
+use crate::template::CfnResource;
+use crate::tree::NodeRef;
+
+/// A certificate of ACM.
+///
+/// ```
+/// use cloudfront_model::acm::Certificate;
+/// let cert = Certificate::from_certificate_arn(
+///     "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+/// );
+/// assert!(cert.certificate_arn().as_literal().is_some());
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Certificate {
+    pub(crate) source: Source,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Source {
+    /// A certificate outside the stack, by ARN.
+    Arn(Expr),
+    /// A certificate of the stack (its resource node).
+    Node(NodeRef),
+}
+
+/// How a certificate created in the stack proves the domain is yours.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CertificateValidation {
+    pub(crate) zone: HostedZone,
+}
+
+impl CertificateValidation {
+    /// DNS validation through records CloudFormation creates in `zone`.
+    pub fn from_dns(zone: HostedZone) -> CertificateValidation {
+        CertificateValidation { zone }
+    }
+}
+
+/// Props of a certificate created in the stack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CertificateProps {
+    /// The main domain name, such as `www.example.com` (or `*.example.com`).
+    pub domain_name: String,
+    /// More names the certificate covers.
+    pub subject_alternative_names: Vec<String>,
+    /// How ACM validates it.
+    pub validation: CertificateValidation,
+}
+
+impl Certificate {
+    /// A certificate of ACM by ARN. CloudFront takes only certificates of us-east-1.
+    pub fn from_certificate_arn(arn: impl Into<Expr>) -> Certificate {
+        Certificate {
+            source: Source::Arn(arn.into()),
+        }
+    }
+
+    /// Creates a certificate in the stack, validated through DNS. CloudFront takes only
+    /// certificates of us-east-1, so the stack must deploy there.
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::acm::{Certificate, CertificateProps, CertificateValidation};
+    /// use cloudfront_model::route53::{HostedZone, HostedZoneAttributes};
+    ///
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let zone = HostedZone::from_hosted_zone_attributes(&mut stack, "HostedZone", HostedZoneAttributes {
+    ///     hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+    ///     zone_name: "example.com".into(),
+    /// });
+    /// let cert = Certificate::new(&mut stack, "mySiteCert", CertificateProps {
+    ///     domain_name: "www.example.com".into(),
+    ///     subject_alternative_names: vec![],
+    ///     validation: CertificateValidation::from_dns(zone),
+    /// });
+    /// assert!(cert.certificate_arn().as_literal().is_none());
+    /// ```
+    pub fn new(stack: &mut Stack, id: &str, props: CertificateProps) -> Certificate {
+        let scope = stack.add_construct(None, id);
+        let resource = stack.add_resource(scope, Resource::Certificate(CertificateResource { props }));
+        Certificate {
+            source: Source::Node(resource),
+        }
+    }
+
+    /// The certificate's ARN.
+    pub fn certificate_arn(&self) -> Expr {
+        match &self.source {
+            Source::Arn(arn) => arn.clone(),
+            Source::Node(node) => Expr::node_ref(*node),
+        }
+    }
+}
+
+impl From<&Certificate> for Certificate {
+    fn from(c: &Certificate) -> Self {
+        c.clone()
+    }
+}
+
+/// The schema of `acm::Certificate::from_certificate_arn(...)`.
+pub const CERTIFICATE_SCHEMA: EnumSchema = EnumSchema {
+    name: "Certificate",
+    rust: "acm::Certificate",
+    what: "a certificate (`acm::Certificate::from_certificate_arn(\"arn:aws:acm:us-east-1:...\")`, or one made with `acm::Certificate::new`)",
+    consts: &[],
+    factories: &[Factory {
+        name: "from_certificate_arn",
+        rust: "acm::Certificate::from_certificate_arn",
+        params: &[Param {
+            name: "arn",
+            kind: &Kind::Expr,
+            optional: false,
+            variadic: false,
+        }],
+    }],
+};
+
+impl HasKind for Certificate {
+    const KIND: Kind = Kind::Enum(&CERTIFICATE_SCHEMA);
+}
+
+impl FromLit for Certificate {
+    fn from_lit(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Call(name, args) if name == "from_certificate_arn" => {
+                let arn = lower::<Expr>(args.first()?, &path.field("arn"), cx)?;
+                Some(Certificate::from_certificate_arn(arn))
+            }
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug)]
+pub(crate) struct CertificateResource {
+    pub(crate) props: CertificateProps,
+}
+
+impl CertificateResource {
+    pub(crate) fn render(&self, ids: &Ids<'_>, node: u32) -> Result<CfnResource, serde_json::Error> {
+        #[derive(Serialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Validation<'a> {
+            domain_name: &'a str,
+            hosted_zone_id: Expr,
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Tag {
+            key: &'static str,
+            value: String,
+        }
+        #[derive(Serialize)]
+        #[serde(rename_all = "PascalCase")]
+        struct Properties<'a> {
+            domain_name: &'a str,
+            domain_validation_options: Vec<Validation<'a>>,
+            #[serde(skip_serializing_if = "<[_]>::is_empty")]
+            subject_alternative_names: &'a [String],
+            tags: [Tag; 1],
+            validation_method: &'static str,
+        }
+        let p = &self.props;
+        let zone_id = ids.resolve(&p.validation.zone.hosted_zone_id());
+        let stack = ids.stack;
+        let mut path = vec![stack.name()];
+        let scope = stack.tree.nodes[node as usize].parent.unwrap_or(node);
+        path.extend(stack.tree.path(scope));
+        Ok(CfnResource::new(
+            "AWS::CertificateManager::Certificate",
+            serde_json::to_value(Properties {
+                domain_name: &p.domain_name,
+                domain_validation_options: std::iter::once(&p.domain_name)
+                    .chain(&p.subject_alternative_names)
+                    .map(|name| Validation {
+                        domain_name: name,
+                        hosted_zone_id: zone_id.clone(),
+                    })
+                    .collect(),
+                subject_alternative_names: &p.subject_alternative_names,
+                tags: [Tag {
+                    key: "Name",
+                    value: path.join("/"),
+                }],
+                validation_method: "DNS",
+            })?,
+        ))
+    }
+}
+
+/// Whether a certificate for `covered` serves `alias`: the same name, or a wildcard covering
+/// exactly one more label (`*.example.com` serves `www.example.com`, not `example.com`).
+pub(crate) fn covers(covered: &str, alias: &str) -> bool {
+    if covered.eq_ignore_ascii_case(alias) {
+        return true;
+    }
+    match (covered.strip_prefix("*."), alias.split_once('.')) {
+        (Some(parent), Some((_, alias_parent))) => parent.eq_ignore_ascii_case(alias_parent),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::covers;
+
+    #[test]
+    fn wildcards_cover_one_label() {
+        assert!(covers("www.example.com", "WWW.example.com"));
+        assert!(covers("*.example.com", "www.example.com"));
+        assert!(covers("*.example.com", "*.example.com"));
+        assert!(!covers("*.example.com", "example.com"));
+        assert!(!covers("*.example.com", "a.b.example.com"));
+    }
+}

@@ -1,0 +1,222 @@
+//! Rules on a distribution's domain names, certificate and TLS settings.
+
+use crate::acm::{self, Certificate, Source};
+use crate::distribution::{DistributionProps, SSLMethod, SecurityPolicyProtocol};
+use crate::expr::Expr;
+use crate::path::PropPath;
+use crate::resource::Resource;
+use crate::rules::{Checker, Fact, Rule};
+use crate::stack::Stack;
+use crate::violation::Violation;
+
+const CERTIFICATE_REGION: &str = "us-east-1";
+
+/// Checks what the props alone tell about domain names, the certificate and TLS.
+pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    let names_path = root.field("domain_names");
+    let cert_path = root.field("certificate");
+    let names = cx.fact(&names_path, &props.domain_names);
+    let cert = cx.fact(&cert_path, &props.certificate);
+    let has_names = match names {
+        Fact::Known(n) => !n.is_empty(),
+        Fact::Unknown => true,
+        Fact::Absent => false,
+    };
+    if has_names && cert == Fact::Absent {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                names_path.clone(),
+                "domain names without a certificate: CloudFront rejects alternate domain names unless the distribution has a certificate that covers them",
+            )
+            .at_key()
+            .help("add `certificate: acm::Certificate::from_certificate_arn(\"arn:aws:acm:us-east-1:...\")` (a certificate of us-east-1 covering the names)"),
+        );
+    }
+    if cert.is_present() && names == Fact::Absent {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                cert_path.clone(),
+                "a certificate without domain names is never served: viewers reach the distribution only through its cloudfront.net name",
+            )
+            .at_key()
+            .help("add `domain_names: [\"www.example.com\"]`; while moving a domain name from another distribution, attach the certificate first with `domain_names: []`"),
+        );
+    }
+    for (field, present) in [
+        ("minimum_protocol_version", props.minimum_protocol_version.is_some()),
+        ("ssl_support_method", props.ssl_support_method.is_some()),
+    ] {
+        if present && cert == Fact::Absent {
+            cx.report(
+                Violation::new(
+                    Rule::Certificate,
+                    root.field(field),
+                    format!("`{field}` applies only with a certificate: with CloudFront's default certificate the distribution accepts TLSv1 whatever is set"),
+                )
+                .at_key()
+                .help("add `certificate` (and `domain_names`), or remove this prop"),
+            );
+        }
+    }
+    if props.minimum_protocol_version == Some(SecurityPolicyProtocol::SSL_V3)
+        && matches!(props.ssl_support_method, None | Some(SSLMethod::SNI))
+        && !cx.is_unknown(&root.field("ssl_support_method"))
+    {
+        cx.report(
+            Violation::new(
+                Rule::SecurityPolicy,
+                root.field("minimum_protocol_version"),
+                "SSLv3 is not available with SNI (`sni-only`, the default SSL support method)",
+            )
+            .help("use `SecurityPolicyProtocol::TLS_V1_2_2021` (or at least `TLS_V1`), or `ssl_support_method: SSLMethod::VIP`"),
+        );
+    }
+    if let Fact::Known(cert) = cert {
+        check_certificate_arn(cert, &cert_path, cx);
+    }
+    if let Some(names) = &props.domain_names {
+        check_domain_names(names, &names_path, cx);
+    }
+}
+
+fn check_certificate_arn(cert: &Certificate, path: &PropPath, cx: &mut Checker<'_>) {
+    let Source::Arn(arn) = &cert.source else { return };
+    let Some(arn) = arn.as_literal() else { return };
+    let parts: Vec<&str> = arn.splitn(6, ':').collect();
+    let problem = match parts.as_slice() {
+        ["arn", partition, "acm", region, account, resource]
+            if partition.starts_with("aws") && account.len() == 12 && resource.starts_with("certificate/") =>
+        {
+            (*region != CERTIFICATE_REGION).then(|| {
+                (
+                    format!("the certificate is in {region}; CloudFront takes certificates of ACM in us-east-1 only"),
+                    "request or import the certificate in us-east-1 and use that ARN".to_owned(),
+                )
+            })
+        }
+        _ => Some((
+            format!("`{arn}` is not the ARN of an ACM certificate"),
+            "use an ARN such as `arn:aws:acm:us-east-1:123456789012:certificate/<id>`".to_owned(),
+        )),
+    };
+    if let Some((message, help)) = problem {
+        cx.report(Violation::new(Rule::Certificate, path.field("arn"), message).help(help));
+    }
+}
+
+/// Why `name` cannot be an alternate domain name.
+fn alias_problem(name: &str) -> Option<(String, String)> {
+    let lower = name.to_ascii_lowercase();
+    if name != lower {
+        return Some((
+            format!("`{name}` has upper-case letters; CloudFront takes alternate domain names in lower case"),
+            format!("write \"{lower}\""),
+        ));
+    }
+    if name.len() > 253 {
+        return Some((format!("`{name}` is longer than 253 characters"), "use a shorter name".to_owned()));
+    }
+    let labels: Vec<&str> = name.split('.').collect();
+    if labels.len() < 2 {
+        return Some((
+            format!("`{name}` is not a fully qualified domain name"),
+            "write the whole name, such as \"www.example.com\"".to_owned(),
+        ));
+    }
+    for (i, label) in labels.iter().enumerate() {
+        if *label == "*" && i == 0 && labels.len() > 2 {
+            continue;
+        }
+        if label.contains('*') {
+            return Some((
+                format!("`{name}` has a wildcard CloudFront does not take: only a whole leftmost label `*.` of a name of three labels or more"),
+                "write a wildcard as \"*.example.com\"".to_owned(),
+            ));
+        }
+        let bad = label.is_empty()
+            || label.len() > 63
+            || label.starts_with('-')
+            || label.ends_with('-')
+            || !label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+        if bad {
+            return Some((
+                format!("`{name}` is not a valid domain name (label `{label}`)"),
+                "use labels of letters, digits and inner `-`, at most 63 characters each".to_owned(),
+            ));
+        }
+    }
+    None
+}
+
+fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
+    let quota = cx.quotas().alternate_domain_names_per_distribution;
+    for (i, name) in names.iter().enumerate() {
+        let at = path.index(i);
+        if i as u64 == quota {
+            cx.report(
+                Violation::new(
+                    Rule::DomainNamesPerDistribution,
+                    at.clone(),
+                    format!("this is domain name number {} of the distribution; CloudFront allows {quota} (account quota)", i + 1),
+                )
+                .help("if AWS raised your quota, declare it: `#![quotas(alternate_domain_names_per_distribution = N)]`"),
+            );
+        }
+        let Some(name) = name.as_literal() else { continue };
+        let duplicate = names[..i]
+            .iter()
+            .filter_map(Expr::as_literal)
+            .any(|n| n.eq_ignore_ascii_case(name));
+        let problem = if duplicate {
+            Some((format!("`{name}` is listed twice"), "remove the duplicate".to_owned()))
+        } else {
+            alias_problem(name)
+        };
+        if let Some((message, help)) = problem {
+            cx.report(Violation::new(Rule::DomainName, at, message).help(help));
+        }
+    }
+}
+
+/// Checks what the stack knows: a certificate created in it must be in us-east-1 and cover
+/// every domain name.
+pub(crate) fn check_certificate_in_stack(props: &DistributionProps, stack: &Stack, cx: &mut Checker<'_>) {
+    let Some(Certificate { source: Source::Node(node) }) = &props.certificate else {
+        return;
+    };
+    let Some(Resource::Certificate(cert)) = stack.resource(*node) else {
+        return;
+    };
+    let root = PropPath::root();
+    if let Some(region) = stack.region()
+        && region != CERTIFICATE_REGION
+    {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                root.field("certificate"),
+                format!("the certificate is created in this stack, in {region}; CloudFront takes certificates of ACM in us-east-1 only"),
+            )
+            .help("create the certificate in a stack of us-east-1 and pass its ARN"),
+        );
+    }
+    let covered: Vec<&str> = std::iter::once(cert.props.domain_name.as_str())
+        .chain(cert.props.subject_alternative_names.iter().map(String::as_str))
+        .collect();
+    for (i, name) in props.domain_names.iter().flatten().enumerate() {
+        let Some(name) = name.as_literal() else { continue };
+        if !covered.iter().any(|c| acm::covers(c, name)) {
+            cx.report(
+                Violation::new(
+                    Rule::Certificate,
+                    root.field("domain_names").index(i),
+                    format!("the certificate covers {}, not `{name}`; CloudFront rejects a domain name its certificate does not cover", covered.join(", ")),
+                )
+                .help("add the name to the certificate's subject alternative names, or use a certificate that covers it"),
+            );
+        }
+    }
+}

@@ -1,0 +1,34 @@
+//! "Domain Names and Certificates": a custom domain with a certificate imported by ARN.
+//!
+//! ```python
+//! my_certificate = acm.Certificate.from_certificate_arn(self, "mySiteCert",
+//!     "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555")
+//! cloudfront.Distribution(self, "myDist",
+//!     default_behavior={"origin": origins.S3Origin(my_bucket)},
+//!     domain_names=["www.example.com"],
+//!     certificate=my_certificate
+//! )
+//! ```
+
+use cloudfront_dsl::prelude::*;
+
+/// The example's stacks.
+pub fn stacks() -> Vec<Stack> {
+    let mut stack = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+
+    let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::S3Origin(my_bucket) },
+        domain_names: ["www.example.com"],
+        certificate: acm::Certificate::from_certificate_arn(
+            "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+        ),
+    });
+
+    vec![stack]
+}
+
+#[allow(dead_code)]
+fn main() -> std::process::ExitCode {
+    cloudfront_dsl::cli::run(&stacks())
+}
