@@ -42,7 +42,10 @@ pub fn stacks() -> Vec<Stack> {
         },
     );
     stack.add_output("DistributionId", distribution.distribution_id());
-    stack.add_output("DistributionDomainName", distribution.distribution_domain_name());
+    stack.add_output(
+        "DistributionDomainName",
+        distribution.distribution_domain_name(),
+    );
 
     vec![stack]
 }

@@ -104,22 +104,34 @@ fn big() {
 
 #[test]
 fn custom_domain_cert() {
-    assert_matches_golden(&only(examples::custom_domain_cert::stacks()), "custom-domain-cert");
+    assert_matches_golden(
+        &only(examples::custom_domain_cert::stacks()),
+        "custom-domain-cert",
+    );
 }
 
 #[test]
 fn min_protocol_version() {
-    assert_matches_golden(&only(examples::min_protocol_version::stacks()), "min-protocol-version");
+    assert_matches_golden(
+        &only(examples::min_protocol_version::stacks()),
+        "min-protocol-version",
+    );
 }
 
 #[test]
 fn logging_default() {
-    assert_matches_golden(&only(examples::logging_default::stacks()), "logging-default");
+    assert_matches_golden(
+        &only(examples::logging_default::stacks()),
+        "logging-default",
+    );
 }
 
 #[test]
 fn import_distribution() {
-    assert_matches_golden(&only(examples::import_distribution::stacks()), "import-distribution");
+    assert_matches_golden(
+        &only(examples::import_distribution::stacks()),
+        "import-distribution",
+    );
 }
 
 /// The CDK's `DnsValidatedCertificate` is a Lambda-backed custom resource (a role, a policy,
@@ -138,7 +150,11 @@ fn custom_domain_cert_dnsvalidated() {
         .filter(|k| k.starts_with("mySiteCertCertificateRequestor"))
         .cloned()
         .collect();
-    assert_eq!(requestor.len(), 4, "the CDK's certificate is a role, a policy, a function and a custom resource");
+    assert_eq!(
+        requestor.len(),
+        4,
+        "the CDK's certificate is a role, a policy, a function and a custom resource"
+    );
     let custom = resources["mySiteCertCertificateRequestorResourceDD458AF5"]["Properties"].clone();
     for id in &requestor {
         resources.remove(id);
@@ -151,10 +167,16 @@ fn custom_domain_cert_dnsvalidated() {
         .expect("a certificate resource");
     assert_eq!(cert["Properties"]["DomainName"], custom["DomainName"]);
     assert_eq!(cert["Properties"]["ValidationMethod"], "DNS");
-    assert_eq!(cert["Properties"]["DomainValidationOptions"][0]["HostedZoneId"], custom["HostedZoneId"]);
+    assert_eq!(
+        cert["Properties"]["DomainValidationOptions"][0]["HostedZoneId"],
+        custom["HostedZoneId"]
+    );
     actual_resources.remove(&cert_id);
     let arn = "/Resources/myDist9DB766F3/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn";
-    assert_eq!(actual.pointer(arn), Some(&serde_json::json!({ "Ref": cert_id })));
+    assert_eq!(
+        actual.pointer(arn),
+        Some(&serde_json::json!({ "Ref": cert_id }))
+    );
     *actual.pointer_mut(arn).unwrap() = serde_json::json!({ "Fn::GetAtt": ["mySiteCertCertificateRequestorResourceDD458AF5", "Arn"] });
     assert_json_eq(&actual, &expected, "the template, certificate aside");
 }
@@ -165,12 +187,20 @@ fn custom_domain_cert_dnsvalidated() {
 fn logging_bucket() {
     let stack = only(examples::logging_bucket::stacks());
     let mut actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
-    let bucket = actual["Resources"]["LogBucketCC3B17E8"].as_object_mut().unwrap();
+    let bucket = actual["Resources"]["LogBucketCC3B17E8"]
+        .as_object_mut()
+        .unwrap();
     assert_eq!(
         bucket.remove("Properties"),
-        Some(serde_json::json!({ "OwnershipControls": { "Rules": [{ "ObjectOwnership": "ObjectWriter" }] } }))
+        Some(
+            serde_json::json!({ "OwnershipControls": { "Rules": [{ "ObjectOwnership": "ObjectWriter" }] } })
+        )
     );
-    assert_json_eq(&actual, &golden("logging-bucket"), "the template, log bucket ownership aside");
+    assert_json_eq(
+        &actual,
+        &golden("logging-bucket"),
+        "the template, log bucket ownership aside",
+    );
 }
 
 /// The CDK app also builds the VPC and the load balancer, which cloudfront-dsl does not model

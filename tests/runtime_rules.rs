@@ -401,3 +401,60 @@ fn policies_render_what_cfn_lint_accepts() {
     );
     lint_stacks([&stack]);
 }
+
+#[test]
+fn what_only_the_stack_knows_about_certificates_and_log_buckets_is_checked_by_synth() {
+    let mut stack = Stack::new("Stackwide").with_env("123456789012", "eu-west-1");
+    let zone = route53::HostedZone::from_hosted_zone_attributes(
+        &mut stack,
+        "Zone",
+        route53::HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    );
+    let cert = acm::Certificate::new(
+        &mut stack,
+        "Cert",
+        acm::CertificateProps {
+            domain_name: "*.example.com".into(),
+            subject_alternative_names: vec![],
+            validation: acm::CertificateValidation::from_dns(zone),
+        },
+    );
+    let logs = s3::Bucket::new(&mut stack, "Logs");
+    distribution!(stack, "Cdn", {
+        default_behavior: { origin: origins::HttpOrigin("origin.example.com") },
+        domain_names: ["www.example.com", "example.com", "a.b.example.com"],
+        certificate: cert,
+        log_bucket: logs,
+    });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (Rule::Certificate, "Cdn.certificate".to_owned()),
+            (Rule::Certificate, "Cdn.domain_names[1]".to_owned()),
+            (Rule::Certificate, "Cdn.domain_names[2]".to_owned()),
+            (Rule::Logging, "Cdn.log_bucket".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn an_imported_distribution_cannot_be_changed() {
+    let mut stack = Stack::new("Imported");
+    let dist = Distribution::from_distribution_attributes(
+        &mut stack,
+        "Cdn",
+        DistributionAttributes {
+            domain_name: "d111111abcdef8.cloudfront.net".into(),
+            distribution_id: "E1A2B3C4D5E6F7".into(),
+        },
+    );
+    add_behavior!(stack, dist, "/x/*", origins::HttpOrigin("x.example.com"));
+    stack.add_output("Id", dist.distribution_id());
+    assert!(paths(&errors(&stack)).contains(&(
+        Rule::Reference,
+        r#"Cdn.additional_behaviors["/x/*"]"#.to_owned()
+    )));
+}

@@ -5,7 +5,7 @@
 
 use cloudfront_model::schema::{Kind, Param};
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 
 use crate::value::{Form, Object, Value};
 
@@ -24,6 +24,15 @@ fn target_type(kind: &Kind, span: Span) -> Option<TokenStream> {
         }
         None => crate_path(t, span),
     })
+}
+
+/// The Rust type of a list's elements.
+fn element_type(kind: &Kind) -> Option<TokenStream> {
+    match kind {
+        Kind::Int(ty) => Some(syn::Ident::new(ty, Span::call_site()).to_token_stream()),
+        Kind::Bool => Some(quote!(bool)),
+        _ => target_type(kind, Span::call_site()),
+    }
 }
 
 /// An expression of the value's target type.
@@ -49,8 +58,16 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             quote_spanned!(name.span()=> #function(#(#args),*))
         }
         Form::List(items) => {
-            let items = items.iter().map(value);
-            quote!(::std::vec![#(#items),*])
+            let items: Vec<TokenStream> = items.iter().map(value).collect();
+            let element = match v.kind {
+                Kind::List(k) => element_type(k),
+                _ => None,
+            };
+            match element {
+                // An empty list leaves its element type to inference, which has nothing to go on.
+                Some(ty) if items.is_empty() => quote!(::std::vec::Vec::<#ty>::new()),
+                _ => quote!(::std::vec![#(#items),*]),
+            }
         }
         Form::Map(entries) => {
             let entries = entries.iter().map(|(k, item)| {
@@ -60,8 +77,13 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             quote!(::std::vec![#(#entries),*])
         }
         Form::Object(o) => object(o),
-        // Never expanded: an invocation with an invalid value only expands to its errors.
-        Form::Invalid => quote!(::core::unreachable!()),
+        // An invocation with an invalid value expands to its errors only; should one ever get
+        // here, it must not compile.
+        Form::Invalid => {
+            quote!(::core::compile_error!(
+                "cloudfront-dsl: an invalid value reached code generation"
+            ))
+        }
         Form::Expr(e) => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {

@@ -3,7 +3,6 @@
 
 use cloudfront_model::schema::{self, EnumSchema, Kind, ObjectSchema};
 use proc_macro2::{Span, TokenStream, TokenTree};
-use quote::ToTokens;
 use syn::buffer::Cursor;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseBuffer, ParseStream};
@@ -105,11 +104,6 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     }
     if let Some(form) = path_form(input, kind, errs) {
         return form;
-    }
-    if (input.peek(Token![-]) && input.peek2(syn::LitInt)) && matches!(kind, Kind::Int(_)) {
-        let tokens: TokenStream = input.parse::<syn::Expr>().ok()?.into_token_stream();
-        errs.spanning(&tokens, "expected a non-negative integer");
-        return None;
     }
     match input.parse::<syn::Expr>() {
         Ok(expr) if python_spelling(&expr, kind, errs) => Some(Form::Invalid),
@@ -509,9 +503,10 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
         );
         // Go on as if the name had no quotes, so that its value is still checked.
         let _ = input.parse::<Token![:]>().ok()?;
-        return syn::parse_str::<syn::Ident>(&name)
-            .ok()
-            .map(|i| syn::Ident::new(&i.to_string(), s.span()));
+        return syn::parse_str::<syn::Ident>(&name).ok().map(|mut ident| {
+            ident.set_span(s.span());
+            ident
+        });
     }
     let key: syn::Ident = match input.call(syn::ext::IdentExt::parse_any) {
         Ok(k) => k,

@@ -94,7 +94,8 @@ impl Certificate {
     /// ```
     pub fn new(stack: &mut Stack, id: &str, props: CertificateProps) -> Certificate {
         let scope = stack.add_construct(None, id);
-        let resource = stack.add_resource(scope, Resource::Certificate(CertificateResource { props }));
+        let resource =
+            stack.add_resource(scope, Resource::Certificate(CertificateResource { props }));
         Certificate {
             source: Source::Node(resource),
         }
@@ -155,7 +156,11 @@ pub(crate) struct CertificateResource {
 }
 
 impl CertificateResource {
-    pub(crate) fn render(&self, ids: &Ids<'_>, node: u32) -> Result<CfnResource, serde_json::Error> {
+    pub(crate) fn render(
+        &self,
+        ids: &Ids<'_>,
+        node: u32,
+    ) -> Result<CfnResource, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Validation<'a> {

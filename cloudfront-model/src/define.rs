@@ -83,7 +83,11 @@ macro_rules! props {
                         _ => {}
                     }
                 }
-                Some(out)
+Some(out)
+            }
+
+            fn placeholder() -> Option<Self> {
+                Some(Self::default())
             }
         }
     };

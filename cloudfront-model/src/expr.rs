@@ -107,8 +107,16 @@ impl Expr {
     }
 
     /// `{"Fn::FindInMap": [map, top_level_key, second_level_key]}`.
-    pub fn find_in_map(map: impl Into<String>, top_level_key: Expr, second_level_key: impl Into<String>) -> Self {
-        Self(ExprKind::FindInMap(map.into(), Box::new(top_level_key), second_level_key.into()))
+    pub fn find_in_map(
+        map: impl Into<String>,
+        top_level_key: Expr,
+        second_level_key: impl Into<String>,
+    ) -> Self {
+        Self(ExprKind::FindInMap(
+            map.into(),
+            Box::new(top_level_key),
+            second_level_key.into(),
+        ))
     }
 
     /// `{"Ref": "AWS::Region"}`.
@@ -171,7 +179,10 @@ impl Expr {
 
     /// Replaces references to stack nodes by what `lookup` gives for a node and an attribute
     /// (`None` for a `Ref`): a `Ref`/`Fn::GetAtt` of its logical id, or an imported value.
-    pub(crate) fn resolve(&self, lookup: &impl Fn(NodeRef, Option<&str>) -> Option<Expr>) -> Option<Expr> {
+    pub(crate) fn resolve(
+        &self,
+        lookup: &impl Fn(NodeRef, Option<&str>) -> Option<Expr>,
+    ) -> Option<Expr> {
         Some(Expr(match &self.0 {
             ExprKind::Ref(RefTarget::Node(n)) => return lookup(*n, None),
             ExprKind::GetAtt(RefTarget::Node(n), a) => return lookup(*n, Some(a)),

@@ -27,6 +27,7 @@ pub mod distribution;
 pub mod duration;
 pub mod elbv2;
 pub mod expr;
+#[doc(hidden)]
 pub mod lit;
 pub mod naming;
 pub mod origins;
@@ -34,9 +35,10 @@ pub mod path;
 pub mod policies;
 pub mod quotas;
 mod resource;
+pub mod route53;
 pub mod rules;
 pub mod s3;
-pub mod route53;
+#[doc(hidden)]
 pub mod schema;
 pub mod stack;
 pub mod template;

@@ -54,11 +54,14 @@ impl Unknowns {
 
     /// Whether the value at `path` is unknown, because it or a parent of it is opaque.
     pub fn covers(&self, path: &PropPath) -> bool {
-        // An ancestor of `path` sorts before it, so walking back from `path` finds it early.
-        self.paths
-            .range(..=path.clone())
-            .rev()
-            .any(|p| path.starts_with(p))
+        let mut cur = Some(path.clone());
+        while let Some(p) = cur {
+            if self.paths.contains(&p) {
+                return true;
+            }
+            cur = p.parent();
+        }
+        false
     }
 
     /// Whether nothing is unknown.
@@ -86,16 +89,43 @@ pub trait FromLit: Sized {
     fn opaque() -> Option<Self> {
         None
     }
+
+    /// What stands in a map for an entry whose value is unknown, so that the entry's key is
+    /// still checked: [`opaque`](Self::opaque) by default, an empty props object for props.
+    fn placeholder() -> Option<Self> {
+        Self::opaque()
+    }
 }
 
-/// Lowers `lit` at `path`, recording opaque values in `cx`.
+/// Lowers `lit` at `path`, recording opaque values in `cx`. A value that is written but cannot
+/// be built (`Duration::seconds(n)` with `n` a variable) is unknown too, never absent.
 pub fn lower<T: FromLit>(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<T> {
-    match lit {
-        Lit::Opaque => {
-            cx.unknowns.insert(path.clone());
-            T::opaque()
-        }
+    let value = match lit {
+        Lit::Opaque => None,
         _ => T::from_lit(lit, path, cx),
+    };
+    if value.is_some() {
+        return value;
+    }
+    cx.unknowns.insert(path.clone());
+    T::opaque()
+}
+
+/// Lowers the arguments of a variadic factory (`allow_list("a", "b")`) as the list they are.
+pub fn lower_variadic<T: FromLit>(
+    args: &[Lit],
+    path: &PropPath,
+    cx: &mut Lowering,
+) -> Option<Vec<T>> {
+    let mut out = Vec::with_capacity(args.len());
+    for (i, arg) in args.iter().enumerate() {
+        out.push(lower::<T>(arg, &path.index(i), cx));
+    }
+    if out.iter().all(Option::is_some) {
+        Some(out.into_iter().flatten().collect())
+    } else {
+        cx.unknowns.insert(path.clone());
+        None
     }
 }
 
@@ -126,8 +156,9 @@ pub fn lower_list<T: FromLit>(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> 
     }
 }
 
-/// Lowers a map with string keys; entries whose value is unknown are left out (their key is
-/// still checked at run time).
+/// Lowers a map with string keys; an entry whose value is unknown keeps its key, with a
+/// [placeholder](FromLit::placeholder) value (rules on values under an unknown path report
+/// nothing).
 pub fn lower_map<T: FromLit>(
     lit: &Lit,
     path: &PropPath,
@@ -142,7 +173,8 @@ pub fn lower_map<T: FromLit>(
             entries
                 .iter()
                 .filter_map(|(k, v)| {
-                    lower::<T>(v, &path.key(k.clone()), cx).map(|v| (k.clone(), v))
+                    let value = lower::<T>(v, &path.key(k.clone()), cx).or_else(T::placeholder);
+                    value.map(|v| (k.clone(), v))
                 })
                 .collect(),
         ),

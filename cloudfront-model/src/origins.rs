@@ -179,6 +179,43 @@ impl Origin {
     }
 }
 
+/// The props every kind of origin has.
+pub(crate) struct CommonProps<'a> {
+    pub(crate) origin_path: &'a Option<String>,
+    pub(crate) custom_headers: &'a Option<Vec<(String, Expr)>>,
+    pub(crate) connection_attempts: &'a Option<u32>,
+    pub(crate) connection_timeout: &'a Option<Duration>,
+    pub(crate) origin_id: &'a Option<String>,
+    pub(crate) origin_shield_region: &'a Option<String>,
+    pub(crate) origin_shield_enabled: &'a Option<bool>,
+}
+
+macro_rules! common_props {
+    ($p:expr) => {
+        CommonProps {
+            origin_path: &$p.origin_path,
+            custom_headers: &$p.custom_headers,
+            connection_attempts: &$p.connection_attempts,
+            connection_timeout: &$p.connection_timeout,
+            origin_id: &$p.origin_id,
+            origin_shield_region: &$p.origin_shield_region,
+            origin_shield_enabled: &$p.origin_shield_enabled,
+        }
+    };
+}
+
+impl Origin {
+    /// The props every kind of origin has.
+    pub(crate) fn common(&self) -> CommonProps<'_> {
+        match &*self.0 {
+            OriginSpec::S3 { props, .. } => common_props!(props),
+            OriginSpec::Http { props, .. } | OriginSpec::LoadBalancer { props, .. } => {
+                common_props!(props)
+            }
+        }
+    }
+}
+
 /// An S3 bucket origin with default props (the CDK's `origins.S3Origin(bucket)`).
 pub fn S3Origin(bucket: impl Into<Bucket>) -> Origin {
     Origin::s3(bucket, S3OriginProps::default())

@@ -94,7 +94,10 @@ impl Resource {
                     export: o
                         .export_name
                         .as_ref()
-                        .map(|n| serde_json::to_value(ids.resolve(n)).map(|v| serde_json::json!({ "Name": v })))
+                        .map(|n| {
+                            serde_json::to_value(ids.resolve(n))
+                                .map(|v| serde_json::json!({ "Name": v }))
+                        })
                         .transpose()?,
                 }));
             }

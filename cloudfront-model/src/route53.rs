@@ -27,7 +27,11 @@ pub struct HostedZoneAttributes {
 
 impl HostedZone {
     /// A hosted zone that exists outside the stack.
-    pub fn from_hosted_zone_attributes(stack: &mut Stack, id: &str, attrs: HostedZoneAttributes) -> HostedZone {
+    pub fn from_hosted_zone_attributes(
+        stack: &mut Stack,
+        id: &str,
+        attrs: HostedZoneAttributes,
+    ) -> HostedZone {
         let node = stack.add_construct(None, id);
         stack.set_resource(
             node,
@@ -176,7 +180,11 @@ impl ARecordResource {
             serde_json::to_value(Properties {
                 alias_target: AliasTarget {
                     dns_name: ids.resolve(&p.target.distribution.distribution_domain_name()),
-                    hosted_zone_id: Expr::find_in_map(CLOUDFRONT_ZONE_MAP, Expr::partition(), "zoneId"),
+                    hosted_zone_id: Expr::find_in_map(
+                        CLOUDFRONT_ZONE_MAP,
+                        Expr::partition(),
+                        "zoneId",
+                    ),
                 },
                 hosted_zone_id: ids.resolve(&p.zone.hosted_zone_id()),
                 name,
@@ -192,9 +200,18 @@ mod tests {
 
     #[test]
     fn record_names_are_qualified_by_the_zone() {
-        assert_eq!(fully_qualified(Some("www"), "example.com"), "www.example.com.");
-        assert_eq!(fully_qualified(Some("www.example.com"), "example.com"), "www.example.com.");
-        assert_eq!(fully_qualified(Some("www.other.org."), "example.com"), "www.other.org.");
+        assert_eq!(
+            fully_qualified(Some("www"), "example.com"),
+            "www.example.com."
+        );
+        assert_eq!(
+            fully_qualified(Some("www.example.com"), "example.com"),
+            "www.example.com."
+        );
+        assert_eq!(
+            fully_qualified(Some("www.other.org."), "example.com"),
+            "www.other.org."
+        );
         assert_eq!(fully_qualified(None, "example.com."), "example.com.");
     }
 }

@@ -92,7 +92,12 @@ impl Bucket {
     }
 
     /// Creates a bucket under `parent` (the stack when `None`).
-    pub(crate) fn create(stack: &mut Stack, parent: Option<NodeRef>, id: &str, props: BucketProps) -> Bucket {
+    pub(crate) fn create(
+        stack: &mut Stack,
+        parent: Option<NodeRef>,
+        id: &str,
+        props: BucketProps,
+    ) -> Bucket {
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, Resource::Bucket(BucketResource { props }));
         Bucket { scope, resource }

@@ -12,7 +12,7 @@ use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::quotas::Quotas;
 use crate::resource::{OutputSpec, Resource};
-use crate::rules::{Check, Checker, Rule};
+use crate::rules::{Check, Checker, PolicyKind, Rule};
 use crate::template::{CfnResource, Template};
 use crate::tree::{NodeRef, StackId, Tree};
 use crate::violation::Violation;
@@ -79,6 +79,10 @@ impl Stack {
     }
 
     /// Sets the quotas of the account the stack deploys to (when AWS has raised some).
+    ///
+    /// `synth()` checks against these. The macros cannot see them at compile time: an
+    /// invocation that writes a value beyond a default quota declares the raised quota itself
+    /// (`#![quotas(name = value)]`), which raises the stack's quota too.
     pub fn with_quotas(mut self, quotas: Quotas) -> Stack {
         self.quotas = quotas;
         self
@@ -353,14 +357,14 @@ impl Stack {
                 Resource::CachePolicy(p) => {
                     p.props.check(&mut cx);
                     cache_policies += 1;
-                    crate::rules::check_policy_count(cache_policies, "cache", &mut cx);
+                    crate::rules::check_policy_count(cache_policies, PolicyKind::Cache, &mut cx);
                 }
                 Resource::OriginRequestPolicy(p) => {
                     p.props.check(&mut cx);
                     origin_request_policies += 1;
                     crate::rules::check_policy_count(
                         origin_request_policies,
-                        "origin request",
+                        PolicyKind::OriginRequest,
                         &mut cx,
                     );
                 }
@@ -476,10 +480,16 @@ impl Ids<'_> {
             if n.stack != self.stack.id {
                 return None;
             }
-            if let Some(Resource::Import(import)) = &self.stack.tree.nodes.get(n.node as usize)?.resource {
+            if let Some(Resource::Import(import)) =
+                &self.stack.tree.nodes.get(n.node as usize)?.resource
+            {
                 return match attribute {
                     None => Some(import.reference.clone()),
-                    Some(a) => import.attributes.iter().find(|(k, _)| *k == a).map(|(_, v)| v.clone()),
+                    Some(a) => import
+                        .attributes
+                        .iter()
+                        .find(|(k, _)| *k == a)
+                        .map(|(_, v)| v.clone()),
                 };
             }
             let id = self.ids.get(n.node as usize).cloned().flatten()?;

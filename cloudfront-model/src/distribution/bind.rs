@@ -34,13 +34,11 @@ pub(crate) struct BoundOrigin {
 impl BoundOrigin {
     /// The origin's id in the distribution.
     pub(crate) fn id(&self) -> &str {
-        let explicit = match &*self.origin.0 {
-            OriginSpec::S3 { props, .. } => props.origin_id.as_deref(),
-            OriginSpec::Http { props, .. } | OriginSpec::LoadBalancer { props, .. } => {
-                props.origin_id.as_deref()
-            }
-        };
-        explicit.unwrap_or(&self.generated_id)
+        self.origin
+            .common()
+            .origin_id
+            .as_deref()
+            .unwrap_or(&self.generated_id)
     }
 }
 
@@ -200,6 +198,15 @@ pub(crate) fn add_behavior(
             state.bind(stack, dist.scope, &origin, &path);
         }
         state.added.push((pattern, options));
+    } else {
+        stack.record(
+            dist.scope,
+            Violation::new(
+                Rule::Reference,
+                PropPath::root().field("additional_behaviors").key(pattern),
+                "an imported distribution cannot be changed: it is managed outside this stack",
+            ),
+        );
     }
     stack.put_resource(dist.resource, resource);
 }

@@ -72,7 +72,11 @@ impl Distribution {
 
     /// A distribution that exists outside the stack, for references (an alias record, an
     /// output); it cannot be changed.
-    pub fn from_distribution_attributes(stack: &mut Stack, id: &str, attrs: DistributionAttributes) -> Distribution {
+    pub fn from_distribution_attributes(
+        stack: &mut Stack,
+        id: &str,
+        attrs: DistributionAttributes,
+    ) -> Distribution {
         let node = stack.add_construct(None, id);
         stack.set_resource(
             node,

@@ -1,13 +1,13 @@
 //! The props of a distribution and of its behaviors.
 
+use crate::acm::Certificate;
 use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
-use crate::acm::Certificate;
 use crate::origins::Origin;
-use crate::s3::Bucket;
 use crate::path::PropPath;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
+use crate::s3::Bucket;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
 
 cf_enum! {
@@ -244,11 +244,7 @@ impl FromLit for GeoRestriction {
         let Lit::Call(name, args) = lit else {
             return None;
         };
-        let locations = crate::lit::lower_list::<String>(
-            &Lit::List(args.clone()),
-            &path.field("locations"),
-            cx,
-        )?;
+        let locations = crate::lit::lower_variadic::<String>(args, &path.field("locations"), cx)?;
         Some(match name.as_str() {
             "allowlist" | "whitelist" => Self::allowlist(locations),
             "denylist" | "blacklist" => Self::denylist(locations),

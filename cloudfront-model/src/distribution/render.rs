@@ -318,63 +318,51 @@ fn origin_path(path: &str) -> String {
 }
 
 fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
-    let (common, domain_name, custom, s3) = match &*bound.origin.0 {
-        OriginSpec::S3 { bucket, props } => {
-            let common = Common {
-                origin_path: props.origin_path.as_deref(),
-                custom_headers: props.custom_headers.as_deref(),
-                connection_attempts: props.connection_attempts,
-                connection_timeout: props.connection_timeout.map(|d| d.whole_seconds()),
-                origin_shield_region: props.origin_shield_region.as_deref(),
-                origin_shield_enabled: props.origin_shield_enabled,
+    let (domain_name, custom, s3) = match &*bound.origin.0 {
+        OriginSpec::S3 { bucket, .. } if bound.website => {
+            let host = Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
+            let custom = CustomOriginConfig {
+                http_port: None,
+                https_port: None,
+                keepalive_timeout: None,
+                protocol_policy: OriginProtocolPolicy::HTTP_ONLY,
+                read_timeout: None,
+                ssl_protocols: DEFAULT_SSL_PROTOCOLS,
             };
-            if bound.website {
-                let host = Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
-                let custom = CustomOriginConfig {
-                    http_port: None,
-                    https_port: None,
-                    keepalive_timeout: None,
-                    protocol_policy: OriginProtocolPolicy::HTTP_ONLY,
-                    read_timeout: None,
-                    ssl_protocols: DEFAULT_SSL_PROTOCOLS,
-                };
-                (common, host, Some(custom), None)
-            } else {
-                let s3 = bound.oai.map(|oai| S3OriginConfig {
-                    origin_access_identity: Expr::join(
-                        "",
-                        [
-                            Expr::literal("origin-access-identity/cloudfront/"),
-                            Expr::node_ref(oai),
-                        ],
-                    ),
-                });
-                (common, bucket.bucket_regional_domain_name(), None, s3)
-            }
+            (host, Some(custom), None)
         }
-        OriginSpec::Http { domain_name, props } => (
-            common_http(props),
-            domain_name.clone(),
-            Some(custom_config(props)),
-            None,
-        ),
+        OriginSpec::S3 { bucket, .. } => {
+            let s3 = bound.oai.map(|oai| S3OriginConfig {
+                origin_access_identity: ids.resolve(&Expr::join(
+                    "",
+                    [
+                        Expr::literal("origin-access-identity/cloudfront/"),
+                        Expr::node_ref(oai),
+                    ],
+                )),
+            });
+            (bucket.bucket_regional_domain_name(), None, s3)
+        }
+        OriginSpec::Http { domain_name, props } => {
+            (domain_name.clone(), Some(custom_config(props)), None)
+        }
         OriginSpec::LoadBalancer {
             load_balancer,
             props,
         } => (
-            common_http(props),
             load_balancer.load_balancer_dns_name(),
             Some(custom_config(props)),
             None,
         ),
     };
+    let common = bound.origin.common();
     OriginOut {
-        connection_attempts: common.connection_attempts,
-        connection_timeout: common.connection_timeout,
+        connection_attempts: *common.connection_attempts,
+        connection_timeout: common.connection_timeout.map(|d| d.whole_seconds()),
         custom_origin_config: custom,
         domain_name: ids.resolve(&domain_name),
         id: bound.id(),
-        origin_custom_headers: common.custom_headers.map(|h| {
+        origin_custom_headers: common.custom_headers.as_ref().map(|h| {
             h.iter()
                 .map(|(name, value)| Header {
                     header_name: name,
@@ -382,42 +370,19 @@ fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
                 })
                 .collect()
         }),
-        origin_path: common.origin_path.map(origin_path),
-        origin_shield: match (common.origin_shield_enabled, common.origin_shield_region) {
+        origin_path: common.origin_path.as_deref().map(origin_path),
+        origin_shield: match (*common.origin_shield_enabled, common.origin_shield_region) {
             (Some(false), _) => Some(OriginShield {
                 enabled: false,
                 origin_shield_region: None,
             }),
             (_, Some(region)) => Some(OriginShield {
                 enabled: true,
-                origin_shield_region: Some(region),
+                origin_shield_region: Some(region.as_str()),
             }),
             _ => None,
         },
-        s3_origin_config: s3.map(|c| S3OriginConfig {
-            origin_access_identity: ids.resolve(&c.origin_access_identity),
-        }),
-    }
-}
-
-/// The props every kind of origin has.
-struct Common<'a> {
-    origin_path: Option<&'a str>,
-    custom_headers: Option<&'a [(String, Expr)]>,
-    connection_attempts: Option<u32>,
-    connection_timeout: Option<u64>,
-    origin_shield_region: Option<&'a str>,
-    origin_shield_enabled: Option<bool>,
-}
-
-fn common_http(props: &HttpOriginProps) -> Common<'_> {
-    Common {
-        origin_path: props.origin_path.as_deref(),
-        custom_headers: props.custom_headers.as_deref(),
-        connection_attempts: props.connection_attempts,
-        connection_timeout: props.connection_timeout.map(|d| d.whole_seconds()),
-        origin_shield_region: props.origin_shield_region.as_deref(),
-        origin_shield_enabled: props.origin_shield_enabled,
+        s3_origin_config: s3,
     }
 }
 

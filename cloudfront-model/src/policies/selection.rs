@@ -83,11 +83,7 @@ macro_rules! selection {
             ) -> Option<Self> {
                 use $crate::policies::selection::Mode;
                 let $crate::lit::Lit::Call(name, args) = lit else { return None };
-                let names = $crate::lit::lower_list::<String>(
-                    &$crate::lit::Lit::List(args.clone()),
-                    &path.field("names"),
-                    cx,
-                )?;
+let names = $crate::lit::lower_variadic::<String>(args, &path.field("names"), cx)?;
                 $(
                     if name == stringify!($factory) {
                         return Some(Self { mode: Mode::$mode, names });

@@ -8,15 +8,14 @@ use crate::distribution::{
 use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
-use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
+use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
 use crate::rules::tls::{check_certificate_in_stack, check_tls};
-use crate::rules::{Check, Checker, Fact, Rule};
+use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
-const MAX_COMMENT: usize = 128;
 const MAX_ROOT_OBJECT: usize = 255;
 const ERROR_CODES: &[u16] = &[400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
 
@@ -60,21 +59,7 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     for (path, behavior) in behaviors(props) {
         check_behavior(behavior, &path, &mut origins, cx);
     }
-    if let Some(comment) = &props.comment
-        && comment.chars().count() > MAX_COMMENT
-    {
-        cx.report(
-            Violation::new(
-                Rule::Comment,
-                root.field("comment"),
-                format!(
-                    "the comment has {} characters; CloudFront takes at most {MAX_COMMENT}",
-                    comment.chars().count()
-                ),
-            )
-            .help("shorten the comment"),
-        );
-    }
+    check_comment(&props.comment, &root.field("comment"), cx);
     if let Some(o) = &props.default_root_object {
         check_default_root_object(o, &root.field("default_root_object"), cx);
     }
@@ -127,6 +112,20 @@ fn check_behavior<'a>(
         let origin_path = path.field("origin");
         if !origins.iter().any(|o| o.is_same(origin)) {
             check_origin(origin, &origin_path, cx);
+            if let Some(id) = origin.common().origin_id.as_deref()
+                && origins
+                    .iter()
+                    .any(|o| o.common().origin_id.as_deref() == Some(id))
+            {
+                cx.report(
+                    Violation::new(
+                        Rule::OriginId,
+                        origin_path.field("origin_id"),
+                        format!("origin id `{id}` is already the id of another origin of the distribution"),
+                    )
+                    .help("give each origin its own id, or leave `origin_id` out to have one generated"),
+                );
+            }
             origins.push(origin);
             check_origin_count(origins.len(), &origin_path, cx);
         }
@@ -209,13 +208,15 @@ fn check_path_patterns(props: &DistributionProps, cx: &mut Checker<'_>) {
         // The default behavior counts as one.
         if i as u64 + 1 == quota {
             cx.report(
-                Violation::new(
+                over_quota(
                     Rule::CacheBehaviorsPerDistribution,
                     at,
-                    format!("this is cache behavior number {} of the distribution; CloudFront allows {quota} (account quota)", i + 2),
+                    "cache behavior of the distribution",
+                    i as u64 + 2,
+                    quota,
+                    "cache_behaviors_per_distribution",
                 )
-                .at_key()
-                .help("merge behaviors, or if AWS raised your quota, declare it: `#![quotas(cache_behaviors_per_distribution = N)]`"),
+                .at_key(),
             );
         }
     }
@@ -244,14 +245,14 @@ fn check_methods(b: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {
 fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker<'_>) {
     let quota = cx.quotas().origins_per_distribution;
     if count as u64 == quota + 1 {
-        cx.report(
-            Violation::new(
-                Rule::OriginsPerDistribution,
-                path.clone(),
-                format!("this is origin number {count} of the distribution; CloudFront allows {quota} (account quota)"),
-            )
-            .help("reuse an origin object across behaviors, or if AWS raised your quota, declare it: `#![quotas(origins_per_distribution = N)]`"),
-        );
+        cx.report(over_quota(
+            Rule::OriginsPerDistribution,
+            path.clone(),
+            "origin of the distribution",
+            count as u64,
+            quota,
+            "origins_per_distribution",
+        ));
     }
 }
 

@@ -49,27 +49,40 @@ pub(crate) fn check_logging(props: &DistributionProps, cx: &mut Checker<'_>) {
     if let Some(prefix) = &props.log_file_prefix {
         let problem = if prefix.starts_with('/') {
             Some((
-                format!("log prefix `{prefix}` starts with `/`: the logs would land under a folder with an empty name"),
+                format!(
+                    "log prefix `{prefix}` starts with `/`: the logs would land under a folder with an empty name"
+                ),
                 format!("write \"{}\"", prefix.trim_start_matches('/')),
             ))
         } else if prefix.len() > MAX_PREFIX {
             Some((
-                format!("the log prefix has {} bytes; with the file name CloudFront appends, keys would exceed S3's 1,024 bytes", prefix.len()),
+                format!(
+                    "the log prefix has {} bytes; with the file name CloudFront appends, keys would exceed S3's 1,024 bytes",
+                    prefix.len()
+                ),
                 format!("use at most {MAX_PREFIX} bytes"),
             ))
         } else {
             None
         };
         if let Some((message, help)) = problem {
-            cx.report(Violation::new(Rule::Logging, root.field("log_file_prefix"), message).help(help));
+            cx.report(
+                Violation::new(Rule::Logging, root.field("log_file_prefix"), message).help(help),
+            );
         }
     }
 }
 
 /// Checks what the stack knows: a log bucket of the stack must accept ACLs, which CloudFront
 /// uses to deliver the logs.
-pub(crate) fn check_log_bucket_in_stack(props: &DistributionProps, stack: &Stack, cx: &mut Checker<'_>) {
-    let Some(bucket) = props.log_bucket else { return };
+pub(crate) fn check_log_bucket_in_stack(
+    props: &DistributionProps,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let Some(bucket) = props.log_bucket else {
+        return;
+    };
     let Some(Resource::Bucket(b)) = stack.resource(bucket.resource) else {
         return;
     };

@@ -10,8 +10,8 @@ mod distribution;
 mod logging;
 mod origin;
 mod policy;
-mod tls;
 pub(crate) mod text;
+mod tls;
 
 pub use catalog::Rule;
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
@@ -36,6 +36,18 @@ impl<T> Fact<T> {
     /// Whether the prop is given, known or not.
     pub fn is_present(&self) -> bool {
         !matches!(self, Fact::Absent)
+    }
+
+    /// The fact with the value copied out of its reference.
+    pub fn copied<U: Copy>(self) -> Fact<U>
+    where
+        T: std::ops::Deref<Target = U>,
+    {
+        match self {
+            Fact::Absent => Fact::Absent,
+            Fact::Unknown => Fact::Unknown,
+            Fact::Known(v) => Fact::Known(*v),
+        }
     }
 
     /// The value, when known.
@@ -145,28 +157,94 @@ pub trait Check {
     fn check(&self, cx: &mut Checker<'_>);
 }
 
-/// The `count`th custom policy of a kind in a stack, against the account's quota.
-pub(crate) fn check_policy_count(count: u64, kind: &str, cx: &mut Checker<'_>) {
-    let (quota, name) = if kind == "cache" {
-        (
-            cx.quotas().cache_policies_per_account,
-            "cache_policies_per_account",
-        )
-    } else {
-        (
-            cx.quotas().origin_request_policies_per_account,
-            "origin_request_policies_per_account",
-        )
+/// How to tell the rules about a quota AWS raised.
+pub(crate) fn raise_quota_help(quota_name: &str) -> String {
+    format!(
+        "if AWS raised your account's quota, declare it: `#![quotas({quota_name} = N)]` in the macro (which raises the stack's quota too), or `Stack::with_quotas` for values only known at run time"
+    )
+}
+
+/// The `number`th item of a kind, one more than the quota allows.
+pub(crate) fn over_quota(
+    rule: Rule,
+    path: PropPath,
+    what: &str,
+    number: u64,
+    quota: u64,
+    quota_name: &str,
+) -> Violation {
+    Violation::new(
+        rule,
+        path,
+        format!(
+            "this is the {} {what}; CloudFront allows {quota} (account quota)",
+            ordinal(number)
+        ),
+    )
+    .help(raise_quota_help(quota_name))
+}
+
+/// `1st`, `2nd`, `11th`, `101st`.
+fn ordinal(n: u64) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (1, r) if r != 11 => "st",
+        (2, r) if r != 12 => "nd",
+        (3, r) if r != 13 => "rd",
+        _ => "th",
     };
-    if count == quota + 1 {
+    format!("{n}{suffix}")
+}
+
+/// Checks a comment: CloudFront takes at most 128 characters.
+pub(crate) fn check_comment(comment: &Option<String>, path: &PropPath, cx: &mut Checker<'_>) {
+    const MAX_COMMENT: usize = 128;
+    if let Some(c) = comment
+        && c.chars().count() > MAX_COMMENT
+    {
         cx.report(
             Violation::new(
-                Rule::PoliciesPerAccount,
-                PropPath::root(),
-                format!("this is {kind} policy number {count} of the stack; an account holds at most {quota} (account quota)"),
+                Rule::Comment,
+                path.clone(),
+                format!(
+                    "the comment has {} characters; CloudFront takes at most {MAX_COMMENT}",
+                    c.chars().count()
+                ),
             )
-            .help(format!("share policies between behaviors, or if AWS raised your quota, declare it on the stack: `Stack::with_quotas` ({name})")),
+            .help("shorten the comment"),
         );
+    }
+}
+
+/// The kinds of custom policy an account holds a quota of.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum PolicyKind {
+    Cache,
+    OriginRequest,
+}
+
+/// The `count`th custom policy of a kind in a stack, against the account's quota.
+pub(crate) fn check_policy_count(count: u64, kind: PolicyKind, cx: &mut Checker<'_>) {
+    let (quota, name, what) = match kind {
+        PolicyKind::Cache => (
+            cx.quotas().cache_policies_per_account,
+            "cache_policies_per_account",
+            "cache policy of the stack",
+        ),
+        PolicyKind::OriginRequest => (
+            cx.quotas().origin_request_policies_per_account,
+            "origin_request_policies_per_account",
+            "origin request policy of the stack",
+        ),
+    };
+    if count == quota + 1 {
+        cx.report(over_quota(
+            Rule::PoliciesPerAccount,
+            PropPath::root(),
+            what,
+            count,
+            quota,
+            name,
+        ));
     }
 }
 

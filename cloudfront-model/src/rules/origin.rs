@@ -3,13 +3,13 @@
 use crate::duration::Duration;
 use crate::elbv2::Source;
 use crate::expr::Expr;
-use crate::origins::{HttpOriginProps, Origin, OriginSpec, S3OriginProps};
+use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec};
 use crate::path::PropPath;
 use crate::rules::text::{
     FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
     is_header_name_char, is_path_char,
 };
-use crate::rules::{Checker, Rule};
+use crate::rules::{Checker, Rule, over_quota, raise_quota_help};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -17,47 +17,13 @@ const MAX_HEADER_NAME: usize = 256;
 const MAX_HEADER_VALUE: usize = 1_783;
 const MAX_HEADERS_TOTAL: usize = 10_240;
 
-/// The props every kind of origin has.
-struct Common<'a> {
-    origin_path: &'a Option<String>,
-    custom_headers: &'a Option<Vec<(String, Expr)>>,
-    connection_attempts: &'a Option<u32>,
-    connection_timeout: &'a Option<Duration>,
-    origin_id: &'a Option<String>,
-    origin_shield_region: &'a Option<String>,
-}
-
-impl<'a> Common<'a> {
-    fn s3(p: &'a S3OriginProps) -> Self {
-        Self {
-            origin_path: &p.origin_path,
-            custom_headers: &p.custom_headers,
-            connection_attempts: &p.connection_attempts,
-            connection_timeout: &p.connection_timeout,
-            origin_id: &p.origin_id,
-            origin_shield_region: &p.origin_shield_region,
-        }
-    }
-
-    fn http(p: &'a HttpOriginProps) -> Self {
-        Self {
-            origin_path: &p.origin_path,
-            custom_headers: &p.custom_headers,
-            connection_attempts: &p.connection_attempts,
-            connection_timeout: &p.connection_timeout,
-            origin_id: &p.origin_id,
-            origin_shield_region: &p.origin_shield_region,
-        }
-    }
-}
-
 /// Checks an origin written at `path`.
 pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
     match &*origin.0 {
-        OriginSpec::S3 { props, .. } => check_common(&Common::s3(props), path, cx),
+        OriginSpec::S3 { .. } => check_common(&origin.common(), path, cx),
         OriginSpec::Http { domain_name, props } => {
             check_domain_name(domain_name, &path.field("domain_name"), cx);
-            check_common(&Common::http(props), path, cx);
+            check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
         }
         OriginSpec::LoadBalancer {
@@ -68,7 +34,7 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
                 check_domain_name(name, &path.field("load_balancer"), cx);
                 check_internal_dns_name(name, &path.field("load_balancer"), cx);
             }
-            check_common(&Common::http(props), path, cx);
+            check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
         }
     }
@@ -107,7 +73,7 @@ fn check_internal_dns_name(name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
-fn check_common(c: &Common<'_>, path: &PropPath, cx: &mut Checker<'_>) {
+fn check_common(c: &CommonProps<'_>, path: &PropPath, cx: &mut Checker<'_>) {
     if let Some(p) = c.origin_path {
         check_origin_path(p, &path.field("origin_path"), cx);
     }
@@ -223,13 +189,15 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
     let excess = usize::try_from(quota).ok().and_then(|q| headers.get(q));
     if let Some((name, _)) = excess {
         cx.report(
-            Violation::new(
+            over_quota(
                 Rule::OriginHeaderCount,
                 path.key(name.clone()),
-                format!("this is custom header number {} of the origin; CloudFront adds at most {quota} (account quota)", quota + 1),
+                "custom header of the origin",
+                quota + 1,
+                quota,
+                "origin_custom_headers",
             )
-            .at_key()
-            .help("remove headers, or if AWS raised your quota, declare it: `#![quotas(origin_custom_headers = N)]`"),
+            .at_key(),
         );
     }
     let mut total = 0;
@@ -248,37 +216,46 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
             .any(|(n, _)| n.eq_ignore_ascii_case(name));
         let bad_char = name.chars().find(|c| !is_header_name_char(*c));
         let problem = if name.is_empty() {
-            Some("a custom header name cannot be empty".to_owned())
+            Some((
+                Rule::OriginHeaderName,
+                "a custom header name cannot be empty".to_owned(),
+            ))
         } else if let Some(h) = forbidden {
-            Some(format!(
-                "CloudFront does not let an origin add the header `{h}`: it sets or removes it itself"
+            Some((
+                Rule::OriginHeaderName,
+                format!(
+                    "CloudFront does not let an origin add the header `{h}`: it sets or removes it itself"
+                ),
             ))
         } else if let Some(p) = prefix {
-            Some(format!(
-                "header names starting with `{p}` are reserved for AWS, so CloudFront does not add `{name}`"
+            Some((
+                Rule::OriginHeaderName,
+                format!(
+                    "header names starting with `{p}` are reserved for AWS, so CloudFront does not add `{name}`"
+                ),
             ))
         } else if duplicate {
-            Some(format!(
-                "the header `{name}` is given twice (header names are case-insensitive)"
+            Some((
+                Rule::OriginHeaderName,
+                format!("the header `{name}` is given twice (header names are case-insensitive)"),
             ))
         } else if let Some(c) = bad_char {
-            Some(format!(
-                "`{name}` has the character `{c:?}`, which a header name cannot hold"
+            Some((
+                Rule::OriginHeaderName,
+                format!("`{name}` has the character `{c:?}`, which a header name cannot hold"),
             ))
         } else if name.len() > MAX_HEADER_NAME {
-            Some(format!(
-                "the header name has {} characters; CloudFront takes at most {MAX_HEADER_NAME}",
-                name.len()
+            Some((
+                Rule::OriginHeaderLength,
+                format!(
+                    "the header name has {} characters; CloudFront takes at most {MAX_HEADER_NAME}",
+                    name.len()
+                ),
             ))
         } else {
             None
         };
-        if let Some(problem) = problem {
-            let rule = if name.len() > MAX_HEADER_NAME && forbidden.is_none() {
-                Rule::OriginHeaderLength
-            } else {
-                Rule::OriginHeaderName
-            };
+        if let Some((rule, problem)) = problem {
             cx.report(
                 Violation::new(rule, key.clone(), problem)
                     .at_key()
@@ -337,8 +314,9 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             Rule::OriginResponseTimeout,
             "response timeout",
             &format!(
-                "use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_response_timeout = N)]`",
-                quotas.origin_response_timeout
+                "use 1 to {} seconds; {}",
+                quotas.origin_response_timeout,
+                raise_quota_help("origin_response_timeout")
             ),
             &path.field("read_timeout"),
             cx,
@@ -352,8 +330,9 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             Rule::OriginKeepaliveTimeout,
             "keep-alive timeout",
             &format!(
-                "use 1 to {} seconds, or if AWS raised your account's quota, declare it: `#![quotas(origin_keepalive_timeout = N)]`",
-                quotas.origin_keepalive_timeout
+                "use 1 to {} seconds; {}",
+                quotas.origin_keepalive_timeout,
+                raise_quota_help("origin_keepalive_timeout")
             ),
             &path.field("keepalive_timeout"),
             cx,

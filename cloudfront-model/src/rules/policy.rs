@@ -7,11 +7,10 @@ use crate::policies::selection::Mode;
 use crate::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use crate::rules::origin::check_seconds;
 use crate::rules::text::is_header_name_char;
-use crate::rules::{Check, Checker, Fact, Rule};
+use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
 use crate::violation::Violation;
 
 const MAX_NAME: usize = 128;
-const MAX_COMMENT: usize = 128;
 /// The names of the headers, cookies and query strings of one policy add up to at most this.
 const MAX_NAMES_TOTAL: usize = 1_024;
 
@@ -44,6 +43,14 @@ enum Names {
 }
 
 impl Names {
+    fn singular(self) -> &'static str {
+        match self {
+            Names::Headers => "header of the policy",
+            Names::Cookies => "cookie of the policy",
+            Names::QueryStrings => "query string of the policy",
+        }
+    }
+
     fn plural(self) -> &'static str {
         match self {
             Names::Headers => "headers",
@@ -76,24 +83,6 @@ fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
             Violation::new(Rule::PolicyName, path.clone(), problem).help(
                 "leave the name out to have one generated, or use letters, digits, `-` and `_`",
             ),
-        );
-    }
-}
-
-fn check_comment(comment: &Option<String>, path: &PropPath, cx: &mut Checker<'_>) {
-    if let Some(c) = comment
-        && c.chars().count() > MAX_COMMENT
-    {
-        cx.report(
-            Violation::new(
-                Rule::Comment,
-                path.clone(),
-                format!(
-                    "the comment has {} characters; CloudFront takes at most {MAX_COMMENT}",
-                    c.chars().count()
-                ),
-            )
-            .help("shorten the comment"),
         );
     }
 }
@@ -152,14 +141,14 @@ fn check_list(
             );
         }
         if i as u64 == quota {
-            cx.report(
-                Violation::new(
-                    Rule::PolicyKeyCount,
-                    at,
-                    format!("this is entry number {} of the {}; a policy takes at most {quota} (account quota)", i + 1, what.plural()),
-                )
-                .help(format!("remove {}, or if AWS raised your quota, declare it: `#![quotas({quota_name} = N)]`", what.plural())),
-            );
+            cx.report(over_quota(
+                Rule::PolicyKeyCount,
+                at,
+                what.singular(),
+                i as u64 + 1,
+                quota,
+                quota_name,
+            ));
         }
     }
     names.iter().map(String::len).sum()
@@ -253,15 +242,6 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     check_caching_disabled(p, cx);
 }
 
-/// A TTL prop, as far as the checker knows it.
-fn ttl(cx: &Checker<'_>, path: &PropPath, value: &Option<Duration>) -> Fact<Duration> {
-    match cx.fact(path, value) {
-        Fact::Known(d) => Fact::Known(*d),
-        Fact::Unknown => Fact::Unknown,
-        Fact::Absent => Fact::Absent,
-    }
-}
-
 fn check_ttls(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     let root = PropPath::root();
     for (field, value) in [
@@ -282,9 +262,9 @@ fn check_ttls(p: &CachePolicyProps, cx: &mut Checker<'_>) {
             );
         }
     }
-    let min = ttl(cx, &root.field("min_ttl"), &p.min_ttl);
-    let default = ttl(cx, &root.field("default_ttl"), &p.default_ttl);
-    let max = ttl(cx, &root.field("max_ttl"), &p.max_ttl);
+    let min = cx.fact(&root.field("min_ttl"), &p.min_ttl).copied();
+    let default = cx.fact(&root.field("default_ttl"), &p.default_ttl).copied();
+    let max = cx.fact(&root.field("max_ttl"), &p.max_ttl).copied();
     if let (Fact::Known(min), Fact::Known(default)) = (min, default)
         && default < min
     {
@@ -327,7 +307,7 @@ fn check_ttls(p: &CachePolicyProps, cx: &mut Checker<'_>) {
 
 fn check_caching_disabled(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     let root = PropPath::root();
-    if p.max_ttl != Some(Duration::seconds(0)) || cx.is_unknown(&root.field("max_ttl")) {
+    if p.max_ttl != Some(Duration::seconds(0)) {
         return;
     }
     let mut keyed: Vec<&'static str> = Vec::new();
@@ -408,7 +388,11 @@ fn check_origin_request_policy(p: &OriginRequestPolicyProps, cx: &mut Checker<'_
                     ),
                     "put it in a cache policy's key instead".to_owned(),
                 ))
-            } else if h.mode == Mode::All && !name.starts_with("CloudFront-") {
+            } else if h.mode == Mode::All
+                && !name
+                    .get(..11)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("CloudFront-"))
+            {
                 Some((
                     format!(
                         "`all(...)` forwards every viewer header already; what it lists are the headers CloudFront adds, whose names start with `CloudFront-`, and `{name}` does not"

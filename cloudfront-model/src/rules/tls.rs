@@ -5,7 +5,7 @@ use crate::distribution::{DistributionProps, SSLMethod, SecurityPolicyProtocol};
 use crate::expr::Expr;
 use crate::path::PropPath;
 use crate::resource::Resource;
-use crate::rules::{Checker, Fact, Rule};
+use crate::rules::{Checker, Fact, Rule, over_quota};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -46,7 +46,10 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
         );
     }
     for (field, present) in [
-        ("minimum_protocol_version", props.minimum_protocol_version.is_some()),
+        (
+            "minimum_protocol_version",
+            props.minimum_protocol_version.is_some(),
+        ),
         ("ssl_support_method", props.ssl_support_method.is_some()),
     ] {
         if present && cert == Fact::Absent {
@@ -83,7 +86,9 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
 }
 
 fn check_certificate_arn(cert: &Certificate, path: &PropPath, cx: &mut Checker<'_>) {
-    let Source::Arn(arn) = &cert.source else { return };
+    let Source::Arn(arn) = &cert.source else {
+        return;
+    };
     let Some(arn) = arn.as_literal() else { return };
     let parts: Vec<&str> = arn.splitn(6, ':').collect();
     let problem = match parts.as_slice() {
@@ -112,12 +117,17 @@ fn alias_problem(name: &str) -> Option<(String, String)> {
     let lower = name.to_ascii_lowercase();
     if name != lower {
         return Some((
-            format!("`{name}` has upper-case letters; CloudFront takes alternate domain names in lower case"),
+            format!(
+                "`{name}` has upper-case letters; CloudFront takes alternate domain names in lower case"
+            ),
             format!("write \"{lower}\""),
         ));
     }
     if name.len() > 253 {
-        return Some((format!("`{name}` is longer than 253 characters"), "use a shorter name".to_owned()));
+        return Some((
+            format!("`{name}` is longer than 253 characters"),
+            "use a shorter name".to_owned(),
+        ));
     }
     let labels: Vec<&str> = name.split('.').collect();
     if labels.len() < 2 {
@@ -132,7 +142,9 @@ fn alias_problem(name: &str) -> Option<(String, String)> {
         }
         if label.contains('*') {
             return Some((
-                format!("`{name}` has a wildcard CloudFront does not take: only a whole leftmost label `*.` of a name of three labels or more"),
+                format!(
+                    "`{name}` has a wildcard CloudFront does not take: only a whole leftmost label `*.` of a name of three labels or more"
+                ),
                 "write a wildcard as \"*.example.com\"".to_owned(),
             ));
         }
@@ -140,11 +152,14 @@ fn alias_problem(name: &str) -> Option<(String, String)> {
             || label.len() > 63
             || label.starts_with('-')
             || label.ends_with('-')
-            || !label.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+            || !label
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
         if bad {
             return Some((
                 format!("`{name}` is not a valid domain name (label `{label}`)"),
-                "use labels of letters, digits and inner `-`, at most 63 characters each".to_owned(),
+                "use labels of letters, digits and inner `-`, at most 63 characters each"
+                    .to_owned(),
             ));
         }
     }
@@ -156,22 +171,27 @@ fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
     for (i, name) in names.iter().enumerate() {
         let at = path.index(i);
         if i as u64 == quota {
-            cx.report(
-                Violation::new(
-                    Rule::DomainNamesPerDistribution,
-                    at.clone(),
-                    format!("this is domain name number {} of the distribution; CloudFront allows {quota} (account quota)", i + 1),
-                )
-                .help("if AWS raised your quota, declare it: `#![quotas(alternate_domain_names_per_distribution = N)]`"),
-            );
+            cx.report(over_quota(
+                Rule::DomainNamesPerDistribution,
+                at.clone(),
+                "domain name of the distribution",
+                i as u64 + 1,
+                quota,
+                "alternate_domain_names_per_distribution",
+            ));
         }
-        let Some(name) = name.as_literal() else { continue };
+        let Some(name) = name.as_literal() else {
+            continue;
+        };
         let duplicate = names[..i]
             .iter()
             .filter_map(Expr::as_literal)
             .any(|n| n.eq_ignore_ascii_case(name));
         let problem = if duplicate {
-            Some((format!("`{name}` is listed twice"), "remove the duplicate".to_owned()))
+            Some((
+                format!("`{name}` is listed twice"),
+                "remove the duplicate".to_owned(),
+            ))
         } else {
             alias_problem(name)
         };
@@ -183,8 +203,15 @@ fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
 
 /// Checks what the stack knows: a certificate created in it must be in us-east-1 and cover
 /// every domain name.
-pub(crate) fn check_certificate_in_stack(props: &DistributionProps, stack: &Stack, cx: &mut Checker<'_>) {
-    let Some(Certificate { source: Source::Node(node) }) = &props.certificate else {
+pub(crate) fn check_certificate_in_stack(
+    props: &DistributionProps,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let Some(Certificate {
+        source: Source::Node(node),
+    }) = &props.certificate
+    else {
         return;
     };
     let Some(Resource::Certificate(cert)) = stack.resource(*node) else {
@@ -204,10 +231,17 @@ pub(crate) fn check_certificate_in_stack(props: &DistributionProps, stack: &Stac
         );
     }
     let covered: Vec<&str> = std::iter::once(cert.props.domain_name.as_str())
-        .chain(cert.props.subject_alternative_names.iter().map(String::as_str))
+        .chain(
+            cert.props
+                .subject_alternative_names
+                .iter()
+                .map(String::as_str),
+        )
         .collect();
     for (i, name) in props.domain_names.iter().flatten().enumerate() {
-        let Some(name) = name.as_literal() else { continue };
+        let Some(name) = name.as_literal() else {
+            continue;
+        };
         if !covered.iter().any(|c| acm::covers(c, name)) {
             cx.report(
                 Violation::new(
