@@ -57,5 +57,11 @@ pub mod logging_bucket;
 #[path = "import_distribution.rs"]
 pub mod import_distribution;
 
+#[path = "key_group.rs"]
+pub mod key_group;
+
+#[path = "trusted_key_groups.rs"]
+pub mod trusted_key_groups;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -134,6 +134,19 @@ fn import_distribution() {
     );
 }
 
+#[test]
+fn key_group() {
+    assert_matches_golden(&only(examples::key_group::stacks()), "key-group");
+}
+
+#[test]
+fn trusted_key_groups() {
+    assert_matches_golden(
+        &only(examples::trusted_key_groups::stacks()),
+        "trusted-key-groups",
+    );
+}
+
 /// The CDK's `DnsValidatedCertificate` is a Lambda-backed custom resource (a role, a policy,
 /// a function from a code asset, the custom resource); cloudfront-dsl creates an
 /// `AWS::CertificateManager::Certificate` validated through the same hosted zone instead. The
@@ -264,6 +277,8 @@ fn examples_lint_clean() {
         examples::logging_default::stacks(),
         examples::logging_bucket::stacks(),
         examples::import_distribution::stacks(),
+        examples::key_group::stacks(),
+        examples::trusted_key_groups::stacks(),
     ]
     .into_iter()
     .flatten()

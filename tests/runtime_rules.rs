@@ -314,7 +314,7 @@ fn custom_policies_count_against_the_account_quota() {
     };
     assert_eq!(
         paths(&errors(&build(Quotas::default()))),
-        [(Rule::PoliciesPerAccount, "Policy20".to_owned())]
+        [(Rule::PerAccountQuota, "Policy20".to_owned())]
     );
     let mut raised = Quotas::default();
     raised.cache_policies_per_account = 25;
@@ -457,4 +457,35 @@ fn an_imported_distribution_cannot_be_changed() {
         Rule::Reference,
         r#"Cdn.additional_behaviors["/x/*"]"#.to_owned()
     )));
+}
+
+/// A key known only at run time is checked by `synth()`; no message shows key material.
+#[test]
+fn keys_are_checked_at_run_time_and_never_echoed() {
+    let private = format!(
+        "-----BEGIN PRIVATE KEY-----\n{}\n-----END PRIVATE KEY-----\n",
+        "U0VDUkVUS0VZTUFURVJJQUw="
+    );
+    let not_a_key = String::from("SECRETKEYMATERIAL");
+    let mut stack = Stack::new("Keys");
+    let a = public_key!(stack, "Private", { encoded_key: private });
+    let b = public_key!(stack, "Garbage", { encoded_key: not_a_key });
+    key_group!(stack, "Twice", { items: [a, a] });
+    let group = key_group!(stack, "Group", { items: [b] });
+    distribution!(stack, "d", {
+        default_behavior: { origin: origins::HttpOrigin("a.example.com"), trusted_key_groups: [group] },
+    });
+    let err = errors(&stack);
+    assert_eq!(
+        paths(&err),
+        [
+            (Rule::PublicKey, "Private.encoded_key".to_owned()),
+            (Rule::PublicKey, "Garbage.encoded_key".to_owned()),
+            (Rule::KeyGroup, "Twice.items[1]".to_owned()),
+        ]
+    );
+    let text = err.to_string();
+    for material in ["U0VDUkVUS0VZTUFURVJJQUw", "SECRETKEYMATERIAL"] {
+        assert!(!text.contains(material), "key material in: {text}");
+    }
 }

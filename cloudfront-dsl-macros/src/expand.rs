@@ -42,6 +42,15 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             Some(ty) => quote_spanned!(s.span()=> <#ty as ::core::convert::From<&str>>::from(#s)),
             None => quote!(#s),
         },
+        Form::File { path, .. } => {
+            let contents = quote_spanned!(path.span()=> ::core::include_str!(#path));
+            match target_type(v.kind, path.span()) {
+                Some(ty) => {
+                    quote_spanned!(path.span()=> <#ty as ::core::convert::From<&str>>::from(#contents))
+                }
+                None => contents,
+            }
+        }
         Form::Int(i) => quote!(#i),
         Form::Bool(b) => quote!(#b),
         Form::Const { schema, name } => {

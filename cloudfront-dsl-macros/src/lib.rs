@@ -15,6 +15,7 @@ mod value;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use cloudfront_model::distribution::DistributionProps;
+use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
 use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
@@ -60,6 +61,34 @@ const ORIGIN_REQUEST_POLICY: Construct = Construct {
     constructor: "policies::OriginRequestPolicy::new",
     handle: "policies::OriginRequestPolicy",
 };
+
+const PUBLIC_KEY: Construct = Construct {
+    name: "public_key",
+    schema: &PublicKeyProps::SCHEMA,
+    check: check_props::<PublicKeyProps>,
+    constructor: "keys::PublicKey::new",
+    handle: "keys::PublicKey",
+};
+
+const KEY_GROUP: Construct = Construct {
+    name: "key_group",
+    schema: &KeyGroupProps::SCHEMA,
+    check: check_props::<KeyGroupProps>,
+    constructor: "keys::KeyGroup::new",
+    handle: "keys::KeyGroup",
+};
+
+/// Declares a public key; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn public_key(input: TokenStream) -> TokenStream {
+    guarded("public_key", input, |i| expand(&PUBLIC_KEY, i))
+}
+
+/// Declares a key group; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn key_group(input: TokenStream) -> TokenStream {
+    guarded("key_group", input, |i| expand(&KEY_GROUP, i))
+}
 
 /// Declares a CloudFront distribution; see the `cloudfront-dsl` crate for the syntax.
 #[proc_macro]

@@ -65,6 +65,7 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
         .or_insert_with(|| v.tokens.clone());
     match &v.form {
         Form::Str(s) => Lit::Str(s.value()),
+        Form::File { contents, .. } => Lit::Str(contents.clone()),
         Form::Int(i) => i.base10_parse().map_or(Lit::Opaque, Lit::Int),
         Form::Bool(b) => Lit::Bool(b.value),
         Form::Const { name, .. } => Lit::Const(name.to_string()),

@@ -102,6 +102,16 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     if input.peek(syn::Lit) && !input.peek2(Token![.]) {
         return literal(input, kind, errs);
     }
+    if matches!(kind, Kind::Str | Kind::Expr)
+        && input.peek(syn::Ident)
+        && input.peek2(token::Paren)
+        && input
+            .fork()
+            .parse::<syn::Ident>()
+            .is_ok_and(|i| i == "file")
+    {
+        return file(input, errs);
+    }
     if let Some(form) = path_form(input, kind, errs) {
         return form;
     }
@@ -110,6 +120,45 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         Ok(expr) => Some(Form::Expr(expr)),
         Err(e) => {
             errs.push(e);
+            None
+        }
+    }
+}
+
+/// `file("path")`: the content of a file next to the source file.
+fn file(input: ParseStream<'_>, errs: &mut Errors) -> Option<Form> {
+    let _ = input.parse::<syn::Ident>();
+    let (content, paren) = parens(input)?;
+    let Ok(path) = content.parse::<syn::LitStr>() else {
+        let _ = content.parse::<TokenStream>();
+        errs.at(
+            paren.span.join(),
+            "`file(...)` takes a path in a string literal, relative to this source file",
+        );
+        return None;
+    };
+    let _ = content.parse::<TokenStream>();
+    let Some(source) = path.span().local_file() else {
+        errs.at(
+            path.span(),
+            "cannot tell which file this is written in, to find the path from",
+        );
+        return None;
+    };
+    let full = source
+        .parent()
+        .unwrap_or(std::path::Path::new(""))
+        .join(path.value());
+    match std::fs::read_to_string(&full) {
+        Ok(contents) => Some(Form::File { path, contents }),
+        Err(e) => {
+            errs.at(
+                path.span(),
+                with_help(
+                    &format!("cannot read `{}`: {e}", full.display()),
+                    Some("the path is relative to this source file, as with `include_str!`"),
+                ),
+            );
             None
         }
     }

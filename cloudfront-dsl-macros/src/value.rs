@@ -27,6 +27,12 @@ pub(crate) enum Form {
         name: syn::Ident,
         args: Vec<Value>,
     },
+    /// `file("keys/public.pem")`: a file's content, read at compile time from a path
+    /// relative to the source file (as `include_str!` does).
+    File {
+        path: syn::LitStr,
+        contents: String,
+    },
     List(Vec<Value>),
     Map(Vec<(syn::LitStr, Value)>),
     Object(Object),

@@ -176,6 +176,47 @@ pub use cloudfront_dsl_macros::origin_request_policy;
 /// ```
 pub use cloudfront_dsl_macros::add_behavior;
 
+/// Declares a public key in a stack and returns its [`PublicKey`](keys::PublicKey) handle, for
+/// a [`key_group!`].
+///
+/// `encoded_key` takes the key in PEM, as a string literal, an expression, or
+/// `file("path")`: a file read at compile time, relative to the source file (as
+/// `include_str!` does), so a key file that is not a valid public key never compiles.
+/// CloudFront takes RSA 2048-bit and ECDSA P-256 keys; a private key pasted by mistake is
+/// refused, and the error never shows the key.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// # let public_key = include_str!("../../tests/fixtures/public_key.pem");
+/// let mut stack = Stack::new("TrustedKeyGroupsStack").with_env("123456789012", "us-east-1");
+/// let pub_key = public_key!(stack, "MyPubKey", { encoded_key: public_key });
+/// let key_group = key_group!(stack, "MyKeyGroup", { items: [pub_key] });
+/// distribution!(stack, "Dist", {
+///     default_behavior: {
+///         origin: origins::HttpOrigin("www.example.com"),
+///         trusted_key_groups: [key_group],
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::public_key;
+
+/// Declares a key group in a stack and returns its [`KeyGroup`](keys::KeyGroup) handle, for a
+/// behavior's `trusted_key_groups`. Keys may be declared inline, as in the CDK README:
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// # let pem = include_str!("../../tests/fixtures/public_key.pem");
+/// let mut stack = Stack::new("KeyGroupStack").with_env("123456789012", "us-east-1");
+/// key_group!(stack, "MyKeyGroup", {
+///     items: [public_key!(stack, "MyPublicKey", { encoded_key: pem })],
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::key_group;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::distribution::{
@@ -184,6 +225,7 @@ pub mod prelude {
         SecurityPolicyProtocol, ViewerProtocolPolicy,
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
+    pub use crate::keys::{KeyGroup, PublicKey};
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
@@ -193,7 +235,9 @@ pub mod prelude {
     pub use crate::stack::Output;
     pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
     pub use crate::{acm, elbv2, origins, route53, s3};
-    pub use crate::{add_behavior, cache_policy, distribution, origin_request_policy};
+    pub use crate::{
+        add_behavior, cache_policy, distribution, key_group, origin_request_policy, public_key,
+    };
 }
 
 #[doc(hidden)]

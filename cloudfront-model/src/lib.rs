@@ -27,6 +27,7 @@ pub mod distribution;
 pub mod duration;
 pub mod elbv2;
 pub mod expr;
+pub mod keys;
 #[doc(hidden)]
 pub mod lit;
 pub mod naming;

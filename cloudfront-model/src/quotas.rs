@@ -89,8 +89,14 @@ quotas! {
     headers_per_origin_request_policy: 10, "headers";
     /// Cookies one origin request policy forwards.
     cookies_per_origin_request_policy: 10, "cookies";
-    /// Query strings one origin request policy forwards.
+/// Query strings one origin request policy forwards.
     query_strings_per_origin_request_policy: 10, "query strings";
+    /// Public keys in one key group.
+    public_keys_per_key_group: 5, "public keys";
+    /// Key groups one cache behavior trusts.
+    key_groups_per_cache_behavior: 4, "key groups";
+    /// Key groups per account (the rules count those of one stack).
+    key_groups_per_account: 10, "key groups";
 }
 
 /// A quota name that does not exist.

@@ -6,6 +6,7 @@ use serde_json::Value;
 use crate::acm::CertificateResource;
 use crate::distribution::DistributionState;
 use crate::expr::Expr;
+use crate::keys::{KeyGroupResource, PublicKeyResource};
 use crate::policies::{CachePolicyResource, OriginRequestPolicyResource};
 use crate::route53::ARecordResource;
 use crate::s3::{BucketPolicyResource, BucketResource};
@@ -22,6 +23,8 @@ pub(crate) enum Resource {
     CachePolicy(CachePolicyResource),
     OriginRequestPolicy(OriginRequestPolicyResource),
     Certificate(CertificateResource),
+    PublicKey(PublicKeyResource),
+    KeyGroup(KeyGroupResource),
     ARecord(ARecordResource),
     /// A resource given as CloudFormation by the user, under the logical id they chose.
     Raw(CfnResource),
@@ -84,6 +87,8 @@ impl Resource {
             Resource::CachePolicy(p) => p.render(ids, node)?,
             Resource::OriginRequestPolicy(p) => p.render(ids, node)?,
             Resource::Certificate(c) => c.render(ids, node)?,
+            Resource::PublicKey(k) => k.render(ids, node)?,
+            Resource::KeyGroup(g) => g.render(ids, node)?,
             Resource::ARecord(r) => r.render(ids)?,
             Resource::Raw(r) => r.clone(),
             Resource::Import(_) => return Ok(Element::Nothing),

@@ -343,7 +343,7 @@ impl Stack {
             });
         }
         let unknowns = Unknowns::none();
-        let (mut cache_policies, mut origin_request_policies) = (0u64, 0u64);
+        let (mut cache_policies, mut origin_request_policies, mut key_groups) = (0u64, 0u64, 0u64);
         for node in self.tree.depth_first() {
             let Some(resource) = &self.tree.nodes[node as usize].resource else {
                 continue;
@@ -358,6 +358,12 @@ impl Stack {
                     p.props.check(&mut cx);
                     cache_policies += 1;
                     crate::rules::check_policy_count(cache_policies, PolicyKind::Cache, &mut cx);
+                }
+                Resource::PublicKey(k) => k.props.check(&mut cx),
+                Resource::KeyGroup(g) => {
+                    g.props.check(&mut cx);
+                    key_groups += 1;
+                    crate::rules::check_policy_count(key_groups, PolicyKind::KeyGroup, &mut cx);
                 }
                 Resource::OriginRequestPolicy(p) => {
                     p.props.check(&mut cx);

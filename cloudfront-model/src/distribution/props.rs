@@ -3,6 +3,7 @@
 use crate::acm::Certificate;
 use crate::duration::Duration;
 use crate::expr::Expr;
+use crate::keys::KeyGroup;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::origins::Origin;
 use crate::path::PropPath;
@@ -115,8 +116,14 @@ props! {
         cache_policy: into(CachePolicy) ["CachePolicyId"],
         /// What CloudFront forwards to the origin beyond the cache key (default nothing).
         origin_request_policy: into(OriginRequestPolicy) ["OriginRequestPolicyId"],
-        /// The headers CloudFront adds to its responses.
+/// The headers CloudFront adds to its responses.
         response_headers_policy: into(ResponseHeadersPolicy) ["ResponseHeadersPolicyId"],
+        /// Key groups whose keys sign the URLs or cookies the behavior requires (at most 4
+        /// by default).
+        trusted_key_groups: list(KeyGroup) ["TrustedKeyGroups"],
+        /// AWS accounts whose CloudFront key pairs sign URLs or cookies: the legacy way,
+        /// replaced by `trusted_key_groups`.
+        trusted_signers: list(String) ["TrustedSigners"],
     }
 }
 

@@ -82,6 +82,10 @@ struct Behavior<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     smooth_streaming: Option<bool>,
     target_origin_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trusted_key_groups: Option<Vec<Expr>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    trusted_signers: Option<&'a [String]>,
     viewer_protocol_policy: ViewerProtocolPolicy,
 }
 
@@ -264,6 +268,8 @@ fn missing_behavior(path_pattern: Option<&str>) -> Behavior<'_> {
         response_headers_policy_id: None,
         smooth_streaming: None,
         target_origin_id: "",
+        trusted_key_groups: None,
+        trusted_signers: None,
         viewer_protocol_policy: ViewerProtocolPolicy::ALLOW_ALL,
     }
 }
@@ -298,6 +304,13 @@ fn behavior<'a>(
             .map(|p| ids.resolve(&p.policy_id())),
         smooth_streaming: options.smooth_streaming,
         target_origin_id: target,
+        trusted_key_groups: options.trusted_key_groups.as_ref().map(|groups| {
+            groups
+                .iter()
+                .map(|g| ids.resolve(&g.key_group_id()))
+                .collect()
+        }),
+        trusted_signers: options.trusted_signers.as_deref(),
         viewer_protocol_policy: options
             .viewer_protocol_policy
             .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL),

@@ -97,8 +97,8 @@ catalog! {
     CachedMethods = "cached-methods",
     /// TTLs out of order (`min_ttl <= default_ttl <= max_ttl`).
     Ttl = "ttl",
-    /// A policy name CloudFront rejects.
-    PolicyName = "policy-name",
+/// A name of a policy, public key or key group that CloudFront rejects.
+    Name = "name",
     /// An allow or deny list that CloudFront rejects: empty, a name given twice, a name that
     /// cannot be a header, cookie or query string name.
     PolicyList = "policy-list",
@@ -109,8 +109,16 @@ catalog! {
     PolicyKeyCount = "policy-key-count",
     /// A cache policy that disables caching (max TTL 0) yet puts values in the cache key.
     CachingDisabled = "caching-disabled",
-    /// More custom policies in the stack than the account's quota.
-    PoliciesPerAccount = "policies-per-account",
+/// More custom policies or key groups in the stack than the account's quota.
+    PerAccountQuota = "per-account-quota",
+    /// A public key CloudFront does not take (not PEM, not RSA 2048 or ECDSA P-256, a
+    /// private key).
+    PublicKey = "public-key",
+    /// A key group CloudFront rejects: no key, too many keys, a key twice; or too many key
+    /// groups on a behavior.
+    KeyGroup = "key-group",
+    /// Key groups and legacy trusted signers on the same behavior.
+    TrustedSigners = "trusted-signers",
     /// An alternate domain name CloudFront rejects (not a lower-case host name, a wildcard
     /// other than the whole leftmost label), or one given twice.
     DomainName = "domain-name",

@@ -108,6 +108,12 @@ fn check_behavior<'a>(
 ) {
     behavior.check_required(path, cx);
     check_methods(behavior, path, cx);
+    crate::rules::check_trusted_key_groups(
+        &behavior.trusted_key_groups,
+        &behavior.trusted_signers,
+        path,
+        cx,
+    );
     if let Some(origin) = &behavior.origin {
         let origin_path = path.field("origin");
         if !origins.iter().any(|o| o.is_same(origin)) {

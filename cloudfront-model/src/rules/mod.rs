@@ -7,6 +7,7 @@
 
 mod catalog;
 mod distribution;
+mod keys;
 mod logging;
 mod origin;
 mod policy;
@@ -15,6 +16,7 @@ mod tls;
 
 pub use catalog::Rule;
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
+pub(crate) use keys::check_trusted_key_groups;
 
 use crate::lit::Unknowns;
 use crate::path::PropPath;
@@ -164,7 +166,8 @@ pub(crate) fn raise_quota_help(quota_name: &str) -> String {
     )
 }
 
-/// The `number`th item of a kind, one more than the quota allows.
+/// The `number`th item of a kind, one more than the quota allows. It points at the item itself
+/// (not its value, which may be unknown at compile time: its existence is what counts).
 pub(crate) fn over_quota(
     rule: Rule,
     path: PropPath,
@@ -182,6 +185,7 @@ pub(crate) fn over_quota(
         ),
     )
     .help(raise_quota_help(quota_name))
+    .at_key()
 }
 
 /// `1st`, `2nd`, `11th`, `101st`.
@@ -215,11 +219,12 @@ pub(crate) fn check_comment(comment: &Option<String>, path: &PropPath, cx: &mut 
     }
 }
 
-/// The kinds of custom policy an account holds a quota of.
+/// The kinds of resource an account holds a quota of.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum PolicyKind {
     Cache,
     OriginRequest,
+    KeyGroup,
 }
 
 /// The `count`th custom policy of a kind in a stack, against the account's quota.
@@ -235,10 +240,15 @@ pub(crate) fn check_policy_count(count: u64, kind: PolicyKind, cx: &mut Checker<
             "origin_request_policies_per_account",
             "origin request policy of the stack",
         ),
+        PolicyKind::KeyGroup => (
+            cx.quotas().key_groups_per_account,
+            "key_groups_per_account",
+            "key group of the stack",
+        ),
     };
     if count == quota + 1 {
         cx.report(over_quota(
-            Rule::PoliciesPerAccount,
+            Rule::PerAccountQuota,
             PropPath::root(),
             what,
             count,

@@ -60,19 +60,19 @@ impl Names {
     }
 }
 
-fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
+pub(crate) fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
     let bad = name
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'));
     let problem = if name.is_empty() {
-        Some("a policy name cannot be empty".to_owned())
+        Some("a name cannot be empty".to_owned())
     } else if let Some(c) = bad {
         Some(format!(
-            "policy name `{name}` has the character `{c}`; CloudFront takes letters, digits, `-` and `_`"
+            "name `{name}` has the character `{c}`; CloudFront takes letters, digits, `-` and `_`"
         ))
     } else if name.len() > MAX_NAME {
         Some(format!(
-            "the policy name has {} characters; CloudFront takes at most {MAX_NAME}",
+            "the name has {} characters; CloudFront takes at most {MAX_NAME}",
             name.len()
         ))
     } else {
@@ -80,7 +80,7 @@ fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
     };
     if let Some(problem) = problem {
         cx.report(
-            Violation::new(Rule::PolicyName, path.clone(), problem).help(
+            Violation::new(Rule::Name, path.clone(), problem).help(
                 "leave the name out to have one generated, or use letters, digits, `-` and `_`",
             ),
         );
