@@ -37,6 +37,20 @@ const EXAMPLES: &[Example] = &[
         examples::origin_request_policy::stacks,
     ),
     ("big", examples::big::stacks),
+    ("custom_domain_cert", examples::custom_domain_cert::stacks),
+    (
+        "custom_domain_cert_dnsvalidated",
+        examples::custom_domain_cert_dnsvalidated::stacks,
+    ),
+    (
+        "min_protocol_version",
+        examples::min_protocol_version::stacks,
+    ),
+    ("logging_default", examples::logging_default::stacks),
+    ("logging_bucket", examples::logging_bucket::stacks),
+    ("import_distribution", examples::import_distribution::stacks),
+    ("key_group", examples::key_group::stacks),
+    ("trusted_key_groups", examples::trusted_key_groups::stacks),
     ("behaviors_500", behaviors_500),
 ];
 
