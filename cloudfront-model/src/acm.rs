@@ -185,10 +185,7 @@ impl CertificateResource {
         }
         let p = &self.props;
         let zone_id = ids.resolve(&p.validation.zone.hosted_zone_id());
-        let stack = ids.stack;
-        let mut path = vec![stack.name()];
-        let scope = stack.tree.nodes[node as usize].parent.unwrap_or(node);
-        path.extend(stack.tree.path(scope));
+        let path = ids.stack.app_path(node);
         Ok(CfnResource::new(
             "AWS::CertificateManager::Certificate",
             serde_json::to_value(Properties {

@@ -152,10 +152,7 @@ impl FromLit for KeyGroup {
 const MAX_GENERATED_NAME: usize = 80;
 
 fn generated_name(stack: &Stack, node: u32) -> String {
-    let mut components = vec![stack.name()];
-    let scope = stack.tree.nodes[node as usize].parent.unwrap_or(node);
-    components.extend(stack.tree.path(scope));
-    let id = unique_id(&components);
+    let id = unique_id(&stack.app_path(node));
     if id.len() <= MAX_GENERATED_NAME {
         return id;
     }
@@ -184,9 +181,7 @@ impl PublicKeyResource {
             name: String,
         }
         let stack = ids.stack;
-        let mut path = vec![stack.name()];
-        let scope = stack.tree.nodes[node as usize].parent.unwrap_or(node);
-        path.extend(stack.tree.path(scope));
+        let path = stack.app_path(node);
         let p = &self.props;
         let config = Config {
             // As the CDK: the construct's address, stable while the construct's path is.

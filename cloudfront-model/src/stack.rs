@@ -288,6 +288,20 @@ impl Stack {
         self.oais.push((origin, oai));
     }
 
+    /// Construct ids from just below the app (the stack's name first) down to the construct
+    /// that holds `node`: the CDK names resources by this path (`Names.uniqueId`, `node.addr`).
+    /// For a `Resource` child, the construct is its parent.
+    pub(crate) fn app_path(&self, node: u32) -> Vec<&str> {
+        let n = &self.tree.nodes[node as usize];
+        let construct = match (&n.resource, n.parent) {
+            (Some(_), Some(parent)) if n.id == "Resource" => parent,
+            _ => node,
+        };
+        let mut path = vec![self.name()];
+        path.extend(self.tree.path(construct));
+        path
+    }
+
     /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`).
     fn construct_path(&self, node: u32) -> String {
         let mut path = self.tree.path(node);

@@ -104,9 +104,11 @@ impl DistributionState {
         let n = self.origins.len() + 1;
         let origin_scope = stack.add_construct(Some(scope), &format!("Origin{n}"));
         let generated_id = {
-            let mut components = vec![stack.name()];
-            components.extend(stack.tree.path(origin_scope.node));
-            keep_last(&unique_id(&components), MAX_ORIGIN_ID).to_owned()
+            keep_last(
+                &unique_id(&stack.app_path(origin_scope.node)),
+                MAX_ORIGIN_ID,
+            )
+            .to_owned()
         };
         let mut oai = None;
         let mut website = false;

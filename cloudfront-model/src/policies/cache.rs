@@ -241,13 +241,7 @@ impl CachePolicyResource {
 /// The CDK's name for a cache policy: its unique id, cut to 110 characters, then the region
 /// (cache policy names are account-wide, so the region keeps stacks of two regions apart).
 fn generated_name(stack: &Stack, node: u32) -> Expr {
-    let mut components = vec![stack.name()];
-    components.extend(
-        stack
-            .tree
-            .path(stack.tree.nodes[node as usize].parent.unwrap_or(node)),
-    );
-    let id = unique_id(&components);
+    let id = unique_id(&stack.app_path(node));
     let base = keep_first(&id, MAX_GENERATED_NAME);
     match stack.region() {
         Some(region) => Expr::literal(format!("{base}-{region}")),

@@ -143,13 +143,7 @@ impl OriginRequestPolicyResource {
         };
         let name = match &p.origin_request_policy_name {
             Some(n) => n.clone(),
-            None => {
-                let stack = ids.stack;
-                let mut components = vec![stack.name()];
-                let scope = stack.tree.nodes[node as usize].parent.unwrap_or(node);
-                components.extend(stack.tree.path(scope));
-                unique_id(&components)
-            }
+            None => unique_id(&ids.stack.app_path(node)),
         };
         let properties = Properties {
             config: Config {

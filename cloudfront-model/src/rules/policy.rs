@@ -7,7 +7,7 @@ use crate::policies::selection::Mode;
 use crate::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use crate::rules::origin::check_seconds;
 use crate::rules::text::is_header_name_char;
-use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
+use crate::rules::{Check, Checker, Fact, PolicyKind, Rule, check_comment, over_quota};
 use crate::violation::Violation;
 
 const MAX_NAME: usize = 128;
@@ -167,6 +167,63 @@ fn check_total(total: usize, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
+/// A policy's list of one kind of names, when it has one: how it selects, and the names.
+type Selection<'a> = (Names, Option<(Mode, &'a [String])>);
+
+/// Checks the cookie, header and query string lists of a policy against the quotas of its
+/// kind, and their names' total length.
+fn check_selections(kind: PolicyKind, selections: &[Selection<'_>], cx: &mut Checker<'_>) {
+    let q = cx.quotas().clone();
+    let mut total = 0;
+    for (what, selection) in selections {
+        let Some((mode, names)) = selection else {
+            continue;
+        };
+        let (quota, quota_name, field) = match (kind, what) {
+            (PolicyKind::Cache, Names::Cookies) => (
+                q.cookies_per_cache_policy,
+                "cookies_per_cache_policy",
+                "cookie_behavior",
+            ),
+            (PolicyKind::Cache, Names::Headers) => (
+                q.headers_per_cache_policy,
+                "headers_per_cache_policy",
+                "header_behavior",
+            ),
+            (PolicyKind::Cache, Names::QueryStrings) => (
+                q.query_strings_per_cache_policy,
+                "query_strings_per_cache_policy",
+                "query_string_behavior",
+            ),
+            (_, Names::Cookies) => (
+                q.cookies_per_origin_request_policy,
+                "cookies_per_origin_request_policy",
+                "cookie_behavior",
+            ),
+            (_, Names::Headers) => (
+                q.headers_per_origin_request_policy,
+                "headers_per_origin_request_policy",
+                "header_behavior",
+            ),
+            (_, Names::QueryStrings) => (
+                q.query_strings_per_origin_request_policy,
+                "query_strings_per_origin_request_policy",
+                "query_string_behavior",
+            ),
+        };
+        total += check_list(
+            *mode,
+            names,
+            *what,
+            quota,
+            quota_name,
+            &PropPath::root().field(field),
+            cx,
+        );
+    }
+    check_total(total, &PropPath::root(), cx);
+}
+
 fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     let root = PropPath::root();
     if let Some(name) = &p.cache_policy_name {
@@ -174,30 +231,29 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     }
     check_comment(&p.comment, &root.field("comment"), cx);
     check_ttls(p, cx);
-    let quotas = cx.quotas().clone();
-    let mut total = 0;
-    if let Some(c) = &p.cookie_behavior {
-        total += check_list(
-            c.mode,
-            &c.names,
+    let selections = [
+        (
             Names::Cookies,
-            quotas.cookies_per_cache_policy,
-            "cookies_per_cache_policy",
-            &root.field("cookie_behavior"),
-            cx,
-        );
-    }
+            p.cookie_behavior
+                .as_ref()
+                .map(|c| (c.mode, c.names.as_slice())),
+        ),
+        (
+            Names::Headers,
+            p.header_behavior
+                .as_ref()
+                .map(|h| (h.mode, h.names.as_slice())),
+        ),
+        (
+            Names::QueryStrings,
+            p.query_string_behavior
+                .as_ref()
+                .map(|q| (q.mode, q.names.as_slice())),
+        ),
+    ];
+    check_selections(PolicyKind::Cache, &selections, cx);
     if let Some(h) = &p.header_behavior {
         let path = root.field("header_behavior");
-        total += check_list(
-            h.mode,
-            &h.names,
-            Names::Headers,
-            quotas.headers_per_cache_policy,
-            "headers_per_cache_policy",
-            &path,
-            cx,
-        );
         for (i, name) in h.names.iter().enumerate() {
             let reason = if name.eq_ignore_ascii_case("Accept-Encoding") {
                 Some((
@@ -227,18 +283,6 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
             }
         }
     }
-    if let Some(q) = &p.query_string_behavior {
-        total += check_list(
-            q.mode,
-            &q.names,
-            Names::QueryStrings,
-            quotas.query_strings_per_cache_policy,
-            "query_strings_per_cache_policy",
-            &root.field("query_string_behavior"),
-            cx,
-        );
-    }
-    check_total(total, &root, cx);
     check_caching_disabled(p, cx);
 }
 
@@ -353,30 +397,29 @@ fn check_origin_request_policy(p: &OriginRequestPolicyProps, cx: &mut Checker<'_
         check_name(name, &root.field("origin_request_policy_name"), cx);
     }
     check_comment(&p.comment, &root.field("comment"), cx);
-    let quotas = cx.quotas().clone();
-    let mut total = 0;
-    if let Some(c) = &p.cookie_behavior {
-        total += check_list(
-            c.mode,
-            &c.names,
+    let selections = [
+        (
             Names::Cookies,
-            quotas.cookies_per_origin_request_policy,
-            "cookies_per_origin_request_policy",
-            &root.field("cookie_behavior"),
-            cx,
-        );
-    }
+            p.cookie_behavior
+                .as_ref()
+                .map(|c| (c.mode, c.names.as_slice())),
+        ),
+        (
+            Names::Headers,
+            p.header_behavior
+                .as_ref()
+                .map(|h| (h.mode, h.names.as_slice())),
+        ),
+        (
+            Names::QueryStrings,
+            p.query_string_behavior
+                .as_ref()
+                .map(|q| (q.mode, q.names.as_slice())),
+        ),
+    ];
+    check_selections(PolicyKind::OriginRequest, &selections, cx);
     if let Some(h) = &p.header_behavior {
         let path = root.field("header_behavior");
-        total += check_list(
-            h.mode,
-            &h.names,
-            Names::Headers,
-            quotas.headers_per_origin_request_policy,
-            "headers_per_origin_request_policy",
-            &path,
-            cx,
-        );
         for (i, name) in h.names.iter().enumerate() {
             let at = path.field("names").index(i);
             let reason = if name.eq_ignore_ascii_case("Authorization")
@@ -415,16 +458,4 @@ fn check_origin_request_policy(p: &OriginRequestPolicyProps, cx: &mut Checker<'_
             }
         }
     }
-    if let Some(q) = &p.query_string_behavior {
-        total += check_list(
-            q.mode,
-            &q.names,
-            Names::QueryStrings,
-            quotas.query_strings_per_origin_request_policy,
-            "query_strings_per_origin_request_policy",
-            &root.field("query_string_behavior"),
-            cx,
-        );
-    }
-    check_total(total, &root, cx);
 }
