@@ -226,13 +226,20 @@ fn cdk() -> PathBuf {
 
 #[test]
 fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
-    let assembly = workspace().join("examples/build-script/infra");
+    // A new user's build script, and the example crate's committed templates.
+    let dir = fresh_crate(BUILD_RS);
+    let built = cargo_build(&dir, false);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let cdk = cdk();
-    let run = |args: &[&str]| {
+    let run = |assembly: &Path, args: &[&str]| {
         let out = Command::new(&cdk)
             .args(args)
             .arg("--app")
-            .arg(&assembly)
+            .arg(assembly)
             .env("CDK_DISABLE_VERSION_CHECK", "1")
             .env("CI", "true")
             .output()
@@ -244,14 +251,21 @@ fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
         );
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
-    let listed = run(&["ls"]);
+    let fresh = dir.join("infra");
+    assert_eq!(
+        run(&fresh, &["ls"]).lines().collect::<Vec<_>>(),
+        ["SiteStack"]
+    );
+    let example = workspace().join("examples/build-script/infra");
+    let listed = run(&example, &["ls"]);
     assert_eq!(
         listed.lines().collect::<Vec<_>>(),
         ["DocsStack", "SiteStack"]
     );
-    let synthesized = run(&["synth", "SiteStack"]);
+    let synthesized = run(&example, &["synth", "SiteStack"]);
     assert!(
         synthesized.contains("Type: AWS::CloudFront::Distribution"),
         "{synthesized}"
     );
+    let _ = fs::remove_dir_all(&dir);
 }
