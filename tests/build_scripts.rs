@@ -107,11 +107,18 @@ fn a_build_script_writes_keeps_and_checks_its_templates() {
         String::from_utf8_lossy(&first.stderr)
     );
     assert_eq!(fs::read_to_string(&template).unwrap(), expected_template());
-    assert!(
-        fs::read_to_string(&manifest)
-            .unwrap()
-            .contains("\"templateFile\": \"SiteStack.template.json\"")
+    // The cloud assembly manifest: one CloudFormation stack artifact, as the schema defines it.
+    let assembly: serde_json::Value =
+        serde_json::from_str(&fs::read_to_string(&manifest).unwrap()).unwrap();
+    assert!(assembly["version"].is_string());
+    let artifact = &assembly["artifacts"]["SiteStack"];
+    assert_eq!(artifact["type"], "aws:cloudformation:stack");
+    assert_eq!(artifact["environment"], "aws://123456789012/us-east-1");
+    assert_eq!(
+        artifact["properties"]["templateFile"],
+        "SiteStack.template.json"
     );
+    assert_eq!(assembly["artifacts"].as_object().map(|a| a.len()), Some(1));
 
     // An unchanged build leaves the files (and their mtimes) alone.
     let (t0, m0) = (mtime(&template), mtime(&manifest));

@@ -178,11 +178,22 @@ fn custom_domain_cert_dnsvalidated() {
         .find(|(_, r)| r["Type"] == "AWS::CertificateManager::Certificate")
         .map(|(id, r)| (id.clone(), r.clone()))
         .expect("a certificate resource");
-    assert_eq!(cert["Properties"]["DomainName"], custom["DomainName"]);
-    assert_eq!(cert["Properties"]["ValidationMethod"], "DNS");
+    // The certificate the CDK's custom resource requests, as CloudFormation's resource: the
+    // same name, validated through the same zone, tagged with its construct path as the CDK's
+    // `acm.Certificate` tags it.
     assert_eq!(
-        cert["Properties"]["DomainValidationOptions"][0]["HostedZoneId"],
-        custom["HostedZoneId"]
+        cert,
+        serde_json::json!({
+            "Type": "AWS::CertificateManager::Certificate",
+            "Properties": {
+                "DomainName": custom["DomainName"],
+                "DomainValidationOptions": [
+                    { "DomainName": custom["DomainName"], "HostedZoneId": custom["HostedZoneId"] }
+                ],
+                "Tags": [{ "Key": "Name", "Value": "CustomDomainCertDnsValidatedStack/mySiteCert" }],
+                "ValidationMethod": "DNS"
+            }
+        })
     );
     actual_resources.remove(&cert_id);
     let arn = "/Resources/myDist9DB766F3/Properties/DistributionConfig/ViewerCertificate/AcmCertificateArn";

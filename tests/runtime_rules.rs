@@ -489,3 +489,92 @@ fn keys_are_checked_at_run_time_and_never_echoed() {
         assert!(!text.contains(material), "key material in: {text}");
     }
 }
+
+#[test]
+fn certificates_created_in_the_stack_are_checked() {
+    let mut stack = Stack::new("Certs").with_env("123456789012", "us-east-1");
+    let zone = route53::HostedZone::from_hosted_zone_attributes(
+        &mut stack,
+        "Zone",
+        route53::HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    );
+    let long = format!("{}.example.com", "a".repeat(60));
+    acm::Certificate::new(
+        &mut stack,
+        "Cert",
+        acm::CertificateProps {
+            domain_name: long,
+            subject_alternative_names: vec![
+                "www.other.org".into(),
+                "Shop.example.com".into(),
+                "www.other.org".into(),
+            ],
+            validation: acm::CertificateValidation::from_dns(zone),
+        },
+    );
+    let wide = acm::Certificate::new(
+        &mut stack,
+        "Wide",
+        acm::CertificateProps {
+            domain_name: "example.com".into(),
+            subject_alternative_names: (0..10).map(|i| format!("n{i}.example.com")).collect(),
+            validation: acm::CertificateValidation::from_dns(zone),
+        },
+    );
+    let _ = wide;
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (Rule::Certificate, "Cert.domain_name".to_owned()),
+            (
+                Rule::Certificate,
+                "Cert.subject_alternative_names[0]".to_owned()
+            ),
+            (
+                Rule::Certificate,
+                "Cert.subject_alternative_names[1]".to_owned()
+            ),
+            (
+                Rule::Certificate,
+                "Cert.subject_alternative_names[2]".to_owned()
+            ),
+            (
+                Rule::Certificate,
+                "Wide.subject_alternative_names[9]".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn a_wildcard_beside_its_apex_is_validated_once() {
+    let mut stack = Stack::new("Apex").with_env("123456789012", "us-east-1");
+    let zone = route53::HostedZone::from_hosted_zone_attributes(
+        &mut stack,
+        "Zone",
+        route53::HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    );
+    acm::Certificate::new(
+        &mut stack,
+        "Cert",
+        acm::CertificateProps {
+            domain_name: "example.com".into(),
+            subject_alternative_names: vec!["*.example.com".into()],
+            validation: acm::CertificateValidation::from_dns(zone),
+        },
+    );
+    let template = stack.synth().expect("valid");
+    let (_, cert) = template.resources().next().unwrap();
+    // `*.example.com` and `example.com` share their validation record.
+    assert_eq!(
+        cert.properties["DomainValidationOptions"],
+        cloudfront_dsl::serde_json::json!([{ "DomainName": "example.com", "HostedZoneId": "Z0123456789ABCDEFGHIJ" }])
+    );
+    lint_stacks([&stack]);
+}

@@ -102,14 +102,7 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     if input.peek(syn::Lit) && !input.peek2(Token![.]) {
         return literal(input, kind, errs);
     }
-    if matches!(kind, Kind::Str | Kind::Expr)
-        && input.peek(syn::Ident)
-        && input.peek2(token::Paren)
-        && input
-            .fork()
-            .parse::<syn::Ident>()
-            .is_ok_and(|i| i == "file")
-    {
+    if matches!(kind, Kind::Text(_)) && is_file_form(input) {
         return file(input, errs);
     }
     if let Some(form) = path_form(input, kind, errs) {
@@ -125,19 +118,26 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     }
 }
 
+/// Whether the value is `file("path")`, with a string literal: anything else named `file` is
+/// the user's own function.
+fn is_file_form(input: ParseStream<'_>) -> bool {
+    let fork = input.fork();
+    if !fork.parse::<syn::Ident>().is_ok_and(|i| i == "file") {
+        return false;
+    }
+    let Some((content, _)) = parens(&fork) else {
+        return false;
+    };
+    let literal = content.parse::<syn::LitStr>().is_ok() && content.is_empty();
+    let _ = content.parse::<TokenStream>();
+    literal && (fork.is_empty() || fork.peek(Token![,]))
+}
+
 /// `file("path")`: the content of a file next to the source file.
 fn file(input: ParseStream<'_>, errs: &mut Errors) -> Option<Form> {
     let _ = input.parse::<syn::Ident>();
-    let (content, paren) = parens(input)?;
-    let Ok(path) = content.parse::<syn::LitStr>() else {
-        let _ = content.parse::<TokenStream>();
-        errs.at(
-            paren.span.join(),
-            "`file(...)` takes a path in a string literal, relative to this source file",
-        );
-        return None;
-    };
-    let _ = content.parse::<TokenStream>();
+    let (content, _) = parens(input)?;
+    let path = content.parse::<syn::LitStr>().ok()?;
     let Some(source) = path.span().local_file() else {
         errs.at(
             path.span(),
@@ -174,7 +174,7 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
         }
     };
     match (&lit, kind) {
-        (syn::Lit::Str(s), Kind::Str | Kind::Expr) => Some(Form::Str(s.clone())),
+        (syn::Lit::Str(s), Kind::Str | Kind::Expr | Kind::Text(_)) => Some(Form::Str(s.clone())),
         (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
         (syn::Lit::Int(i), Kind::Int(_)) if i.base10_digits().starts_with('-') => {
             errs.spanning(&lit, "expected a non-negative integer");
@@ -214,7 +214,7 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
             let takes_string = |f: &&cloudfront_model::schema::Factory| {
                 f.params
                     .first()
-                    .is_some_and(|p| matches!(p.kind, Kind::Str | Kind::Expr))
+                    .is_some_and(|p| matches!(p.kind, Kind::Str | Kind::Expr | Kind::Text(_)))
             };
             let hint = match e.factories.iter().find(takes_string) {
                 Some(f) => format!("write `{}::{}({:?})`", e.name, f.name, s.value()),
@@ -242,7 +242,7 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
                 Kind::Int(_) if matches!(lit, syn::Lit::Str(_)) => {
                     Some("write the number without quotes")
                 }
-                Kind::Str | Kind::Expr => Some("write the value in double quotes"),
+                Kind::Str | Kind::Expr | Kind::Text(_) => Some("write the value in double quotes"),
                 _ => None,
             };
             errs.at(

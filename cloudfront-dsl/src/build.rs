@@ -69,7 +69,7 @@ pub struct Outcome {
 pub enum Error {
     /// A stack is invalid; nothing was written.
     Invalid(Vec<SynthError>),
-    /// Two stacks have the same name, so they would share a template file.
+    /// Two stacks have the same name (ignoring case), so they would share a template file.
     DuplicateStack(String),
     /// Check mode: committed files differ from what the stacks generate.
     Stale {
@@ -78,7 +78,7 @@ pub enum Error {
         /// How to refresh them.
         refresh: String,
     },
-    /// A file could not be read or written.
+    /// A file or directory could not be read or written.
     Io {
         /// The file.
         path: PathBuf,
@@ -115,7 +115,7 @@ impl fmt::Display for Error {
                 }
                 write!(f, "\nto refresh them, run: {refresh}")
             }
-            Error::Io { path, source } => write!(f, "cannot write {}: {source}", path.display()),
+            Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
         }
     }
 }
@@ -193,16 +193,21 @@ impl Templates {
     /// # std::fs::remove_dir_all(&dir).unwrap();
     /// ```
     pub fn write<'a>(&self, stacks: impl IntoIterator<Item = &'a Stack>) -> Result<Outcome, Error> {
-        if std::env::var_os("OUT_DIR").is_some() && std::env::var_os("CARGO_MANIFEST_DIR").is_some()
-        {
-            // In a build script: rerun when the mode changes, and only then (or when the build
-            // script changes), so that the files it writes do not retrigger it.
+        let in_build_script = std::env::var_os("OUT_DIR").is_some()
+            && std::env::var_os("CARGO_MANIFEST_DIR").is_some();
+        if in_build_script {
+            // Rerun when the mode changes (or the build script does), not when the files it
+            // writes do, so that writing them does not retrigger it.
             println!("cargo::rerun-if-env-changed={CHECK_ENV}");
         }
         let stacks: Vec<&Stack> = stacks.into_iter().collect();
         let rendered = synth_all(stacks.iter().copied()).map_err(Error::Invalid)?;
         for (i, r) in rendered.iter().enumerate() {
-            if rendered[..i].iter().any(|o| o.stack_name == r.stack_name) {
+            // Case-insensitive file systems would give two such stacks one file.
+            if rendered[..i]
+                .iter()
+                .any(|o| o.stack_name.eq_ignore_ascii_case(&r.stack_name))
+            {
                 return Err(Error::DuplicateStack(r.stack_name.clone()));
             }
         }
@@ -217,6 +222,14 @@ impl Templates {
             Vec::new()
         };
         if self.checking() {
+            if in_build_script {
+                // Check mode writes nothing, so watching the files cannot retrigger it; a
+                // committed file edited by hand is then checked again.
+                println!("cargo::rerun-if-changed={}", self.dir.display());
+                for (path, _) in &files {
+                    println!("cargo::rerun-if-changed={}", path.display());
+                }
+            }
             self.compare(&files, &obsolete)
         } else {
             self.update(&files, obsolete)

@@ -88,6 +88,10 @@ pub fn run_with<'a>(
         }
     };
     if let Some(dir) = &args.out {
+        if args.stack.is_some() {
+            eprintln!("error: --out writes every stack; --stack NAME prints one\n{USAGE}");
+            return ExitCode::from(2);
+        }
         let stacks: Vec<&Stack> = stacks.into_iter().collect();
         let refresh = "the same command without --check";
         return match Templates::new(dir)

@@ -4,6 +4,7 @@
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use cloudfront_model::{Stack, SynthError};
 
@@ -71,9 +72,15 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let tmp: PathBuf = dir.join(format!(".{file_name}.{}.tmp", std::process::id()));
+    // Unique per write, even between threads of one process, and never an existing file.
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let tmp: PathBuf = dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = fs::File::create(&tmp)?;
+        let mut f = fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .open(&tmp)?;
         f.write_all(contents.as_bytes())?;
         f.sync_all()?;
         fs::rename(&tmp, path)
@@ -100,4 +107,29 @@ pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> Str
         .context_radius(3)
         .header(old_name, new_name)
         .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::write_if_changed;
+
+    /// Threads writing one file at once each leave a whole file behind, never a torn one.
+    #[test]
+    fn concurrent_writes_are_atomic() {
+        let dir =
+            std::env::temp_dir().join(format!("cloudfront-dsl-atomic-{}", std::process::id()));
+        let path = dir.join("T.template.json");
+        let contents: Vec<String> = (0..8).map(|i| format!("{i}").repeat(100_000)).collect();
+        std::thread::scope(|s| {
+            for c in &contents {
+                let path = &path;
+                s.spawn(move || write_if_changed(path, c).expect("every write succeeds"));
+            }
+        });
+        let written = std::fs::read_to_string(&path).unwrap();
+        assert!(contents.contains(&written));
+        let leftovers = std::fs::read_dir(&dir).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary file is left behind");
+        std::fs::remove_dir_all(&dir).unwrap();
+    }
 }

@@ -190,8 +190,8 @@ impl CertificateResource {
             "AWS::CertificateManager::Certificate",
             serde_json::to_value(Properties {
                 domain_name: &p.domain_name,
-                domain_validation_options: std::iter::once(&p.domain_name)
-                    .chain(&p.subject_alternative_names)
+                domain_validation_options: validation_names(p)
+                    .into_iter()
                     .map(|name| Validation {
                         domain_name: name,
                         hosted_zone_id: zone_id.clone(),
@@ -200,12 +200,33 @@ impl CertificateResource {
                 subject_alternative_names: &p.subject_alternative_names,
                 tags: [Tag {
                     key: "Name",
-                    value: path.join("/"),
+                    // As the CDK: the construct path, cut to what ACM takes in a tag.
+                    value: crate::naming::keep_first(&path.join("/"), MAX_TAG_VALUE).to_owned(),
                 }],
                 validation_method: "DNS",
             })?,
         ))
     }
+}
+
+/// Tag values are at most 256 characters; the CDK keeps the first 255.
+const MAX_TAG_VALUE: usize = 255;
+
+/// The names ACM validates: each name once, and no `*.example.com` beside `example.com` (both
+/// need the same DNS record, and CloudFormation fails on the duplicate).
+fn validation_names(p: &CertificateProps) -> Vec<&str> {
+    let all: Vec<&str> = std::iter::once(p.domain_name.as_str())
+        .chain(p.subject_alternative_names.iter().map(String::as_str))
+        .collect();
+    let mut out: Vec<&str> = Vec::with_capacity(all.len());
+    for name in &all {
+        let base = name.strip_prefix("*.");
+        let covered_by_base = base.is_some_and(|b| all.iter().any(|n| n.eq_ignore_ascii_case(b)));
+        if !covered_by_base && !out.iter().any(|o| o.eq_ignore_ascii_case(name)) {
+            out.push(name);
+        }
+    }
+    out
 }
 
 /// Whether a certificate for `covered` serves `alias`: the same name, or a wildcard covering

@@ -1,7 +1,5 @@
 //! Public keys and key groups: what CloudFront checks signed URLs and signed cookies with.
 
-use std::sync::atomic::{AtomicU32, Ordering};
-
 use serde::Serialize;
 
 use crate::expr::Expr;
@@ -19,7 +17,7 @@ props! {
     pub struct PublicKeyProps ("keys::PublicKeyProps") {
         /// The key in PEM (`-----BEGIN PUBLIC KEY-----`...): RSA 2048 or ECDSA P-256. In a
         /// macro, `file("keys/public.pem")` reads it from a file of the crate at compile time.
-        encoded_key: into(String) ["EncodedKey", "encodedKey"] required,
+        encoded_key: into(EncodedKey) ["EncodedKey", "encodedKey"] required,
         /// A comment (at most 128 characters).
         comment: into(String) ["Comment"],
         /// The key's name, unique in the account; generated from the construct path if omitted.
@@ -37,6 +35,55 @@ props! {
         /// The group's name, unique in the account; generated from the construct path if
         /// omitted.
         key_group_name: into(String) ["Name"],
+    }
+}
+
+/// A public key in PEM. Its `Debug` shows only its length: a key pasted here may be a private
+/// key, which must not end up in logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct EncodedKey(String);
+
+impl EncodedKey {
+    /// The PEM text.
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl std::fmt::Debug for EncodedKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "EncodedKey(<{} bytes, not shown>)", self.0.len())
+    }
+}
+
+impl From<&str> for EncodedKey {
+    fn from(s: &str) -> Self {
+        EncodedKey(s.to_owned())
+    }
+}
+
+impl From<String> for EncodedKey {
+    fn from(s: String) -> Self {
+        EncodedKey(s)
+    }
+}
+
+impl From<&String> for EncodedKey {
+    fn from(s: &String) -> Self {
+        EncodedKey(s.clone())
+    }
+}
+
+impl HasKind for EncodedKey {
+    const KIND: Kind = Kind::Text("keys::EncodedKey");
+}
+
+impl FromLit for EncodedKey {
+    fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Str(s) => Some(EncodedKey(s.clone())),
+            _ => None,
+        }
     }
 }
 
@@ -62,17 +109,6 @@ pub struct PublicKey {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct KeyGroup {
     pub(crate) resource: NodeRef,
-}
-
-/// Placeholders of keys the macro cannot see are all different, so that two of them never
-/// look like the same key twice.
-static NEXT_PLACEHOLDER: AtomicU32 = AtomicU32::new(0);
-
-fn placeholder() -> NodeRef {
-    NodeRef {
-        stack: 0,
-        node: NEXT_PLACEHOLDER.fetch_add(1, Ordering::Relaxed),
-    }
 }
 
 impl PublicKey {
@@ -130,7 +166,7 @@ impl FromLit for PublicKey {
 
     fn opaque() -> Option<Self> {
         Some(PublicKey {
-            resource: placeholder(),
+            resource: NodeRef::placeholder(),
         })
     }
 }
@@ -142,7 +178,7 @@ impl FromLit for KeyGroup {
 
     fn opaque() -> Option<Self> {
         Some(KeyGroup {
-            resource: placeholder(),
+            resource: NodeRef::placeholder(),
         })
     }
 }
@@ -187,7 +223,7 @@ impl PublicKeyResource {
             // As the CDK: the construct's address, stable while the construct's path is.
             caller_reference: crate::naming::node_addr(&path),
             comment: p.comment.as_deref(),
-            encoded_key: p.encoded_key.as_deref().unwrap_or_default(),
+            encoded_key: p.encoded_key.as_ref().map_or("", EncodedKey::as_str),
             name: p
                 .public_key_name
                 .clone()

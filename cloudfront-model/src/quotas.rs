@@ -75,6 +75,8 @@ quotas! {
     cache_behaviors_per_distribution: 75, "behaviors";
     /// Alternate domain names (CNAMEs) per distribution.
     alternate_domain_names_per_distribution: 100, "names";
+/// Domain names (the main one and the alternative ones) of one ACM certificate.
+    domain_names_per_certificate: 10, "names";
     /// Custom cache policies per account (the rules count those of one stack).
     cache_policies_per_account: 20, "policies";
     /// Custom origin request policies per account (the rules count those of one stack).

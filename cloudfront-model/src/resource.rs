@@ -114,4 +114,13 @@ impl Resource {
     pub(crate) fn has_logical_id(&self) -> bool {
         !matches!(self, Resource::Import(_))
     }
+
+    /// Whether the construct is a resource of the template (not an output, a mapping or an
+    /// import).
+    pub(crate) fn is_template_resource(&self) -> bool {
+        !matches!(
+            self,
+            Resource::Import(_) | Resource::Output(_) | Resource::Mapping(_)
+        )
+    }
 }

@@ -171,9 +171,18 @@ impl ARecordResource {
         }
         let p = &self.props;
         let zone_name = ids.resolve(&p.zone.zone_name());
-        let name = match zone_name.as_literal() {
-            Some(zone) => Expr::literal(fully_qualified(p.record_name.as_deref(), zone)),
-            None => zone_name,
+        let name = match (zone_name.as_literal(), p.record_name.as_deref()) {
+            (Some(zone), record) => Expr::literal(fully_qualified(record, zone)),
+            (None, None | Some("")) => Expr::join("", [zone_name, Expr::literal(".")]),
+            (None, Some(record)) if record.ends_with('.') => Expr::literal(record),
+            (None, Some(record)) => Expr::join(
+                "",
+                [
+                    Expr::literal(format!("{record}.")),
+                    zone_name,
+                    Expr::literal("."),
+                ],
+            ),
         };
         Ok(CfnResource::new(
             "AWS::Route53::RecordSet",

@@ -140,9 +140,10 @@ impl FromLit for Bucket {
     }
 
     fn opaque() -> Option<Self> {
+        let placeholder = NodeRef::placeholder();
         Some(Bucket {
-            scope: NodeRef::PLACEHOLDER,
-            resource: NodeRef::PLACEHOLDER,
+            scope: placeholder,
+            resource: placeholder,
         })
     }
 }

@@ -11,6 +11,9 @@ pub enum Kind {
     Str,
     /// A string literal or a CloudFormation token, stored as an [`Expr`](crate::Expr).
     Expr,
+    /// A string literal, or `file("path")` read at compile time, stored as the named type
+    /// (relative to the `cloudfront_dsl` crate root).
+    Text(&'static str),
     /// `true` / `false`.
     Bool,
     /// An integer literal, stored as the named Rust integer type.
@@ -34,6 +37,7 @@ impl Kind {
     pub fn describe(&self) -> String {
         match self {
             Kind::Str | Kind::Expr => "a string".into(),
+            Kind::Text(_) => "a string, or `file(\"path\")`".into(),
             Kind::Bool => "`true` or `false`".into(),
             Kind::Int(_) => "an integer".into(),
             Kind::Enum(e) if !e.what.is_empty() => e.what.to_owned(),
@@ -47,7 +51,7 @@ impl Kind {
 
     fn describe_plural(&self) -> String {
         match self {
-            Kind::Str | Kind::Expr => "strings".into(),
+            Kind::Str | Kind::Expr | Kind::Text(_) => "strings".into(),
             Kind::Bool => "booleans".into(),
             Kind::Int(_) => "integers".into(),
             Kind::Enum(e) => format!("`{}` values", e.name),
@@ -63,6 +67,7 @@ impl Kind {
         match self {
             Kind::Str => Some("::std::string::String"),
             Kind::Expr => Some("Expr"),
+            Kind::Text(t) => Some(t),
             Kind::Enum(e) => Some(e.rust),
             Kind::Object(o) => Some(o.rust),
             Kind::Handle(h) => Some(h),

@@ -165,8 +165,15 @@ impl Stack {
         self.overrides.insert(node.node, id.to_owned());
     }
 
+    /// Whether the stack already holds the mapping `name` (another construct of that id is
+    /// reported by `add_mapping`).
     pub(crate) fn has_mapping(&self, name: &str) -> bool {
-        self.tree.child(Tree::ROOT, name).is_some()
+        self.tree.child(Tree::ROOT, name).is_some_and(|n| {
+            matches!(
+                self.tree.nodes[n as usize].resource,
+                Some(Resource::Mapping(_))
+            )
+        })
     }
 
     pub(crate) fn add_mapping(&mut self, name: &str, value: serde_json::Value) {
@@ -333,11 +340,9 @@ impl Stack {
             });
         }
         let has_resources = self.tree.nodes.iter().any(|n| {
-            matches!(
-                &n.resource,
-                Some(r) if r.has_logical_id()
-                    && !matches!(r, Resource::Output(_) | Resource::Mapping(_))
-            )
+            n.resource
+                .as_ref()
+                .is_some_and(Resource::is_template_resource)
         });
         if !has_resources {
             out.push(SynthViolation {
@@ -374,6 +379,9 @@ impl Stack {
                     crate::rules::check_policy_count(cache_policies, PolicyKind::Cache, &mut cx);
                 }
                 Resource::PublicKey(k) => k.props.check(&mut cx),
+                Resource::Certificate(c) => {
+                    crate::rules::check_certificate(&c.props, self, &mut cx)
+                }
                 Resource::KeyGroup(g) => {
                     g.props.check(&mut cx);
                     key_groups += 1;

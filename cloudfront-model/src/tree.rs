@@ -21,8 +21,14 @@ pub struct NodeRef {
 
 impl NodeRef {
     /// A handle that belongs to no stack: what the macro's checker uses for a value it cannot
-    /// see. Using it with a real stack is reported by `synth()`.
-    pub(crate) const PLACEHOLDER: NodeRef = NodeRef { stack: 0, node: 0 };
+    /// see. Each is different, so that two unknown values never look like the same one.
+    pub(crate) fn placeholder() -> NodeRef {
+        static NEXT: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(0);
+        NodeRef {
+            stack: 0,
+            node: NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+        }
+    }
 }
 
 #[derive(Debug)]

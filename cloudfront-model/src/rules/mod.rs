@@ -17,6 +17,7 @@ mod tls;
 pub use catalog::Rule;
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
 pub(crate) use keys::check_trusted_key_groups;
+pub(crate) use tls::check_certificate;
 
 use crate::lit::Unknowns;
 use crate::path::PropPath;

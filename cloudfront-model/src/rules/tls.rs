@@ -1,6 +1,6 @@
 //! Rules on a distribution's domain names, certificate and TLS settings.
 
-use crate::acm::{self, Certificate, Source};
+use crate::acm::{self, Certificate, CertificateProps, Source};
 use crate::distribution::{DistributionProps, SSLMethod, SecurityPolicyProtocol};
 use crate::expr::Expr;
 use crate::path::PropPath;
@@ -18,11 +18,8 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
     let cert_path = root.field("certificate");
     let names = cx.fact(&names_path, &props.domain_names);
     let cert = cx.fact(&cert_path, &props.certificate);
-    let has_names = match names {
-        Fact::Known(n) => !n.is_empty(),
-        Fact::Unknown => true,
-        Fact::Absent => false,
-    };
+    // Names given by an expression may be an empty list: `synth()` decides.
+    let has_names = matches!(names, Fact::Known(n) if !n.is_empty());
     if has_names && cert == Fact::Absent {
         cx.report(
             Violation::new(
@@ -251,6 +248,90 @@ pub(crate) fn check_certificate_in_stack(
                 )
                 .help("add the name to the certificate's subject alternative names, or use a certificate that covers it"),
             );
+        }
+    }
+}
+
+/// ACM takes a main domain name of at most 64 characters.
+const MAX_CERTIFICATE_DOMAIN: usize = 64;
+
+/// Checks a certificate created in the stack: its names, and that the validation zone can hold
+/// their validation records.
+pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    let names: Vec<(PropPath, &str)> =
+        std::iter::once((root.field("domain_name"), props.domain_name.as_str()))
+            .chain(
+                props
+                    .subject_alternative_names
+                    .iter()
+                    .enumerate()
+                    .map(|(i, n)| (root.field("subject_alternative_names").index(i), n.as_str())),
+            )
+            .collect();
+    if props.domain_name.len() > MAX_CERTIFICATE_DOMAIN {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                root.field("domain_name"),
+                format!("the certificate's domain name has {} characters; ACM takes at most {MAX_CERTIFICATE_DOMAIN} for it", props.domain_name.len()),
+            )
+            .help("use a shorter main name and list the long one in `subject_alternative_names`"),
+        );
+    }
+    let quota = cx.quotas().domain_names_per_certificate;
+    let zone = props
+        .validation
+        .zone
+        .zone_name()
+        .resolve(&|n, attribute| match (stack.resource(n), attribute) {
+            (Some(Resource::Import(import)), Some(a)) => import
+                .attributes
+                .iter()
+                .find(|(k, _)| *k == a)
+                .map(|(_, v)| v.clone()),
+            _ => None,
+        })
+        .and_then(|e| {
+            e.as_literal()
+                .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
+        });
+    for (i, (path, name)) in names.iter().enumerate() {
+        if i as u64 == quota {
+            cx.report(over_quota(
+                Rule::Certificate,
+                path.clone(),
+                "domain name of the certificate",
+                quota + 1,
+                quota,
+                "domain_names_per_certificate",
+            ));
+        }
+        let duplicate = names[..i].iter().any(|(_, n)| n.eq_ignore_ascii_case(name));
+        let problem = if duplicate {
+            Some((
+                format!("`{name}` is listed twice"),
+                "remove the duplicate".to_owned(),
+            ))
+        } else {
+            alias_problem(name)
+        };
+        if let Some((message, help)) = problem {
+            cx.report(Violation::new(Rule::Certificate, path.clone(), message).help(help));
+            continue;
+        }
+        if let Some(zone) = &zone {
+            let host = name.strip_prefix("*.").unwrap_or(name).to_ascii_lowercase();
+            if host != *zone && !host.ends_with(&format!(".{zone}")) {
+                cx.report(
+                    Violation::new(
+                        Rule::Certificate,
+                        path.clone(),
+                        format!("`{name}` is not in the hosted zone `{zone}`, so its validation record cannot go there"),
+                    )
+                    .help("validate it through a zone that holds the name, or leave it out of this certificate"),
+                );
+            }
         }
     }
 }

@@ -36,6 +36,17 @@ fn main() {
         enable_logging: logging,
         log_file_prefix: "cdn/",
     });
+// Lists that may be empty at run time: no certificate needed, no conflict with signers.
+    let no_names: Vec<&str> = Vec::new();
+    let no_groups: Vec<KeyGroup> = Vec::new();
+    distribution!(stack, "maybeEmpty", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com"),
+            trusted_key_groups: no_groups,
+            trusted_signers: ["self"],
+        },
+        domain_names: no_names,
+    });
     let err = stack.synth().expect_err("min_ttl above max_ttl, known only at run time");
     assert!(err.to_string().contains("ttls.default_ttl"), "{err}");
 }
