@@ -37,7 +37,8 @@ macro_rules! catalog {
 catalog! {
     /// A required prop is missing (`default_behavior`, a behavior's `origin`).
     MissingRequired = "missing-required",
-    /// Two constructs of one scope share an id, so they would share a logical id.
+/// A construct id or logical id CloudFormation cannot take: empty, not alphanumeric, or
+    /// shared by two constructs of one scope (they would share a logical id).
     ConstructId = "construct-id",
     /// A stack name CloudFormation does not accept.
     StackName = "stack-name",

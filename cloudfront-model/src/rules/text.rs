@@ -26,6 +26,12 @@ pub(crate) fn host_name_problem(s: &str) -> Option<(String, Option<String>)> {
             Some(bare.to_owned()),
         ));
     }
+    if host.len() != rest.split(['/', '?', '#']).next().unwrap_or_default().len() {
+        return Some((
+            format!("`{s}` has user information before `@`; CloudFront wants only the host name"),
+            Some(bare.to_owned()),
+        ));
+    }
     if bare.len() != rest.len() {
         let what = if host.len() == rest.len() {
             "a port"
@@ -173,6 +179,9 @@ mod tests {
         assert_eq!(fix.as_deref(), Some("www.example.com"));
         let (msg, _) = host_name_problem("www.example.com:8080").unwrap();
         assert!(msg.contains("a port"));
+        let (msg, fix) = host_name_problem("user@www.example.com").unwrap();
+        assert!(msg.contains("user information"));
+        assert_eq!(fix.as_deref(), Some("www.example.com"));
         assert!(host_name_problem("bad..host").is_some());
         assert!(host_name_problem("-bad.host").is_some());
     }
