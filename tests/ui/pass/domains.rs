@@ -45,5 +45,9 @@ fn main() {
         route53::ARecordProps { zone, record_name: None, target: route53::RecordTarget::from_alias(route53::CloudFrontTarget(dist)) },
     );
     stack.add_output("DomainName", dist.distribution_domain_name());
-    stack.synth().expect("valid");
+    let template = stack.synth().expect("valid");
+    // `tests/ui.rs` lints what the pass cases write here.
+    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("domains.template.json"), template.to_json_pretty()).unwrap();
 }

@@ -13,5 +13,9 @@ fn main() {
         default_behavior: { origin: origins::HttpOrigin("www.example.com"), trusted_key_groups: [group] },
         additional_behaviors: { "/legacy/*": { origin: origins::HttpOrigin("old.example.com"), trusted_signers: ["self"] } },
     });
-    stack.synth().expect("valid");
+    let template = stack.synth().expect("valid");
+    // `tests/ui.rs` lints what the pass cases write here.
+    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("keys.template.json"), template.to_json_pretty()).unwrap();
 }

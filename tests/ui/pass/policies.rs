@@ -41,5 +41,9 @@ fn main() {
     });
     let pattern = String::from("/late/*");
     add_behavior!(stack, dist, pattern, origin);
-    stack.synth().expect("valid");
+    let template = stack.synth().expect("valid");
+    // `tests/ui.rs` lints what the pass cases write here.
+    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("policies.template.json"), template.to_json_pretty()).unwrap();
 }

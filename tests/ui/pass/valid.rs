@@ -60,5 +60,9 @@ fn main() {
             ),
         },
     });
-    stack.synth().expect("valid");
+    let template = stack.synth().expect("valid");
+    // `tests/ui.rs` lints what the pass cases write here.
+    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("valid.template.json"), template.to_json_pretty()).unwrap();
 }
