@@ -167,6 +167,32 @@ fn check_total(total: usize, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
+/// The cookie, header and query string lists of a cache or origin request policy's props.
+macro_rules! selections {
+    ($p:expr) => {
+        [
+            (
+                Names::Cookies,
+                $p.cookie_behavior
+                    .as_ref()
+                    .map(|c| (c.mode, c.names.as_slice())),
+            ),
+            (
+                Names::Headers,
+                $p.header_behavior
+                    .as_ref()
+                    .map(|h| (h.mode, h.names.as_slice())),
+            ),
+            (
+                Names::QueryStrings,
+                $p.query_string_behavior
+                    .as_ref()
+                    .map(|q| (q.mode, q.names.as_slice())),
+            ),
+        ]
+    };
+}
+
 /// A policy's list of one kind of names, when it has one: how it selects, and the names.
 type Selection<'a> = (Names, Option<(Mode, &'a [String])>);
 
@@ -231,27 +257,7 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     }
     check_comment(&p.comment, &root.field("comment"), cx);
     check_ttls(p, cx);
-    let selections = [
-        (
-            Names::Cookies,
-            p.cookie_behavior
-                .as_ref()
-                .map(|c| (c.mode, c.names.as_slice())),
-        ),
-        (
-            Names::Headers,
-            p.header_behavior
-                .as_ref()
-                .map(|h| (h.mode, h.names.as_slice())),
-        ),
-        (
-            Names::QueryStrings,
-            p.query_string_behavior
-                .as_ref()
-                .map(|q| (q.mode, q.names.as_slice())),
-        ),
-    ];
-    check_selections(PolicyKind::Cache, &selections, cx);
+    check_selections(PolicyKind::Cache, &selections!(p), cx);
     if let Some(h) = &p.header_behavior {
         let path = root.field("header_behavior");
         for (i, name) in h.names.iter().enumerate() {
@@ -397,27 +403,7 @@ fn check_origin_request_policy(p: &OriginRequestPolicyProps, cx: &mut Checker<'_
         check_name(name, &root.field("origin_request_policy_name"), cx);
     }
     check_comment(&p.comment, &root.field("comment"), cx);
-    let selections = [
-        (
-            Names::Cookies,
-            p.cookie_behavior
-                .as_ref()
-                .map(|c| (c.mode, c.names.as_slice())),
-        ),
-        (
-            Names::Headers,
-            p.header_behavior
-                .as_ref()
-                .map(|h| (h.mode, h.names.as_slice())),
-        ),
-        (
-            Names::QueryStrings,
-            p.query_string_behavior
-                .as_ref()
-                .map(|q| (q.mode, q.names.as_slice())),
-        ),
-    ];
-    check_selections(PolicyKind::OriginRequest, &selections, cx);
+    check_selections(PolicyKind::OriginRequest, &selections!(p), cx);
     if let Some(h) = &p.header_behavior {
         let path = root.field("header_behavior");
         for (i, name) in h.names.iter().enumerate() {
