@@ -22,6 +22,18 @@ fn paths(e: &SynthError) -> Vec<(Rule, String)> {
         .collect()
 }
 
+/// The imported `example.com` zone the certificate tests validate against.
+fn example_zone(stack: &mut Stack) -> route53::HostedZone {
+    route53::HostedZone::from_hosted_zone_attributes(
+        stack,
+        "Zone",
+        route53::HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    )
+}
+
 #[test]
 fn macro_values_known_only_at_run_time_are_checked_by_synth() {
     let mut stack = Stack::new("RunTime");
@@ -405,14 +417,7 @@ fn policies_render_what_cfn_lint_accepts() {
 #[test]
 fn what_only_the_stack_knows_about_certificates_and_log_buckets_is_checked_by_synth() {
     let mut stack = Stack::new("Stackwide").with_env("123456789012", "eu-west-1");
-    let zone = route53::HostedZone::from_hosted_zone_attributes(
-        &mut stack,
-        "Zone",
-        route53::HostedZoneAttributes {
-            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
-            zone_name: "example.com".into(),
-        },
-    );
+    let zone = example_zone(&mut stack);
     let cert = acm::Certificate::new(
         &mut stack,
         "Cert",
@@ -493,14 +498,7 @@ fn keys_are_checked_at_run_time_and_never_echoed() {
 #[test]
 fn certificates_created_in_the_stack_are_checked() {
     let mut stack = Stack::new("Certs").with_env("123456789012", "us-east-1");
-    let zone = route53::HostedZone::from_hosted_zone_attributes(
-        &mut stack,
-        "Zone",
-        route53::HostedZoneAttributes {
-            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
-            zone_name: "example.com".into(),
-        },
-    );
+    let zone = example_zone(&mut stack);
     let long = format!("{}.example.com", "a".repeat(60));
     acm::Certificate::new(
         &mut stack,
@@ -552,14 +550,7 @@ fn certificates_created_in_the_stack_are_checked() {
 #[test]
 fn a_wildcard_beside_its_apex_is_validated_once() {
     let mut stack = Stack::new("Apex").with_env("123456789012", "us-east-1");
-    let zone = route53::HostedZone::from_hosted_zone_attributes(
-        &mut stack,
-        "Zone",
-        route53::HostedZoneAttributes {
-            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
-            zone_name: "example.com".into(),
-        },
-    );
+    let zone = example_zone(&mut stack);
     acm::Certificate::new(
         &mut stack,
         "Cert",

@@ -199,11 +199,18 @@ macro_rules! const_enum {
             }
         }
 
-        impl $crate::schema::HasKind for $name {
-            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$name::SCHEMA);
+        $crate::define::const_kind!($name { $($variant),* });
+    };
+}
+
+/// Parses a type's `Type::CONST` constants: its `HasKind` (an enum schema) and `FromLit`.
+macro_rules! const_kind {
+    ($ty:ident { $($name:ident),* }) => {
+        impl $crate::schema::HasKind for $ty {
+            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$ty::SCHEMA);
         }
 
-        impl $crate::lit::FromLit for $name {
+        impl $crate::lit::FromLit for $ty {
             fn from_lit(
                 lit: &$crate::lit::Lit,
                 _: &$crate::PropPath,
@@ -211,7 +218,7 @@ macro_rules! const_enum {
             ) -> Option<Self> {
                 match lit {
                     $crate::lit::Lit::Const(c) => match c.as_str() {
-                        $(stringify!($variant) => Some($name::$variant),)*
+                        $(stringify!($name) => Some($ty::$name),)*
                         _ => None,
                     },
                     _ => None,
@@ -220,6 +227,7 @@ macro_rules! const_enum {
         }
     };
 }
+pub(crate) use const_kind;
 
 /// Defines an enum of constants that CloudFormation writes as strings.
 macro_rules! cf_enum {

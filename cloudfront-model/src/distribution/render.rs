@@ -188,7 +188,7 @@ pub(crate) fn render(
         .iter()
         .map(|o| render_origin(o, ids))
         .collect();
-    let config = config(&props, state, origins, ids);
+    let config = config(&props, state, origins, ids)?;
     #[derive(Serialize)]
     struct Properties<'a> {
         #[serde(rename = "DistributionConfig")]
@@ -207,12 +207,13 @@ fn config<'a>(
     state: &'a DistributionState,
     origins: Vec<OriginOut<'a>>,
     ids: &Ids<'_>,
-) -> Config<'a> {
+) -> Result<Config<'a>, serde_json::Error> {
+    // Synth's required-prop rule rejects a missing default behavior before rendering.
     let default_behavior = props
         .default_behavior
         .as_ref()
         .map(|b| behavior(b, None, state, ids))
-        .unwrap_or_else(|| missing_behavior(None));
+        .ok_or_else(|| serde::ser::Error::custom("default_behavior is required"))?;
     let cache_behaviors = props
         .additional_behaviors
         .iter()
@@ -220,7 +221,7 @@ fn config<'a>(
         .map(|(pattern, b)| behavior(b, Some(pattern), state, ids))
         .collect();
     let logging_bucket = props.log_bucket.or(state.logging_bucket);
-    Config {
+    Ok(Config {
         aliases: props
             .domain_names
             .as_ref()
@@ -254,24 +255,7 @@ fn config<'a>(
             ssl_support_method: props.ssl_support_method.unwrap_or(SSLMethod::SNI),
         }),
         web_acl_id: props.web_acl_id.as_ref().map(|e| ids.resolve(e)),
-    }
-}
-
-fn missing_behavior(path_pattern: Option<&str>) -> Behavior<'_> {
-    Behavior {
-        allowed_methods: None,
-        cache_policy_id: CachePolicy::CACHING_OPTIMIZED.policy_id(),
-        cached_methods: None,
-        compress: true,
-        origin_request_policy_id: None,
-        path_pattern,
-        response_headers_policy_id: None,
-        smooth_streaming: None,
-        target_origin_id: "",
-        trusted_key_groups: None,
-        trusted_signers: None,
-        viewer_protocol_policy: ViewerProtocolPolicy::ALLOW_ALL,
-    }
+    })
 }
 
 fn behavior<'a>(

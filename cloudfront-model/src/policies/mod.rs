@@ -66,25 +66,7 @@ macro_rules! managed_policies {
             }
         }
 
-        impl $crate::schema::HasKind for $ty {
-            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$ty::SCHEMA);
-        }
-
-        impl $crate::lit::FromLit for $ty {
-            fn from_lit(
-                lit: &$crate::lit::Lit,
-                _: &$crate::PropPath,
-                _: &mut $crate::lit::Lowering,
-            ) -> Option<Self> {
-                match lit {
-                    $crate::lit::Lit::Const(c) => match c.as_str() {
-                        $(stringify!($name) => Some($ty::$name),)*
-                        _ => None,
-                    },
-                    _ => None,
-                }
-            }
-        }
+        $crate::define::const_kind!($ty { $($name),* });
     };
 }
 pub(crate) use managed_policies;
