@@ -569,3 +569,39 @@ fn a_wildcard_beside_its_apex_is_validated_once() {
     );
     lint_stacks([&stack]);
 }
+
+/// CloudFront gives an alternate domain name to one distribution only (the second fails with
+/// `CNAMEAlreadyExists`); a wildcard on one and a name it covers on another may coexist.
+#[test]
+fn an_alternate_domain_name_belongs_to_one_distribution_of_the_stack() {
+    let build = |first: &str, second: &str| {
+        let mut stack = Stack::new("Aliases").with_env("123456789012", "us-east-1");
+        let cert = acm::Certificate::from_certificate_arn(
+            "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+        );
+        distribution!(stack, "First", {
+            default_behavior: { origin: origins::HttpOrigin("a.example.com") },
+            domain_names: [first],
+            certificate: cert.clone(),
+        });
+        distribution!(stack, "Second", {
+            default_behavior: { origin: origins::HttpOrigin("b.example.com") },
+            domain_names: ["api.example.com", second],
+            certificate: cert,
+        });
+        stack
+    };
+    let e = errors(&build("www.example.com", "www.example.com"));
+    assert_eq!(
+        paths(&e),
+        [(Rule::DomainName, "Second.domain_names[1]".to_owned())]
+    );
+    assert!(
+        e.to_string()
+            .contains("`www.example.com` is also an alternate domain name of `First`"),
+        "{e}"
+    );
+    let overlapping = build("*.example.com", "www.example.com");
+    assert!(overlapping.synth().is_ok());
+    lint_stacks([&overlapping]);
+}

@@ -8,14 +8,15 @@
 
 use serde::Serialize;
 
+use crate::construct::Construct;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::path::PropPath;
-use crate::resource::Resource;
 use crate::route53::HostedZone;
+use crate::rules::Checker;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
 /// A certificate of ACM.
@@ -94,8 +95,7 @@ impl Certificate {
     /// ```
     pub fn new(stack: &mut Stack, id: &str, props: CertificateProps) -> Certificate {
         let scope = stack.add_construct(None, id);
-        let resource =
-            stack.add_resource(scope, Resource::Certificate(CertificateResource { props }));
+        let resource = stack.add_resource(scope, CertificateResource { props });
         Certificate {
             source: Source::Node(resource),
         }
@@ -155,12 +155,12 @@ pub(crate) struct CertificateResource {
     pub(crate) props: CertificateProps,
 }
 
-impl CertificateResource {
-    pub(crate) fn render(
-        &self,
-        ids: &Ids<'_>,
-        node: u32,
-    ) -> Result<CfnResource, serde_json::Error> {
+impl Construct for CertificateResource {
+    fn check(&self, stack: &Stack, cx: &mut Checker<'_>) {
+        crate::rules::check_certificate(&self.props, stack, cx);
+    }
+
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Validation<'a> {
@@ -186,7 +186,7 @@ impl CertificateResource {
         let p = &self.props;
         let zone_id = ids.resolve(&p.validation.zone.hosted_zone_id());
         let path = ids.stack.app_path(node);
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::CertificateManager::Certificate",
             serde_json::to_value(Properties {
                 domain_name: &p.domain_name,
@@ -205,7 +205,7 @@ impl CertificateResource {
                 }],
                 validation_method: "DNS",
             })?,
-        ))
+        )))
     }
 }
 

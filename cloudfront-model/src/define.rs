@@ -31,11 +31,11 @@ macro_rules! props {
 
         impl $name {
             /// The schema the macros parse this object with.
-            pub const SCHEMA: $crate::schema::ObjectSchema = $crate::schema::ObjectSchema {
+            pub const SCHEMA: $crate::shape::ObjectSchema = $crate::shape::ObjectSchema {
                 name: stringify!($name),
                 rust: $rust,
                 props: &[$(
-                    $crate::schema::PropSchema {
+                    $crate::shape::PropSchema {
                         name: stringify!($field),
                         kind: &props!(@kind $conv $ty),
                         required: props!(@is_required $($req)?),
@@ -53,7 +53,7 @@ macro_rules! props {
             pub(crate) fn check_required(
                 &self,
                 path: &$crate::PropPath,
-                cx: &mut $crate::rules::Checker<'_>,
+                cx: &mut $crate::rules::checker::Checker<'_>,
             ) {
                 $(
                     props!(@check_required $($req)? ; self, $field, path, cx);
@@ -61,8 +61,8 @@ macro_rules! props {
             }
         }
 
-        impl $crate::schema::HasKind for $name {
-            const KIND: $crate::schema::Kind = $crate::schema::Kind::Object(&$name::SCHEMA);
+        impl $crate::shape::HasKind for $name {
+            const KIND: $crate::shape::Kind = $crate::shape::Kind::Object(&$name::SCHEMA);
         }
 
         impl $crate::lit::FromLit for $name {
@@ -97,10 +97,10 @@ Some(out)
     (@ty list $ty:ty) => { Vec<$ty> };
     (@ty map $ty:ty) => { Vec<(String, $ty)> };
 
-    (@kind into $ty:ty) => { <$ty as $crate::schema::HasKind>::KIND };
-    (@kind exact $ty:ty) => { <$ty as $crate::schema::HasKind>::KIND };
-    (@kind list $ty:ty) => { $crate::schema::Kind::List(&<$ty as $crate::schema::HasKind>::KIND) };
-    (@kind map $ty:ty) => { $crate::schema::Kind::Map(&<$ty as $crate::schema::HasKind>::KIND) };
+    (@kind into $ty:ty) => { <$ty as $crate::shape::HasKind>::KIND };
+    (@kind exact $ty:ty) => { <$ty as $crate::shape::HasKind>::KIND };
+    (@kind list $ty:ty) => { $crate::shape::Kind::List(&<$ty as $crate::shape::HasKind>::KIND) };
+    (@kind map $ty:ty) => { $crate::shape::Kind::Map(&<$ty as $crate::shape::HasKind>::KIND) };
 
     (@lower into $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower::<$ty>($v, $p, $cx) };
     (@lower exact $ty:ty, $v:expr, $p:expr, $cx:expr) => { $crate::lit::lower::<$ty>($v, $p, $cx) };
@@ -183,7 +183,7 @@ macro_rules! const_enum {
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
             /// The schema the macros parse this enum with.
-            pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
+            pub const SCHEMA: $crate::shape::EnumSchema = $crate::shape::EnumSchema {
                 name: stringify!($name),
                 rust: $rust,
                 what: "",
@@ -206,8 +206,8 @@ macro_rules! const_enum {
 /// Parses a type's `Type::CONST` constants: its `HasKind` (an enum schema) and `FromLit`.
 macro_rules! const_kind {
     ($ty:ident { $($name:ident),* }) => {
-        impl $crate::schema::HasKind for $ty {
-            const KIND: $crate::schema::Kind = $crate::schema::Kind::Enum(&$ty::SCHEMA);
+        impl $crate::shape::HasKind for $ty {
+            const KIND: $crate::shape::Kind = $crate::shape::Kind::Enum(&$ty::SCHEMA);
         }
 
         impl $crate::lit::FromLit for $ty {

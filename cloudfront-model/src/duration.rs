@@ -4,7 +4,7 @@ use std::fmt;
 
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
-use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 
 /// A length of time, as the CDK's `Duration`. CloudFormation takes whole seconds; a rule rejects
 /// a duration that is not (`Duration::millis(1500)` where seconds are expected).

@@ -6,7 +6,7 @@ use serde::{Serialize, Serializer};
 
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
-use crate::schema::{HasKind, Kind};
+use crate::shape::{HasKind, Kind};
 use crate::tree::NodeRef;
 
 /// A string-valued CloudFormation expression.

@@ -2,14 +2,15 @@
 
 use serde::Serialize;
 
+use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::naming::unique_id;
 use crate::path::PropPath;
-use crate::resource::Resource;
+use crate::rules::{Check, Checker};
 use crate::schema::{HasKind, Kind};
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
 props! {
@@ -115,7 +116,7 @@ impl PublicKey {
     /// Creates a public key in the stack.
     pub fn new(stack: &mut Stack, id: &str, props: PublicKeyProps) -> PublicKey {
         let scope = stack.add_construct(None, id);
-        let resource = stack.add_resource(scope, Resource::PublicKey(PublicKeyResource { props }));
+        let resource = stack.add_resource(scope, PublicKeyResource { props });
         PublicKey { resource }
     }
 
@@ -129,7 +130,7 @@ impl KeyGroup {
     /// Creates a key group in the stack.
     pub fn new(stack: &mut Stack, id: &str, props: KeyGroupProps) -> KeyGroup {
         let scope = stack.add_construct(None, id);
-        let resource = stack.add_resource(scope, Resource::KeyGroup(KeyGroupResource { props }));
+        let resource = stack.add_resource(scope, KeyGroupResource { props });
         KeyGroup { resource }
     }
 
@@ -201,12 +202,12 @@ pub(crate) struct PublicKeyResource {
     pub(crate) props: PublicKeyProps,
 }
 
-impl PublicKeyResource {
-    pub(crate) fn render(
-        &self,
-        ids: &Ids<'_>,
-        node: u32,
-    ) -> Result<CfnResource, serde_json::Error> {
+impl Construct for PublicKeyResource {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        self.props.check(cx);
+    }
+
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Config<'a> {
@@ -229,10 +230,10 @@ impl PublicKeyResource {
                 .clone()
                 .unwrap_or_else(|| generated_name(stack, node)),
         };
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::CloudFront::PublicKey",
             serde_json::json!({ "PublicKeyConfig": serde_json::to_value(config)? }),
-        ))
+        )))
     }
 }
 
@@ -241,12 +242,19 @@ pub(crate) struct KeyGroupResource {
     pub(crate) props: KeyGroupProps,
 }
 
-impl KeyGroupResource {
-    pub(crate) fn render(
-        &self,
-        ids: &Ids<'_>,
-        node: u32,
-    ) -> Result<CfnResource, serde_json::Error> {
+/// Key groups count toward a quota of the account.
+static KEY_GROUPS: AccountQuota = account_quota!(key_groups_per_account, "key group of the stack");
+
+impl Construct for KeyGroupResource {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        self.props.check(cx);
+    }
+
+    fn account_quota(&self) -> Option<&'static AccountQuota> {
+        Some(&KEY_GROUPS)
+    }
+
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Config<'a> {
@@ -269,9 +277,9 @@ impl KeyGroupResource {
                 .clone()
                 .unwrap_or_else(|| generated_name(ids.stack, node)),
         };
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::CloudFront::KeyGroup",
             serde_json::json!({ "KeyGroupConfig": serde_json::to_value(config)? }),
-        ))
+        )))
     }
 }

@@ -23,24 +23,30 @@
 mod define;
 
 pub mod acm;
+mod construct;
 pub mod distribution;
 pub mod duration;
 pub mod elbv2;
 pub mod expr;
+mod import;
 pub mod keys;
 #[doc(hidden)]
 pub mod lit;
+mod mapping;
 pub mod naming;
+mod oai;
 pub mod origins;
+mod output;
 pub mod path;
 pub mod policies;
 pub mod quotas;
-mod resource;
+mod raw;
 pub mod route53;
 pub mod rules;
 pub mod s3;
 #[doc(hidden)]
 pub mod schema;
+mod shape;
 pub mod stack;
 pub mod template;
 mod tree;

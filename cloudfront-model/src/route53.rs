@@ -3,11 +3,12 @@
 use serde::Serialize;
 use serde_json::json;
 
+use crate::construct::Construct;
 use crate::distribution::Distribution;
 use crate::expr::Expr;
-use crate::resource::{Import, Resource};
+use crate::import::Import;
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
 /// A Route 53 hosted zone.
@@ -33,12 +34,12 @@ impl HostedZone {
         attrs: HostedZoneAttributes,
     ) -> HostedZone {
         let node = stack.add_construct(None, id);
-        stack.set_resource(
+        stack.set_construct(
             node,
-            Resource::Import(Import {
+            Import {
                 reference: Expr::literal(attrs.hosted_zone_id),
                 attributes: vec![("ZoneName", Expr::literal(attrs.zone_name))],
-            }),
+            },
         );
         HostedZone { node }
     }
@@ -130,7 +131,7 @@ impl ARecord {
                 }),
             );
         }
-        let node = stack.add_resource(scope, Resource::ARecord(ARecordResource { props }));
+        let node = stack.add_resource(scope, ARecordResource { props });
         ARecord { node }
     }
 }
@@ -151,8 +152,8 @@ fn fully_qualified(record: Option<&str>, zone: &str) -> String {
     }
 }
 
-impl ARecordResource {
-    pub(crate) fn render(&self, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+impl Construct for ARecordResource {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct AliasTarget {
@@ -184,7 +185,7 @@ impl ARecordResource {
                 ],
             ),
         };
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::Route53::RecordSet",
             serde_json::to_value(Properties {
                 alias_target: AliasTarget {
@@ -199,7 +200,7 @@ impl ARecordResource {
                 name,
                 record_type: "A",
             })?,
-        ))
+        )))
     }
 }
 

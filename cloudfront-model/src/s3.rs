@@ -3,13 +3,13 @@
 use serde::Serialize;
 use serde_json::json;
 
+use crate::construct::Construct;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
-use crate::resource::Resource;
 use crate::schema::{HasKind, Kind};
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
 cf_enum! {
@@ -99,7 +99,7 @@ impl Bucket {
         props: BucketProps,
     ) -> Bucket {
         let scope = stack.add_construct(parent, id);
-        let resource = stack.add_resource(scope, Resource::Bucket(BucketResource { props }));
+        let resource = stack.add_resource(scope, BucketResource { props });
         Bucket { scope, resource }
     }
 
@@ -153,8 +153,8 @@ pub(crate) struct BucketResource {
     pub(crate) props: BucketProps,
 }
 
-impl BucketResource {
-    pub(crate) fn render(&self) -> CfnResource {
+impl Construct for BucketResource {
+    fn render(&self, _: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         struct Website<'a> {
             #[serde(rename = "ErrorDocument", skip_serializing_if = "Option::is_none")]
@@ -186,7 +186,9 @@ impl BucketResource {
                 }),
             );
         }
-        CfnResource::new("AWS::S3::Bucket", properties.into()).with_removal_policy("Retain")
+        Ok(Element::Resource(
+            CfnResource::new("AWS::S3::Bucket", properties.into()).with_removal_policy("Retain"),
+        ))
     }
 }
 
@@ -215,8 +217,8 @@ pub(crate) struct BucketPolicyResource {
     pub(crate) statements: Vec<Statement>,
 }
 
-impl BucketPolicyResource {
-    pub(crate) fn render(&self, ids: &Ids<'_>) -> Result<CfnResource, serde_json::Error> {
+impl Construct for BucketPolicyResource {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         struct Document<'a> {
             #[serde(rename = "Statement")]
@@ -242,7 +244,7 @@ impl BucketPolicyResource {
                 ..s.clone()
             })
             .collect();
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::S3::BucketPolicy",
             serde_json::to_value(Properties {
                 bucket: ids.resolve(&Expr::node_ref(self.bucket)),
@@ -251,7 +253,7 @@ impl BucketPolicyResource {
                     version: "2012-10-17",
                 },
             })?,
-        ))
+        )))
     }
 }
 
@@ -264,25 +266,24 @@ pub(crate) fn grant_read(stack: &mut Stack, bucket: Bucket, canonical_user: Expr
         principal: CanonicalUser { canonical_user },
         resource: Expr::join("", [bucket.bucket_arn(), Expr::literal("/*")]),
     };
-    let policy_scope = match stack.tree.child(bucket.scope.node, "Policy") {
-        Some(n) => n,
+    let policy_scope = match stack.child(bucket.scope, "Policy") {
+        Some(scope) => scope,
         None => {
-            let scope = stack.tree.add(bucket.scope.node, "Policy".into(), None);
-            stack.tree.add(
+            let scope = stack.add_construct(Some(bucket.scope), "Policy");
+            stack.add_resource(
                 scope,
-                "Resource".into(),
-                Some(Resource::BucketPolicy(BucketPolicyResource {
+                BucketPolicyResource {
                     bucket: bucket.resource,
                     statements: Vec::new(),
-                })),
+                },
             );
             scope
         }
     };
-    let Some(resource) = stack.tree.child(policy_scope, "Resource") else {
+    let Some(resource) = stack.child(policy_scope, "Resource") else {
         return;
     };
-    if let Some(Resource::BucketPolicy(policy)) = &mut stack.tree.nodes[resource as usize].resource
+    if let Some(policy) = stack.construct_mut::<BucketPolicyResource>(resource)
         && !policy.statements.contains(&statement)
     {
         policy.statements.push(statement);

@@ -1,19 +1,26 @@
 //! Stacks: a set of constructs that synthesize to one CloudFormation template.
+//!
+//! The stack knows no construct kind: `synth()` walks the tree, asks each construct to check
+//! itself and counts those that share an account quota, runs the rules over several constructs
+//! that construct modules registered, then asks each construct for its element of the template.
+//! (The crate's `construct` module says how a construct plugs in.)
 
+use std::any::Any;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::construct::{Construct, StackRule};
 use crate::expr::Expr;
 use crate::lit::Unknowns;
 use crate::naming::logical_id;
-use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::quotas::Quotas;
-use crate::resource::{OutputSpec, Resource};
-use crate::rules::{Check, Checker, PolicyKind, Rule};
-use crate::template::{CfnResource, Template};
+use crate::rules::catalog::Rule;
+use crate::rules::checker::{Checker, over_quota};
+use crate::rules::ids::{check_logical_id, check_stack_name};
+use crate::template::{Section, Template};
 use crate::tree::{NodeRef, StackId, Tree};
 use crate::violation::Violation;
 
@@ -39,19 +46,25 @@ pub struct Env {
 /// ```
 #[derive(Debug)]
 pub struct Stack {
-    pub(crate) id: StackId,
+    id: StackId,
     name: String,
     env: Option<Env>,
     quotas: Quotas,
-    pub(crate) tree: Tree,
+    tree: Tree,
     /// Logical ids chosen by the user, by node.
     overrides: HashMap<u32, String>,
     /// Problems found while constructs were added, reported by `synth()`.
     construction_errors: Vec<(u32, Violation)>,
-    /// Origin access identities by origin object, so that an origin bound to two
-    /// distributions has one identity (as in the CDK).
-    oais: Vec<(Origin, NodeRef)>,
+    /// What construct modules keep per stack, one value of each type.
+    extensions: Vec<Box<dyn Extension>>,
+    /// Rules over several constructs, in the order they were registered.
+    stack_rules: Vec<&'static StackRule>,
 }
+
+/// A value a construct module keeps per stack (see [`Stack::extension_mut`]).
+trait Extension: Any + fmt::Debug + Send + Sync {}
+
+impl<T: Any + fmt::Debug + Send + Sync> Extension for T {}
 
 impl Stack {
     /// A stack named `name`; the name is also the stack's construct id, which origin ids and
@@ -65,7 +78,8 @@ impl Stack {
             tree: Tree::new(),
             overrides: HashMap::new(),
             construction_errors: Vec::new(),
-            oais: Vec::new(),
+            extensions: Vec::new(),
+            stack_rules: Vec::new(),
         }
     }
 
@@ -118,88 +132,6 @@ impl Stack {
         self.env.as_ref().map(|e| e.account.as_str())
     }
 
-    /// Adds a resource written as CloudFormation, under `logical_id`: the escape hatch for
-    /// resources the library does not model (a load balancer and its VPC, say), which its
-    /// constructs can then reference by logical id.
-    ///
-    /// ```
-    /// use cloudfront_model::{Stack, CfnResource};
-    /// use serde_json::json;
-    /// let mut stack = Stack::new("Docs");
-    /// stack.add_cfn_resource("Topic", CfnResource::new("AWS::SNS::Topic", json!({})));
-    /// assert!(stack.synth().unwrap().resource("Topic").is_some());
-    /// ```
-    pub fn add_cfn_resource(&mut self, logical_id: &str, resource: CfnResource) {
-        let node = self.add_construct(None, logical_id);
-        self.set_resource(node, Resource::Raw(resource));
-        self.overrides.insert(node.node, logical_id.to_owned());
-    }
-
-    /// Adds a stack output, under `id`.
-    ///
-    /// ```
-    /// use cloudfront_model::{Stack, stack::Output};
-    /// use cloudfront_model::distribution::{Distribution, DistributionAttributes};
-    /// let mut stack = Stack::new("Docs");
-    /// let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
-    ///     domain_name: "d111111abcdef8.cloudfront.net".into(),
-    ///     distribution_id: "E1A2B3C4D5E6F7".into(),
-    /// });
-    /// stack.add_output("DomainName", dist.distribution_domain_name());
-    /// stack.add_output("Id", Output::new(dist.distribution_id()).export_name("cdn-id"));
-    /// # stack.add_cfn_resource("Topic", cloudfront_model::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
-    /// let template = stack.synth().unwrap();
-    /// assert_eq!(template.outputs().count(), 2);
-    /// ```
-    pub fn add_output(&mut self, id: &str, output: impl Into<Output>) {
-        let output = output.into();
-        let node = self.add_construct(None, id);
-        self.set_resource(
-            node,
-            Resource::Output(OutputSpec {
-                value: output.value,
-                description: output.description,
-                export_name: output.export_name,
-            }),
-        );
-        self.overrides.insert(node.node, id.to_owned());
-    }
-
-    /// Whether the stack already holds the mapping `name` (another construct of that id is
-    /// reported by `add_mapping`).
-    pub(crate) fn has_mapping(&self, name: &str) -> bool {
-        self.tree.child(Tree::ROOT, name).is_some_and(|n| {
-            matches!(
-                self.tree.nodes[n as usize].resource,
-                Some(Resource::Mapping(_))
-            )
-        })
-    }
-
-    pub(crate) fn add_mapping(&mut self, name: &str, value: serde_json::Value) {
-        let node = self.add_construct(None, name);
-        self.set_resource(node, Resource::Mapping(value));
-        self.overrides.insert(node.node, name.to_owned());
-    }
-
-    /// Gives the construct `node` what it holds.
-    pub(crate) fn set_resource(&mut self, node: NodeRef, resource: Resource) {
-        if let Some(n) = self.tree.nodes.get_mut(node.node as usize) {
-            n.resource = Some(resource);
-        }
-    }
-
-    /// The resource added with [`add_cfn_resource`](Self::add_cfn_resource) under
-    /// `logical_id`.
-    pub(crate) fn raw_resource(&self, logical_id: &str) -> Option<&CfnResource> {
-        self.overrides.iter().find_map(|(node, id)| {
-            match (&self.tree.nodes[*node as usize].resource, id == logical_id) {
-                (Some(Resource::Raw(r)), true) => Some(r),
-                _ => None,
-            }
-        })
-    }
-
     /// Adds a construct scope under `parent` (the stack when `None`).
     pub(crate) fn add_construct(&mut self, parent: Option<NodeRef>, id: &str) -> NodeRef {
         let parent = parent
@@ -242,12 +174,62 @@ impl Stack {
     }
 
     /// Adds the CloudFormation resource of construct `scope`, as its `Resource` child.
-    pub(crate) fn add_resource(&mut self, scope: NodeRef, resource: Resource) -> NodeRef {
-        let node = self.tree.add(scope.node, "Resource".into(), Some(resource));
+    pub(crate) fn add_resource(&mut self, scope: NodeRef, construct: impl Construct) -> NodeRef {
+        let node = self
+            .tree
+            .add(scope.node, "Resource".into(), Some(Box::new(construct)));
         NodeRef {
             stack: self.id,
             node,
         }
+    }
+
+    /// Gives the construct scope `node` what it holds (a construct without a `Resource`
+    /// child, such as an import or an output).
+    pub(crate) fn set_construct(&mut self, node: NodeRef, construct: impl Construct) {
+        if let Some(n) = self.tree.nodes.get_mut(node.node as usize) {
+            n.construct = Some(Box::new(construct));
+        }
+    }
+
+    /// The stack itself, as a node: what a stack rule reports a violation of the whole stack
+    /// at.
+    pub(crate) fn root(&self) -> NodeRef {
+        NodeRef {
+            stack: self.id,
+            node: Tree::ROOT,
+        }
+    }
+
+    /// The child of `parent` with construct id `id`.
+    pub(crate) fn child(&self, parent: NodeRef, id: &str) -> Option<NodeRef> {
+        if parent.stack != self.id || parent.node as usize >= self.tree.nodes.len() {
+            return None;
+        }
+        let node = self.tree.child(parent.node, id)?;
+        Some(NodeRef {
+            stack: self.id,
+            node,
+        })
+    }
+
+    /// Gives `node` the logical id `logical_id` instead of the one derived from its path.
+    pub(crate) fn set_logical_id(&mut self, node: NodeRef, logical_id: &str) {
+        self.overrides.insert(node.node, logical_id.to_owned());
+    }
+
+    /// The nodes given the logical id `logical_id` with [`set_logical_id`](Self::set_logical_id).
+    pub(crate) fn with_logical_id<'s>(
+        &'s self,
+        logical_id: &'s str,
+    ) -> impl Iterator<Item = NodeRef> + 's {
+        self.overrides
+            .iter()
+            .filter(move |(_, id)| *id == logical_id)
+            .map(|(node, _)| NodeRef {
+                stack: self.id,
+                node: *node,
+            })
     }
 
     /// Records a problem found while adding a construct under `scope`.
@@ -255,15 +237,60 @@ impl Stack {
         self.construction_errors.push((scope.node, violation));
     }
 
-    /// What the construct `node` holds, when it is of this stack.
-    pub(crate) fn resource(&self, node: NodeRef) -> Option<&Resource> {
+    /// What the node `node` holds, when it is of this stack.
+    fn construct_at(&self, node: NodeRef) -> Option<&dyn Construct> {
         if node.stack != self.id {
             return None;
         }
-        self.tree.nodes.get(node.node as usize)?.resource.as_ref()
+        self.tree
+            .nodes
+            .get(node.node as usize)?
+            .construct
+            .as_deref()
     }
 
-    pub(crate) fn take_resource(&mut self, node: NodeRef) -> Option<Resource> {
+    /// The construct `node` holds, when it is of this stack and a `T`.
+    pub(crate) fn construct<T: Construct>(&self, node: NodeRef) -> Option<&T> {
+        self.construct_at(node)?.downcast_ref()
+    }
+
+    /// The construct `node` holds, when it is of this stack and a `T`.
+    pub(crate) fn construct_mut<T: Construct>(&mut self, node: NodeRef) -> Option<&mut T> {
+        if node.stack != self.id {
+            return None;
+        }
+        self.tree
+            .nodes
+            .get_mut(node.node as usize)?
+            .construct
+            .as_deref_mut()?
+            .downcast_mut()
+    }
+
+    /// Every construct of the stack that is a `T`, in template order: what a stack rule
+    /// looks through.
+    pub(crate) fn constructs<T: Construct>(&self) -> impl Iterator<Item = (NodeRef, &T)> {
+        self.tree.depth_first().into_iter().filter_map(|node| {
+            let construct = self.tree.nodes[node as usize].construct.as_deref()?;
+            Some((
+                NodeRef {
+                    stack: self.id,
+                    node,
+                },
+                construct.downcast_ref::<T>()?,
+            ))
+        })
+    }
+
+    /// What a reference to `node` resolves to without a logical id (an imported construct's
+    /// known values; see [`Construct::known_value`]).
+    pub(crate) fn known_value(&self, node: NodeRef, attribute: Option<&str>) -> Option<Expr> {
+        self.construct_at(node)?.known_value(attribute)
+    }
+
+    /// Takes the construct out of `node`, so that it can change while the stack does (binding
+    /// an origin adds constructs); [`put_construct`](Self::put_construct) puts it back.
+    pub(crate) fn take_construct(&mut self, node: NodeRef) -> Option<Box<dyn Construct>> {
         if node.stack != self.id {
             self.construction_errors.push((
                 Tree::ROOT,
@@ -275,24 +302,54 @@ impl Stack {
             ));
             return None;
         }
-        self.tree.nodes.get_mut(node.node as usize)?.resource.take()
+        self.tree
+            .nodes
+            .get_mut(node.node as usize)?
+            .construct
+            .take()
     }
 
-    pub(crate) fn put_resource(&mut self, node: NodeRef, resource: Resource) {
+    /// Puts back what [`take_construct`](Self::take_construct) took.
+    pub(crate) fn put_construct(&mut self, node: NodeRef, construct: Box<dyn Construct>) {
         if let Some(n) = self.tree.nodes.get_mut(node.node as usize) {
-            n.resource = Some(resource);
+            n.construct = Some(construct);
         }
     }
 
-    pub(crate) fn oai_for(&self, origin: &Origin) -> Option<NodeRef> {
-        self.oais
+    /// The stack's `T`, when a construct module has kept one (see
+    /// [`extension_mut`](Self::extension_mut)).
+    pub(crate) fn extension<T: Any + fmt::Debug + Send + Sync>(&self) -> Option<&T> {
+        self.extensions
             .iter()
-            .find(|(o, _)| o.is_same(origin))
-            .map(|(_, n)| *n)
+            .find_map(|e| (&**e as &dyn Any).downcast_ref())
     }
 
-    pub(crate) fn remember_oai(&mut self, origin: Origin, oai: NodeRef) {
-        self.oais.push((origin, oai));
+    /// The stack's `T`, created empty on first use: where a construct module keeps what it
+    /// tracks per stack (the origin access identity of each S3 origin, say).
+    pub(crate) fn extension_mut<T: Any + fmt::Debug + Send + Sync + Default>(&mut self) -> &mut T {
+        let index = match self
+            .extensions
+            .iter()
+            .position(|e| (&**e as &dyn Any).is::<T>())
+        {
+            Some(i) => i,
+            None => {
+                self.extensions.push(Box::new(T::default()));
+                self.extensions.len() - 1
+            }
+        };
+        match (&mut *self.extensions[index] as &mut dyn Any).downcast_mut() {
+            Some(t) => t,
+            None => unreachable!("the extension found for a type is of that type"),
+        }
+    }
+
+    /// Registers a rule over several constructs, which `synth()` runs after every construct's
+    /// own checks; registering it again does nothing.
+    pub(crate) fn add_stack_rule(&mut self, rule: &'static StackRule) {
+        if !self.stack_rules.iter().any(|r| r.name == rule.name) {
+            self.stack_rules.push(rule);
+        }
     }
 
     /// Construct ids from just below the app (the stack's name first) down to the construct
@@ -300,7 +357,7 @@ impl Stack {
     /// For a `Resource` child, the construct is its parent.
     pub(crate) fn app_path(&self, node: u32) -> Vec<&str> {
         let n = &self.tree.nodes[node as usize];
-        let construct = match (&n.resource, n.parent) {
+        let construct = match (&n.construct, n.parent) {
             (Some(_), Some(parent)) if n.id == "Resource" => parent,
             _ => node,
         };
@@ -310,7 +367,7 @@ impl Stack {
     }
 
     /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`).
-    fn construct_path(&self, node: u32) -> String {
+    pub(crate) fn construct_path(&self, node: u32) -> String {
         let mut path = self.tree.path(node);
         if path.last() == Some(&"Resource") {
             path.pop();
@@ -333,16 +390,16 @@ impl Stack {
 
     fn check(&self) -> Vec<SynthViolation> {
         let mut out = Vec::new();
-        if let Some(v) = crate::rules::check_stack_name(&self.name) {
+        if let Some(v) = check_stack_name(&self.name) {
             out.push(SynthViolation {
                 construct: String::new(),
                 violation: v,
             });
         }
         let has_resources = self.tree.nodes.iter().any(|n| {
-            n.resource
+            n.construct
                 .as_ref()
-                .is_some_and(Resource::is_template_resource)
+                .is_some_and(|c| c.section() == Some(Section::Resources))
         });
         if !has_resources {
             out.push(SynthViolation {
@@ -362,51 +419,58 @@ impl Stack {
             });
         }
         let unknowns = Unknowns::none();
-        let (mut cache_policies, mut origin_request_policies, mut key_groups) = (0u64, 0u64, 0u64);
+        // Constructs counted so far toward each account quota, by quota name.
+        let mut counted: Vec<(&'static str, u64)> = Vec::new();
         for node in self.tree.depth_first() {
-            let Some(resource) = &self.tree.nodes[node as usize].resource else {
+            let Some(construct) = &self.tree.nodes[node as usize].construct else {
                 continue;
             };
             let mut cx = Checker::new(&unknowns, &self.quotas);
-            match resource {
-                Resource::Distribution(state) => {
-                    crate::rules::check_distribution(&state.effective_props(), &mut cx);
-                    crate::rules::check_bound_distribution(state, self, &mut cx);
+            construct.check(self, &mut cx);
+            if let Some(quota) = construct.account_quota() {
+                let count = match counted.iter_mut().find(|(name, _)| *name == quota.name) {
+                    Some((_, n)) => {
+                        *n += 1;
+                        *n
+                    }
+                    None => {
+                        counted.push((quota.name, 1));
+                        1
+                    }
+                };
+                let limit = (quota.limit)(&self.quotas);
+                if count == limit.saturating_add(1) {
+                    cx.report(over_quota(
+                        Rule::PerAccountQuota,
+                        PropPath::root(),
+                        quota.what,
+                        count,
+                        limit,
+                        quota.name,
+                    ));
                 }
-                Resource::CachePolicy(p) => {
-                    p.props.check(&mut cx);
-                    cache_policies += 1;
-                    crate::rules::check_policy_count(cache_policies, PolicyKind::Cache, &mut cx);
-                }
-                Resource::PublicKey(k) => k.props.check(&mut cx),
-                Resource::Certificate(c) => {
-                    crate::rules::check_certificate(&c.props, self, &mut cx)
-                }
-                Resource::KeyGroup(g) => {
-                    g.props.check(&mut cx);
-                    key_groups += 1;
-                    crate::rules::check_policy_count(key_groups, PolicyKind::KeyGroup, &mut cx);
-                }
-                Resource::OriginRequestPolicy(p) => {
-                    p.props.check(&mut cx);
-                    origin_request_policies += 1;
-                    crate::rules::check_policy_count(
-                        origin_request_policies,
-                        PolicyKind::OriginRequest,
-                        &mut cx,
-                    );
-                }
-                _ => continue,
+            }
+            let violations = cx.into_violations();
+            if violations.is_empty() {
+                continue;
             }
             let construct = self.construct_path(node);
-            out.extend(
-                cx.into_violations()
-                    .into_iter()
-                    .map(|violation| SynthViolation {
-                        construct: construct.clone(),
-                        violation,
-                    }),
-            );
+            out.extend(violations.into_iter().map(|violation| SynthViolation {
+                construct: construct.clone(),
+                violation,
+            }));
+        }
+        for rule in &self.stack_rules {
+            let mut found = Vec::new();
+            (rule.check)(self, &mut found);
+            out.extend(found.into_iter().map(|(node, violation)| SynthViolation {
+                construct: if node.stack == self.id {
+                    self.construct_path(node.node)
+                } else {
+                    String::new()
+                },
+                violation,
+            }));
         }
         out
     }
@@ -417,10 +481,10 @@ impl Stack {
         let mut seen: HashMap<String, u32> = HashMap::new();
         let mut errors = Vec::new();
         for &node in &order {
-            if !self.tree.nodes[node as usize]
-                .resource
+            if self.tree.nodes[node as usize]
+                .construct
                 .as_ref()
-                .is_some_and(Resource::has_logical_id)
+                .is_none_or(|c| c.section().is_none())
             {
                 continue;
             }
@@ -429,7 +493,7 @@ impl Stack {
                 .get(&node)
                 .cloned()
                 .unwrap_or_else(|| logical_id(&self.tree.path(node)));
-            if let Some(v) = crate::rules::check_logical_id(&id) {
+            if let Some(v) = check_logical_id(&id) {
                 errors.push(SynthViolation {
                     construct: self.construct_path(node),
                     violation: v,
@@ -458,12 +522,15 @@ impl Stack {
         };
         let mut template = Template::default();
         for &node in &order {
-            let Some(resource) = &self.tree.nodes[node as usize].resource else {
+            let Some(construct) = &self.tree.nodes[node as usize].construct else {
                 continue;
             };
+            if construct.section().is_none() {
+                continue;
+            }
             let before = resolver.failures.borrow().len();
             let id = ids[node as usize].clone().unwrap_or_default();
-            match resource.render(&resolver, node) {
+            match construct.render(&resolver, node) {
                 Ok(element) if resolver.failures.borrow().len() == before => {
                     template.add(id, element);
                 }
@@ -508,17 +575,16 @@ impl Ids<'_> {
             if n.stack != self.stack.id {
                 return None;
             }
-            if let Some(Resource::Import(import)) =
-                &self.stack.tree.nodes.get(n.node as usize)?.resource
+            if let Some(construct) = self
+                .stack
+                .tree
+                .nodes
+                .get(n.node as usize)?
+                .construct
+                .as_ref()
+                && construct.section().is_none()
             {
-                return match attribute {
-                    None => Some(import.reference.clone()),
-                    Some(a) => import
-                        .attributes
-                        .iter()
-                        .find(|(k, _)| *k == a)
-                        .map(|(_, v)| v.clone()),
-                };
+                return construct.known_value(attribute);
             }
             let id = self.ids.get(n.node as usize).cloned().flatten()?;
             Some(match attribute {
@@ -598,9 +664,9 @@ impl std::error::Error for SynthError {}
 /// import it by.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Output {
-    value: Expr,
-    description: Option<String>,
-    export_name: Option<Expr>,
+    pub(crate) value: Expr,
+    pub(crate) description: Option<String>,
+    pub(crate) export_name: Option<Expr>,
 }
 
 impl Output {

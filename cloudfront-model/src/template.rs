@@ -17,6 +17,7 @@ pub struct Template {
     pub(crate) order: Vec<Section>,
 }
 
+/// A section of the template.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Section {
     Resources,
@@ -24,11 +25,17 @@ pub(crate) enum Section {
     Outputs,
 }
 
+/// What a construct contributes to the template: one element of a section.
+pub(crate) enum Element {
+    Resource(CfnResource),
+    Output(CfnOutput),
+    Mapping(Value),
+}
+
 impl Template {
     /// Adds what a construct renders to, in its section; a section appears where its first
     /// element does, as in the CDK.
-    pub(crate) fn add(&mut self, id: String, element: crate::resource::Element) {
-        use crate::resource::Element;
+    pub(crate) fn add(&mut self, id: String, element: Element) {
         let section = match element {
             Element::Resource(r) => {
                 self.resources.push((id, r));
@@ -42,7 +49,6 @@ impl Template {
                 self.mappings.push((id, m));
                 Section::Mappings
             }
-            Element::Nothing => return,
         };
         if !self.order.contains(&section) {
             self.order.push(section);

@@ -6,7 +6,7 @@
 //! template in depth-first order with children in creation order, so the tree is what makes the
 //! output match the CDK's.
 
-use crate::resource::Resource;
+use crate::construct::Construct;
 
 /// Identifies a stack for the lifetime of the process, so that handles cannot be used with
 /// the wrong stack. Never written to a template.
@@ -36,7 +36,8 @@ pub(crate) struct Node {
     pub(crate) id: String,
     pub(crate) parent: Option<u32>,
     pub(crate) children: Vec<u32>,
-    pub(crate) resource: Option<Resource>,
+    /// What the node holds; a scope holds nothing.
+    pub(crate) construct: Option<Box<dyn Construct>>,
 }
 
 /// The arena of a stack's constructs; node 0 is the stack itself.
@@ -52,7 +53,7 @@ impl Tree {
                 id: String::new(),
                 parent: None,
                 children: Vec::new(),
-                resource: None,
+                construct: None,
             }],
         }
     }
@@ -69,13 +70,18 @@ impl Tree {
     }
 
     /// Adds a child; the caller makes sure the id is free.
-    pub(crate) fn add(&mut self, parent: u32, id: String, resource: Option<Resource>) -> u32 {
+    pub(crate) fn add(
+        &mut self,
+        parent: u32,
+        id: String,
+        construct: Option<Box<dyn Construct>>,
+    ) -> u32 {
         let index = u32::try_from(self.nodes.len()).unwrap_or(u32::MAX);
         self.nodes.push(Node {
             id,
             parent: Some(parent),
             children: Vec::new(),
-            resource,
+            construct,
         });
         self.nodes[parent as usize].children.push(index);
         index

@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::path::PropPath;
+use crate::rules::catalog::Rule;
 
 /// Which token a violation is about: the value written for a prop, or the prop's key.
 ///
@@ -20,7 +21,7 @@ pub enum Target {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Violation {
     /// The rule that is broken.
-    pub rule: crate::Rule,
+    pub rule: Rule,
     /// Where, relative to the construct's props.
     pub path: PropPath,
     /// Whether the key or the value at `path` is at fault.
@@ -33,7 +34,7 @@ pub struct Violation {
 
 impl Violation {
     /// A violation of `rule` by the value at `path`.
-    pub fn new(rule: crate::Rule, path: PropPath, message: impl Into<String>) -> Self {
+    pub fn new(rule: Rule, path: PropPath, message: impl Into<String>) -> Self {
         Self {
             rule,
             path,

@@ -2,22 +2,22 @@
 //! object gets an `Origin<N>` scope (whose path gives the origin id), and an S3 bucket origin an
 //! origin access identity with read access to the bucket.
 
+use crate::construct::Construct;
 use crate::distribution::props::{BehaviorOptions, DistributionProps};
 use crate::expr::Expr;
-use crate::naming::{keep_first, keep_last, unique_id};
+use crate::naming::{keep_last, unique_id};
+use crate::oai::origin_access_identity;
 use crate::origins::{Origin, OriginSpec};
 use crate::path::PropPath;
-use crate::resource::Resource;
-use crate::rules::Rule;
-use crate::s3::{Bucket, grant_read};
-use crate::stack::Stack;
+use crate::rules::{Checker, Rule};
+use crate::s3::{Bucket, BucketResource, grant_read};
+use crate::stack::{Ids, Stack};
+use crate::template::Element;
 use crate::tree::NodeRef;
 use crate::violation::Violation;
 
 /// Origin ids are at most 128 characters; the CDK keeps the end of the generated id.
 const MAX_ORIGIN_ID: usize = 128;
-/// Comments of origin access identities are at most 128 characters.
-const MAX_OAI_COMMENT: usize = 128;
 
 /// An origin once bound to a distribution.
 #[derive(Debug)]
@@ -113,7 +113,7 @@ impl DistributionState {
         let mut oai = None;
         let mut website = false;
         if let OriginSpec::S3 { bucket, .. } = &*origin.0 {
-            match stack.bucket_props(*bucket) {
+            match stack.construct::<BucketResource>(bucket.resource).map(|b| &b.props) {
                 None => stack.record(
                     scope,
                     Violation::new(
@@ -160,27 +160,6 @@ impl DistributionState {
     }
 }
 
-/// The origin access identity of an S3 origin, created under the origin's scope the first
-/// time the origin object is bound to any distribution (the CDK caches it on the origin).
-fn origin_access_identity(
-    stack: &mut Stack,
-    origin: &Origin,
-    origin_scope: NodeRef,
-    generated_id: &str,
-) -> NodeRef {
-    if let Some(existing) = stack.oai_for(origin) {
-        return existing;
-    }
-    let scope = stack.add_construct(Some(origin_scope), "S3Origin");
-    let comment = format!("Identity for {generated_id}");
-    let resource = stack.add_resource(
-        scope,
-        Resource::OriginAccessIdentity(keep_first(&comment, MAX_OAI_COMMENT).to_owned()),
-    );
-    stack.remember_oai(origin.clone(), resource);
-    resource
-}
-
 /// `addBehavior`: binds the origin now, renders the behavior at synthesis.
 pub(crate) fn add_behavior(
     stack: &mut Stack,
@@ -188,10 +167,10 @@ pub(crate) fn add_behavior(
     pattern: String,
     options: BehaviorOptions,
 ) {
-    let Some(mut resource) = stack.take_resource(dist.resource) else {
+    let Some(mut construct) = stack.take_construct(dist.resource) else {
         return;
     };
-    if let Resource::Distribution(state) = &mut resource {
+    if let Some(state) = construct.downcast_mut::<DistributionState>() {
         if let Some(origin) = options.origin.clone() {
             let path = PropPath::root()
                 .field("additional_behaviors")
@@ -210,7 +189,7 @@ pub(crate) fn add_behavior(
             ),
         );
     }
-    stack.put_resource(dist.resource, resource);
+    stack.put_construct(dist.resource, construct);
 }
 
 /// The entries of a map in the order a JavaScript object iterates its keys: integer-like keys
@@ -233,16 +212,14 @@ fn array_index(key: &str) -> Option<u32> {
     key.parse::<u32>().ok().filter(|n| *n < u32::MAX)
 }
 
-impl Stack {
-    /// The props of `bucket`, when it is a bucket of this stack.
-    pub(crate) fn bucket_props(&self, bucket: Bucket) -> Option<&crate::s3::BucketProps> {
-        if bucket.resource.stack != self.id {
-            return None;
-        }
-        match &self.tree.nodes.get(bucket.resource.node as usize)?.resource {
-            Some(Resource::Bucket(b)) => Some(&b.props),
-            _ => None,
-        }
+impl Construct for DistributionState {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+        super::render(self, ids).map(Element::Resource)
+    }
+
+    fn check(&self, stack: &Stack, cx: &mut Checker<'_>) {
+        crate::rules::check_distribution(&self.effective_props(), cx);
+        crate::rules::check_bound_distribution(self, stack, cx);
     }
 }
 

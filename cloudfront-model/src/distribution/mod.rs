@@ -14,8 +14,8 @@ pub(crate) use bind::DistributionState;
 pub(crate) use render::render;
 
 use crate::expr::Expr;
+use crate::import::Import;
 use crate::origins::Origin;
-use crate::resource::{Import, Resource};
 use crate::s3::{Bucket, BucketEncryption, BucketProps, ObjectOwnership};
 use crate::stack::Stack;
 use crate::tree::NodeRef;
@@ -57,6 +57,7 @@ impl Distribution {
     /// with `distribution!`, at compile time).
     pub fn new(stack: &mut Stack, id: &str, props: DistributionProps) -> Distribution {
         let scope = stack.add_construct(None, id);
+        stack.add_stack_rule(&crate::rules::DOMAIN_NAMES_OF_THE_STACK);
         let mut state = DistributionState::new(props);
         state.bind_initial(stack, scope);
         // As in the CDK: logging without a bucket creates one, after the origins.
@@ -66,7 +67,7 @@ impl Distribution {
                 .object_ownership(ObjectOwnership::OBJECT_WRITER);
             state.logging_bucket = Some(Bucket::create(stack, Some(scope), "LoggingBucket", props));
         }
-        let resource = stack.add_resource(scope, Resource::Distribution(Box::new(state)));
+        let resource = stack.add_resource(scope, state);
         Distribution { scope, resource }
     }
 
@@ -78,12 +79,12 @@ impl Distribution {
         attrs: DistributionAttributes,
     ) -> Distribution {
         let node = stack.add_construct(None, id);
-        stack.set_resource(
+        stack.set_construct(
             node,
-            Resource::Import(Import {
+            Import {
                 reference: attrs.distribution_id,
                 attributes: vec![("DomainName", attrs.domain_name)],
-            }),
+            },
         );
         Distribution {
             scope: node,

@@ -2,13 +2,14 @@
 
 use serde::Serialize;
 
+use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::naming::{keep_first, unique_id};
 use crate::policies::PolicyRef;
-use crate::resource::Resource;
+use crate::rules::{Check, Checker};
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 
 selection! {
     /// Which cookies a cache policy puts in the cache key.
@@ -120,8 +121,7 @@ impl CachePolicy {
     /// Creates a cache policy in the stack.
     pub fn new(stack: &mut Stack, id: &str, props: CachePolicyProps) -> CachePolicy {
         let scope = stack.add_construct(None, id);
-        let resource =
-            stack.add_resource(scope, Resource::CachePolicy(CachePolicyResource { props }));
+        let resource = stack.add_resource(scope, CachePolicyResource { props });
         CachePolicy(PolicyRef::Node(resource))
     }
 }
@@ -154,12 +154,20 @@ impl Serialize for Behavior<'_> {
     }
 }
 
-impl CachePolicyResource {
-    pub(crate) fn render(
-        &self,
-        ids: &Ids<'_>,
-        node: u32,
-    ) -> Result<CfnResource, serde_json::Error> {
+/// Custom cache policies count toward a quota of the account.
+static CACHE_POLICIES: AccountQuota =
+    account_quota!(cache_policies_per_account, "cache policy of the stack");
+
+impl Construct for CachePolicyResource {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        self.props.check(cx);
+    }
+
+    fn account_quota(&self) -> Option<&'static AccountQuota> {
+        Some(&CACHE_POLICIES)
+    }
+
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Parameters<'a> {
@@ -231,10 +239,10 @@ impl CachePolicyResource {
                 },
             },
         };
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::CloudFront::CachePolicy",
             serde_json::to_value(properties)?,
-        ))
+        )))
     }
 }
 

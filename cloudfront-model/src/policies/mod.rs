@@ -7,13 +7,11 @@ pub(crate) mod cache;
 mod managed;
 mod origin_request;
 
-pub(crate) use cache::CachePolicyResource;
 pub use cache::{
     CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CachePolicyProps,
     CacheQueryStringBehavior,
 };
 pub use managed::ResponseHeadersPolicy;
-pub(crate) use origin_request::OriginRequestPolicyResource;
 pub use origin_request::{
     OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
     OriginRequestPolicyProps, OriginRequestQueryStringBehavior,

@@ -2,14 +2,15 @@
 
 use serde::Serialize;
 
+use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::expr::Expr;
 use crate::naming::unique_id;
 use crate::policies::PolicyRef;
 use crate::policies::cache::Behavior;
 use crate::policies::selection::Mode;
-use crate::resource::Resource;
+use crate::rules::{Check, Checker};
 use crate::stack::{Ids, Stack};
-use crate::template::CfnResource;
+use crate::template::{CfnResource, Element};
 
 selection! {
     /// Which cookies an origin request policy forwards to the origin.
@@ -94,10 +95,7 @@ impl OriginRequestPolicy {
         props: OriginRequestPolicyProps,
     ) -> OriginRequestPolicy {
         let scope = stack.add_construct(None, id);
-        let resource = stack.add_resource(
-            scope,
-            Resource::OriginRequestPolicy(OriginRequestPolicyResource { props }),
-        );
+        let resource = stack.add_resource(scope, OriginRequestPolicyResource { props });
         OriginRequestPolicy(PolicyRef::Node(resource))
     }
 }
@@ -107,12 +105,22 @@ pub(crate) struct OriginRequestPolicyResource {
     pub(crate) props: OriginRequestPolicyProps,
 }
 
-impl OriginRequestPolicyResource {
-    pub(crate) fn render(
-        &self,
-        ids: &Ids<'_>,
-        node: u32,
-    ) -> Result<CfnResource, serde_json::Error> {
+/// Custom origin request policies count toward a quota of the account.
+static ORIGIN_REQUEST_POLICIES: AccountQuota = account_quota!(
+    origin_request_policies_per_account,
+    "origin request policy of the stack"
+);
+
+impl Construct for OriginRequestPolicyResource {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        self.props.check(cx);
+    }
+
+    fn account_quota(&self) -> Option<&'static AccountQuota> {
+        Some(&ORIGIN_REQUEST_POLICIES)
+    }
+
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
         struct Config<'a> {
@@ -169,9 +177,9 @@ impl OriginRequestPolicyResource {
                 },
             },
         };
-        Ok(CfnResource::new(
+        Ok(Element::Resource(CfnResource::new(
             "AWS::CloudFront::OriginRequestPolicy",
             serde_json::to_value(properties)?,
-        ))
+        )))
     }
 }

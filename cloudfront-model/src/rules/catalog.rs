@@ -121,7 +121,8 @@ catalog! {
     /// Key groups and legacy trusted signers on the same behavior.
     TrustedSigners = "trusted-signers",
     /// An alternate domain name CloudFront rejects (not a lower-case host name, a wildcard
-    /// other than the whole leftmost label), or one given twice.
+    /// other than the whole leftmost label), or one given twice (in one distribution, or on two
+    /// distributions of a stack).
     DomainName = "domain-name",
     /// More alternate domain names than the account's quota.
     DomainNamesPerDistribution = "domain-names-per-distribution",

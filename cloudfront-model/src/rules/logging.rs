@@ -2,9 +2,8 @@
 
 use crate::distribution::DistributionProps;
 use crate::path::PropPath;
-use crate::resource::Resource;
 use crate::rules::{Checker, Fact, Rule};
-use crate::s3::ObjectOwnership;
+use crate::s3::{BucketResource, ObjectOwnership};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -83,7 +82,7 @@ pub(crate) fn check_log_bucket_in_stack(
     let Some(bucket) = props.log_bucket else {
         return;
     };
-    let Some(Resource::Bucket(b)) = stack.resource(bucket.resource) else {
+    let Some(b) = stack.construct::<BucketResource>(bucket.resource) else {
         return;
     };
     let acls_on = matches!(

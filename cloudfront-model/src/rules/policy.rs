@@ -7,7 +7,7 @@ use crate::policies::selection::Mode;
 use crate::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use crate::rules::origin::check_seconds;
 use crate::rules::text::is_header_name_char;
-use crate::rules::{Check, Checker, Fact, PolicyKind, Rule, check_comment, over_quota};
+use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
 use crate::violation::Violation;
 
 const MAX_NAME: usize = 128;
@@ -191,6 +191,13 @@ macro_rules! selections {
             ),
         ]
     };
+}
+
+/// The kinds of policy, whose lists have quotas of their own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum PolicyKind {
+    Cache,
+    OriginRequest,
 }
 
 /// A policy's list of one kind of names, when it has one: how it selects, and the names.

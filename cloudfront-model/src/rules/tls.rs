@@ -1,12 +1,15 @@
 //! Rules on a distribution's domain names, certificate and TLS settings.
 
-use crate::acm::{self, Certificate, CertificateProps, Source};
-use crate::distribution::{DistributionProps, SSLMethod, SecurityPolicyProtocol};
+use crate::acm::{self, Certificate, CertificateProps, CertificateResource, Source};
+use crate::construct::StackRule;
+use crate::distribution::{
+    DistributionProps, DistributionState, SSLMethod, SecurityPolicyProtocol,
+};
 use crate::expr::Expr;
 use crate::path::PropPath;
-use crate::resource::Resource;
 use crate::rules::{Checker, Fact, Rule, over_quota};
 use crate::stack::Stack;
+use crate::tree::NodeRef;
 use crate::violation::Violation;
 
 const CERTIFICATE_REGION: &str = "us-east-1";
@@ -198,6 +201,44 @@ fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
+/// Two distributions of the stack with one alternate domain name: CloudFront gives a name to
+/// one distribution only, and rejects the second (`CNAMEAlreadyExists`), while a wildcard on one
+/// and a name it covers on another may coexist in one account
+/// (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html>, "Using
+/// the wildcard * in alternate domain names"). Registered by every distribution.
+pub(crate) static DOMAIN_NAMES_OF_THE_STACK: StackRule = StackRule {
+    name: "domain names of the stack's distributions",
+    check: check_domain_names_of_the_stack,
+};
+
+fn check_domain_names_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Violation)>) {
+    // Each name with the distribution that has it.
+    let mut taken: Vec<(String, String)> = Vec::new();
+    for (node, state) in stack.constructs::<DistributionState>() {
+        let props = state.effective_props();
+        let mut own: Vec<(String, String)> = Vec::new();
+        for (i, name) in props.domain_names.iter().flatten().enumerate() {
+            let Some(name) = name.as_literal() else {
+                continue;
+            };
+            if let Some((_, other)) = taken.iter().find(|(n, _)| n.eq_ignore_ascii_case(name)) {
+                found.push((
+                    node,
+                    Violation::new(
+                        Rule::DomainName,
+                        PropPath::root().field("domain_names").index(i),
+                        format!("`{name}` is also an alternate domain name of `{other}`; CloudFront gives a domain name to one distribution only and rejects the second (CNAMEAlreadyExists)"),
+                    )
+                    .help("keep the name on one distribution; to move it, take it off the other distribution first"),
+                ));
+            } else {
+                own.push((name.to_owned(), stack.construct_path(node.node)));
+            }
+        }
+        taken.extend(own);
+    }
+}
+
 /// Checks what the stack knows: a certificate created in it must be in us-east-1 and cover
 /// every domain name.
 pub(crate) fn check_certificate_in_stack(
@@ -211,7 +252,7 @@ pub(crate) fn check_certificate_in_stack(
     else {
         return;
     };
-    let Some(Resource::Certificate(cert)) = stack.resource(*node) else {
+    let Some(cert) = stack.construct::<CertificateResource>(*node) else {
         return;
     };
     let root = PropPath::root();
@@ -284,14 +325,7 @@ pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mu
         .validation
         .zone
         .zone_name()
-        .resolve(&|n, attribute| match (stack.resource(n), attribute) {
-            (Some(Resource::Import(import)), Some(a)) => import
-                .attributes
-                .iter()
-                .find(|(k, _)| *k == a)
-                .map(|(_, v)| v.clone()),
-            _ => None,
-        })
+        .resolve(&|n, attribute| stack.known_value(n, attribute))
         .and_then(|e| {
             e.as_literal()
                 .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
