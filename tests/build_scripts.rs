@@ -231,6 +231,45 @@ fn cdk() -> PathBuf {
     bin
 }
 
+/// A build script whose stack ships code: a function written as CloudFormation, its code the
+/// crate's `handler/` directory.
+const ASSET_BUILD_RS: &str = r#"
+use cloudfront_dsl::asset::FileAsset;
+use cloudfront_dsl::prelude::*;
+use cloudfront_dsl::serde_json::json;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut stack = Stack::new("CodeStack").with_env("123456789012", "us-east-1");
+    let code = stack.add_file_asset(FileAsset::from_path("handler")?.with_display_name("Handler/Code"));
+    stack.add_cfn_resource("Handler", CfnResource::new("AWS::Lambda::Function", json!({
+        "Code": { "S3Bucket": code.bucket_name, "S3Key": code.object_key },
+        "Handler": "index.handler",
+        "Role": "arn:aws:iam::123456789012:role/handler",
+        "Runtime": "nodejs22.x",
+    })));
+    cloudfront_dsl::build::Templates::new("infra").write([&stack])?;
+    Ok(())
+}
+"#;
+
+/// What aws-cdk-lib's cloud assembly reader finds in `assembly`, with schema validation
+/// (`tests/cdk/check-assembly.js`).
+fn read_assembly(assembly: &Path) -> serde_json::Value {
+    let out = Command::new("node")
+        .arg(workspace().join("tests/cdk/check-assembly.js"))
+        .arg(assembly)
+        .current_dir(workspace().join("tests/cdk"))
+        .output()
+        .expect("node runs");
+    assert!(
+        out.status.success(),
+        "the CDK's reader rejects {}: {}",
+        assembly.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 #[test]
 fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
     // A new user's build script, and the example crate's committed templates.
@@ -274,5 +313,76 @@ fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
         synthesized.contains("Type: AWS::CloudFront::Distribution"),
         "{synthesized}"
     );
+    let _ = fs::remove_dir_all(&dir);
+
+    // A stack with an asset: the toolkit reads it, and the CDK's reader finds the asset
+    // manifest the stack depends on, schema-valid, with the staged asset it lists.
+    let dir = fresh_crate(ASSET_BUILD_RS);
+    fs::create_dir_all(dir.join("handler")).unwrap();
+    fs::write(
+        dir.join("handler/index.js"),
+        "exports.handler = async () => ({ statusCode: 200 });\n",
+    )
+    .unwrap();
+    let built = cargo_build(&dir, false);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let infra = dir.join("infra");
+    assert_eq!(
+        run(&infra, &["ls"]).lines().collect::<Vec<_>>(),
+        ["CodeStack"]
+    );
+    let synthesized = run(&infra, &["synth", "CodeStack"]);
+    assert!(
+        synthesized.contains("S3Bucket: cdk-hnb659fds-assets-123456789012-us-east-1"),
+        "{synthesized}"
+    );
+    let read = read_assembly(&infra);
+    let stack = &read[0];
+    assert_eq!(stack["stack"], "CodeStack");
+    assert_eq!(
+        stack["dependencies"],
+        serde_json::json!(["CodeStack.assets"])
+    );
+    let assets = stack["assets"].as_array().unwrap();
+    assert_eq!(assets.len(), 1, "{read}");
+    assert_eq!(assets[0]["packaging"], "zip");
+    assert_eq!(assets[0]["staged"], true);
+    let hash = assets[0]["hash"].as_str().unwrap();
+    assert_eq!(
+        assets[0]["destinations"],
+        serde_json::json!([format!(
+            "cdk-hnb659fds-assets-123456789012-us-east-1/{hash}.zip"
+        )])
+    );
+    assert!(infra.join(format!("asset.{hash}/index.js")).exists());
+
+    // Changed code is staged anew: the build script watches the asset.
+    let (t0, m0) = (
+        mtime(&infra.join("CodeStack.template.json")),
+        mtime(&infra.join("manifest.json")),
+    );
+    assert!(cargo_build(&dir, false).status.success());
+    assert_eq!(
+        (
+            mtime(&infra.join("CodeStack.template.json")),
+            mtime(&infra.join("manifest.json"))
+        ),
+        (t0, m0),
+        "an unchanged build leaves the assembly alone"
+    );
+    fs::write(
+        dir.join("handler/index.js"),
+        "exports.handler = async () => ({ statusCode: 204 });\n",
+    )
+    .unwrap();
+    assert!(cargo_build(&dir, false).status.success());
+    let read = read_assembly(&infra);
+    let new_hash = read[0]["assets"][0]["hash"].as_str().unwrap();
+    assert_ne!(new_hash, hash, "the new code is a new asset");
+    assert_eq!(read[0]["assets"][0]["staged"], true);
     let _ = fs::remove_dir_all(&dir);
 }

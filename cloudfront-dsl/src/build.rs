@@ -24,15 +24,23 @@
 //! unified diff, when a committed template is stale: run that in CI. The directory is a cloud
 //! assembly, so `cdk ls --app infra`, `cdk synth --app infra` and `cdk deploy --app infra` work
 //! on it.
+//!
+//! A stack with assets (function code, data) gets them staged as the CDK stages them:
+//! `infra/asset.<hash>/` (a directory) or `infra/asset.<hash><ext>` (a file), listed in
+//! `infra/<Stack>.assets.json`, which `cdk deploy` uploads before it deploys the stack. A staged
+//! asset is written only when it changes, checked in check mode, and pruned with the
+//! templates.
 
 use std::fmt;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
+use cloudfront_model::asset::FileAsset;
 use cloudfront_model::{Stack, SynthError};
 use serde_json::json;
 
+use crate::assets;
 use crate::output::{Rendered, synth_all, unified_diff, write_if_changed};
 
 /// The environment variable that turns writing into checking.
@@ -44,6 +52,11 @@ const ASSEMBLY_VERSION: &str = "36.0.0";
 
 /// The manifest's file name.
 const MANIFEST: &str = "manifest.json";
+
+/// What the CDK's asset manifest artifact asks of the bootstrap stack: the version whose
+/// file-publishing role the manifest's destinations assume, and where that version is read.
+const ASSETS_BOOTSTRAP_VERSION: u32 = 6;
+const BOOTSTRAP_VERSION_PARAMETER: &str = "/cdk-bootstrap/hnb659fds/version";
 
 /// Where and how templates are written.
 #[derive(Clone, Debug)]
@@ -57,11 +70,13 @@ pub struct Templates {
 /// What a write (or a check) did.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Outcome {
-    /// Files written because their content changed (none in check mode).
+    /// Files (and staged asset directories) written because their content changed (none in
+    /// check mode).
     pub written: Vec<PathBuf>,
-    /// Files that already held what was generated.
+    /// Files (and staged assets) that already held what was generated.
     pub unchanged: Vec<PathBuf>,
-    /// Templates of stacks that no longer exist, removed (with pruning on).
+    /// Templates, asset manifests and staged assets no stack generates any more, removed
+    /// (with pruning on).
     pub removed: Vec<PathBuf>,
 }
 
@@ -215,9 +230,28 @@ impl Templates {
             .iter()
             .map(|r| (self.dir.join(r.file_name()), r.json.clone()))
             .collect();
+        for (stack, r) in stacks.iter().zip(&rendered) {
+            if let Some(m) = assets::manifest(stack, ASSEMBLY_VERSION) {
+                files.push((self.dir.join(assets::manifest_file(&r.stack_name)), m));
+            }
+        }
         files.push((self.dir.join(MANIFEST), manifest(&stacks, &rendered)));
+        // Stacks that share an asset share its staged copy.
+        let mut staged: Vec<(PathBuf, &FileAsset)> = Vec::new();
+        for asset in stacks.iter().flat_map(|s| s.file_assets()) {
+            let path = self.dir.join(asset.staged_name());
+            if !staged.iter().any(|(p, _)| *p == path) {
+                staged.push((path, asset));
+            }
+        }
+        if in_build_script {
+            // A changed asset changes what the build script writes.
+            for (_, asset) in &staged {
+                println!("cargo::rerun-if-changed={}", asset.source().display());
+            }
+        }
         let obsolete = if self.prune {
-            self.obsolete(&rendered)?
+            self.obsolete(&files, &staged)?
         } else {
             Vec::new()
         };
@@ -230,14 +264,18 @@ impl Templates {
                     println!("cargo::rerun-if-changed={}", path.display());
                 }
             }
-            self.compare(&files, &obsolete)
+            self.compare(&files, &staged, &obsolete)
         } else {
-            self.update(&files, obsolete)
+            self.update(&files, &staged, obsolete)
         }
     }
 
-    /// Templates in the directory that no stack generates.
-    fn obsolete(&self, rendered: &[Rendered]) -> Result<Vec<PathBuf>, Error> {
+    /// Templates, asset manifests and staged assets in the directory that no stack generates.
+    fn obsolete(
+        &self,
+        files: &[(PathBuf, String)],
+        staged: &[(PathBuf, &FileAsset)],
+    ) -> Result<Vec<PathBuf>, Error> {
         let entries = match fs::read_dir(&self.dir) {
             Ok(e) => e,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -250,7 +288,10 @@ impl Templates {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
-            if name.ends_with(".template.json") && !rendered.iter().any(|r| r.file_name() == name) {
+            let generated = name.ends_with(".template.json") || name.ends_with(".assets.json");
+            let kept =
+                files.iter().any(|(p, _)| *p == path) || staged.iter().any(|(p, _)| *p == path);
+            if (generated || name.starts_with("asset.")) && !kept {
                 out.push(path);
             }
         }
@@ -258,9 +299,20 @@ impl Templates {
         Ok(out)
     }
 
-    fn compare(&self, files: &[(PathBuf, String)], obsolete: &[PathBuf]) -> Result<Outcome, Error> {
+    fn compare(
+        &self,
+        files: &[(PathBuf, String)],
+        staged: &[(PathBuf, &FileAsset)],
+        obsolete: &[PathBuf],
+    ) -> Result<Outcome, Error> {
         let mut outcome = Outcome::default();
         let mut stale = Vec::new();
+        for (path, asset) in staged {
+            match assets::compare(path, asset).map_err(io_error(asset.source()))? {
+                None => outcome.unchanged.push(path.clone()),
+                Some(difference) => stale.push((path.clone(), format!("{difference}\n"))),
+            }
+        }
         for (path, generated) in files {
             let committed = match fs::read_to_string(path) {
                 Ok(c) => c,
@@ -281,9 +333,14 @@ impl Templates {
             }
         }
         for path in obsolete {
+            let what = if path.to_string_lossy().ends_with(".template.json") {
+                "template"
+            } else {
+                "file"
+            };
             stale.push((
                 path.clone(),
-                String::from("no stack generates this template any more\n"),
+                format!("no stack generates this {what} any more\n"),
             ));
         }
         if stale.is_empty() {
@@ -302,9 +359,18 @@ impl Templates {
     fn update(
         &self,
         files: &[(PathBuf, String)],
+        staged: &[(PathBuf, &FileAsset)],
         obsolete: Vec<PathBuf>,
     ) -> Result<Outcome, Error> {
         let mut outcome = Outcome::default();
+        // Assets first: a manifest is never written before what it lists.
+        for (path, asset) in staged {
+            if assets::stage(path, asset).map_err(io_error(path))? {
+                outcome.written.push(path.clone());
+            } else {
+                outcome.unchanged.push(path.clone());
+            }
+        }
         for (path, contents) in files {
             if write_if_changed(path, contents).map_err(io_error(path))? {
                 outcome.written.push(path.clone());
@@ -313,14 +379,16 @@ impl Templates {
             }
         }
         for path in obsolete {
-            fs::remove_file(&path).map_err(io_error(&path))?;
+            assets::remove(&path).map_err(io_error(&path))?;
             outcome.removed.push(path);
         }
         Ok(outcome)
     }
 }
 
-/// The cloud assembly manifest: one CloudFormation stack artifact per stack.
+/// The cloud assembly manifest: one CloudFormation stack artifact per stack, and for a stack
+/// with assets, the asset manifest artifact it depends on (so the toolkit uploads the assets
+/// first).
 fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
     let mut artifacts = serde_json::Map::new();
     for (stack, r) in stacks.iter().zip(rendered) {
@@ -328,17 +396,30 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
             Some(env) => format!("aws://{}/{}", env.account, env.region),
             None => String::from("aws://unknown-account/unknown-region"),
         };
-        artifacts.insert(
-            r.stack_name.clone(),
-            json!({
-                "type": "aws:cloudformation:stack",
-                "environment": environment,
-                "properties": {
-                    "templateFile": r.file_name(),
-                    "stackName": r.stack_name,
-                },
-            }),
-        );
+        let mut artifact = json!({
+            "type": "aws:cloudformation:stack",
+            "environment": environment,
+            "properties": {
+                "templateFile": r.file_name(),
+                "stackName": r.stack_name,
+            },
+        });
+        if !stack.file_assets().is_empty() {
+            let id = format!("{}.assets", r.stack_name);
+            artifacts.insert(
+                id.clone(),
+                json!({
+                    "type": "cdk:asset-manifest",
+                    "properties": {
+                        "file": assets::manifest_file(&r.stack_name),
+                        "requiresBootstrapStackVersion": ASSETS_BOOTSTRAP_VERSION,
+                        "bootstrapStackVersionSsmParameter": BOOTSTRAP_VERSION_PARAMETER,
+                    },
+                }),
+            );
+            artifact["dependencies"] = json!([id]);
+        }
+        artifacts.insert(r.stack_name.clone(), artifact);
     }
     let manifest = json!({ "version": ASSEMBLY_VERSION, "artifacts": artifacts });
     serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n"
@@ -394,5 +475,119 @@ mod tests {
             .write([&stack("A"), &stack("A")]);
         assert!(matches!(result, Err(Error::DuplicateStack(name)) if name == "A"));
         assert!(!dir.exists());
+    }
+
+    /// A stack with the asset at `code`, whose object key a tag of a raw resource holds.
+    fn asset_stack(code: &Path) -> Stack {
+        let mut stack = Stack::new("Fn").with_env("123456789012", "us-east-1");
+        let location = stack.add_file_asset(FileAsset::from_path(code).unwrap());
+        stack.add_cfn_resource(
+            "Code",
+            cloudfront_model::CfnResource::new(
+                "AWS::S3::Bucket",
+                json!({ "Tags": [{ "Key": "code", "Value": location.object_key }] }),
+            ),
+        );
+        stack
+    }
+
+    #[test]
+    fn assets_are_staged_when_they_change_and_checked() {
+        let dir = scratch("assets");
+        let code = dir.join("src/code");
+        fs::create_dir_all(code.join("lib")).unwrap();
+        fs::write(code.join("index.js"), "one\n").unwrap();
+        fs::write(code.join("lib/util.js"), "util\n").unwrap();
+        let out = dir.join("out");
+        let stack = asset_stack(&code);
+        let staged = out.join(stack.file_assets()[0].staged_name());
+
+        let first = Templates::new(&out).check(false).write([&stack]).unwrap();
+        assert_eq!(first.written[0], staged, "the asset is staged first");
+        assert!(first.written.contains(&out.join("Fn.assets.json")));
+        assert_eq!(
+            fs::read_to_string(staged.join("lib/util.js")).unwrap(),
+            "util\n"
+        );
+        let again = Templates::new(&out).check(false).write([&stack]).unwrap();
+        assert!(again.written.is_empty(), "{again:?}");
+        assert!(Templates::new(&out).check(true).write([&stack]).is_ok());
+
+        // A staged copy edited by hand is stale, named with the file that differs.
+        fs::write(staged.join("lib/util.js"), "edited\n").unwrap();
+        match Templates::new(&out).check(true).write([&stack]) {
+            Err(Error::Stale { files, .. }) => {
+                assert_eq!(files.len(), 1);
+                assert_eq!(files[0].0, staged);
+                assert!(files[0].1.contains("lib/util.js"), "{}", files[0].1);
+            }
+            other => panic!("check mode must report the edited copy: {other:?}"),
+        }
+        let restaged = Templates::new(&out).check(false).write([&stack]).unwrap();
+        assert_eq!(restaged.written, std::slice::from_ref(&staged));
+        assert_eq!(
+            fs::read_to_string(staged.join("lib/util.js")).unwrap(),
+            "util\n"
+        );
+
+        // New code is a new asset; the old copy goes with pruning.
+        fs::write(code.join("index.js"), "two\n").unwrap();
+        let changed = asset_stack(&code);
+        let new_staged = out.join(changed.file_assets()[0].staged_name());
+        assert_ne!(new_staged, staged);
+        match Templates::new(&out)
+            .prune(true)
+            .check(true)
+            .write([&changed])
+        {
+            Err(Error::Stale { files, .. }) => {
+                let stale: Vec<&PathBuf> = files.iter().map(|(p, _)| p).collect();
+                assert!(
+                    stale.contains(&&new_staged) && stale.contains(&&staged),
+                    "{stale:?}"
+                );
+            }
+            other => panic!("check mode must report the new asset: {other:?}"),
+        }
+        let pruned = Templates::new(&out)
+            .prune(true)
+            .check(false)
+            .write([&changed])
+            .unwrap();
+        assert_eq!(pruned.removed, std::slice::from_ref(&staged));
+        assert!(!staged.exists() && new_staged.join("index.js").exists());
+        let leftovers: Vec<_> = fs::read_dir(&out)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(
+            leftovers.is_empty(),
+            "no temporary copy is left: {leftovers:?}"
+        );
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    #[test]
+    fn a_file_asset_keeps_its_extension() {
+        let dir = scratch("file-asset");
+        fs::create_dir_all(&dir).unwrap();
+        fs::write(dir.join("data.json"), "{}\n").unwrap();
+        let stack = asset_stack(&dir.join("data.json"));
+        let out = dir.join("out");
+        Templates::new(&out).check(false).write([&stack]).unwrap();
+        let asset = &stack.file_assets()[0];
+        assert_eq!(asset.staged_name(), format!("asset.{}.json", asset.hash()));
+        assert_eq!(
+            fs::read_to_string(out.join(asset.staged_name())).unwrap(),
+            "{}\n"
+        );
+        let manifest: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(out.join("Fn.assets.json")).unwrap()).unwrap();
+        assert_eq!(
+            manifest["files"][asset.hash()]["source"],
+            json!({ "path": asset.staged_name(), "packaging": "file" })
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 }

@@ -17,8 +17,9 @@ use crate::output::synth_all;
 const USAGE: &str = "usage: [--out DIR [--check]] [--stack NAME]
 
   (no option)    print the template of the (only) stack on stdout
-  --out DIR      write every stack's template as DIR/<StackName>.template.json, and the
-                 cloud assembly manifest (DIR/manifest.json) the AWS CDK toolkit reads
+  --out DIR      write every stack's template as DIR/<StackName>.template.json, its assets
+                 (staged as DIR/asset.<hash>..., listed in DIR/<StackName>.assets.json) and
+                 the cloud assembly manifest (DIR/manifest.json) the AWS CDK toolkit reads
   --check        with --out: write nothing, fail with a diff if a file in DIR is stale
   --stack NAME   print only the template of the stack NAME";
 

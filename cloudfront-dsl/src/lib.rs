@@ -42,6 +42,7 @@
 // The macros name everything `::cloudfront_dsl::...`; this lets them work inside this crate too.
 extern crate self as cloudfront_dsl;
 
+mod assets;
 mod private;
 
 pub mod build;

@@ -68,14 +68,7 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
         .filter(|d| !d.as_os_str().is_empty())
         .unwrap_or(Path::new("."));
     fs::create_dir_all(dir)?;
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    // Unique per write, even between threads of one process, and never an existing file.
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    let n = WRITES.fetch_add(1, Ordering::Relaxed);
-    let tmp: PathBuf = dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()));
+    let tmp = temp_sibling(path);
     let result = (|| {
         let mut f = fs::OpenOptions::new()
             .write(true)
@@ -89,6 +82,22 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
         let _ = fs::remove_file(&tmp);
     }
     result.map(|()| true)
+}
+
+/// A temporary path beside `path` (a hidden name in the same directory, so that a rename moves
+/// it into place), unique per call, even between threads of one process.
+pub(crate) fn temp_sibling(path: &Path) -> PathBuf {
+    static WRITES: AtomicU64 = AtomicU64::new(0);
+    let n = WRITES.fetch_add(1, Ordering::Relaxed);
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let file_name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()))
 }
 
 /// A unified diff of two texts, with file headers, as `diff -u` prints it; empty when the

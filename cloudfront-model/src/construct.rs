@@ -12,9 +12,10 @@
 //! To add a construct: write its module with a handle type, a struct that implements
 //! [`Construct`] (render it, check it, say which [`AccountQuota`] it counts toward) and a
 //! constructor that calls `stack.add_construct(...)` and `stack.add_resource(...)`; a rule that
-//! spans several constructs is a [`StackRule`] the constructor registers. Then add its enums to
-//! `schema::enums()`, its rule codes to the `Rule` catalog, its quotas to `Quotas`, and its macro
-//! wiring. Nothing of the core changes.
+//! spans several constructs is a [`StackRule`] the constructor registers; files it ships (code,
+//! data) are assets it adds with `stack.add_file_asset(...)`, whose location its template holds.
+//! Then add its enums to `schema::enums()`, its rule codes to the `Rule` catalog, its quotas to
+//! `Quotas`, and its macro wiring. Nothing of the core changes.
 
 use std::any::Any;
 use std::fmt::Debug;

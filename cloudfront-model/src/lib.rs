@@ -23,6 +23,7 @@
 mod define;
 
 pub mod acm;
+pub mod asset;
 mod construct;
 pub mod distribution;
 pub mod duration;

@@ -16,7 +16,7 @@ const RESOURCE_ID: &str = "Resource";
 const MAX_HUMAN_LEN: usize = 240;
 const MAX_SINGLE_LEN: usize = 255;
 
-fn hex(bytes: &[u8]) -> String {
+pub(crate) fn hex(bytes: &[u8]) -> String {
     use std::fmt::Write;
     bytes
         .iter()

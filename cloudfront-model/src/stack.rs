@@ -11,6 +11,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use crate::asset::FileAsset;
 use crate::construct::{Construct, StackRule};
 use crate::expr::Expr;
 use crate::lit::Unknowns;
@@ -59,6 +60,8 @@ pub struct Stack {
     extensions: Vec<Box<dyn Extension>>,
     /// Rules over several constructs, in the order they were registered.
     stack_rules: Vec<&'static StackRule>,
+    /// Files and directories the stack uploads, in the order they were added.
+    pub(crate) assets: Vec<FileAsset>,
 }
 
 /// A value a construct module keeps per stack (see [`Stack::extension_mut`]).
@@ -80,11 +83,23 @@ impl Stack {
             construction_errors: Vec::new(),
             extensions: Vec::new(),
             stack_rules: Vec::new(),
+            assets: Vec::new(),
         }
     }
 
     /// Sets the account and region the stack deploys to.
     pub fn with_env(mut self, account: impl Into<String>, region: impl Into<String>) -> Stack {
+        if !self.assets.is_empty() {
+            self.construction_errors.push((
+                Tree::ROOT,
+                Violation::new(
+                    Rule::Asset,
+                    PropPath::root(),
+                    "the stack's account and region were set after an asset was added, so the template looks for the asset in the assets bucket of another environment",
+                )
+                .help("call `with_env` before adding assets (and the constructs that add them)"),
+            ));
+        }
         self.env = Some(Env {
             account: account.into(),
             region: region.into(),

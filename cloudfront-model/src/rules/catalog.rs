@@ -137,6 +137,8 @@ catalog! {
     Logging = "logging",
     /// A web ACL id that is neither a WAFv2 web ACL ARN of scope CLOUDFRONT nor a WAF Classic id.
     WebAclId = "web-acl-id",
+    /// An asset the template would look for in the wrong place (the stack's env set after it).
+    Asset = "asset",
 }
 
 impl fmt::Display for Rule {
