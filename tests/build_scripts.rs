@@ -255,6 +255,19 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// What aws-cdk-lib's cloud assembly reader finds in `assembly`, with schema validation
 /// (`tests/cdk/check-assembly.js`).
 fn read_assembly(assembly: &Path) -> serde_json::Value {
+    let apps = workspace().join("tests/cdk");
+    if !apps.join("node_modules/aws-cdk-lib").exists() {
+        let out = Command::new("npm")
+            .args(["ci", "--no-audit", "--no-fund", "--loglevel=error"])
+            .current_dir(&apps)
+            .output()
+            .expect("npm is installed (aws-cdk-lib is a Node.js library)");
+        assert!(
+            out.status.success(),
+            "npm ci in tests/cdk: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
     let out = Command::new("node")
         .arg(workspace().join("tests/cdk/check-assembly.js"))
         .arg(assembly)
