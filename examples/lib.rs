@@ -63,5 +63,32 @@ pub mod key_group;
 #[path = "trusted_key_groups.rs"]
 pub mod trusted_key_groups;
 
+#[path = "web_dist_basic.rs"]
+pub mod web_dist_basic;
+
+#[path = "web_dist_default_cert.rs"]
+pub mod web_dist_default_cert;
+
+#[path = "web_dist_acm_cert.rs"]
+pub mod web_dist_acm_cert;
+
+#[path = "web_dist_iam_cert.rs"]
+pub mod web_dist_iam_cert;
+
+#[path = "web_dist_key_groups.rs"]
+pub mod web_dist_key_groups;
+
+#[path = "web_dist_geo.rs"]
+pub mod web_dist_geo;
+
+#[path = "web_dist_connection.rs"]
+pub mod web_dist_connection;
+
+#[path = "web_dist_connection_custom.rs"]
+pub mod web_dist_connection_custom;
+
+#[path = "web_dist_failover.rs"]
+pub mod web_dist_failover;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

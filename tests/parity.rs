@@ -250,6 +250,203 @@ fn alb_origin() {
     );
 }
 
+#[test]
+fn web_dist_basic() {
+    assert_matches_golden(&only(examples::web_dist_basic::stacks()), "web-dist-basic");
+}
+
+#[test]
+fn web_dist_acm_cert() {
+    assert_matches_golden(
+        &only(examples::web_dist_acm_cert::stacks()),
+        "web-dist-acm-cert",
+    );
+}
+
+#[test]
+fn web_dist_key_groups() {
+    assert_matches_golden(
+        &only(examples::web_dist_key_groups::stacks()),
+        "web-dist-key-groups",
+    );
+}
+
+#[test]
+fn web_dist_geo() {
+    assert_matches_golden(&only(examples::web_dist_geo::stacks()), "web-dist-geo");
+}
+
+#[test]
+fn web_dist_connection() {
+    assert_matches_golden(
+        &only(examples::web_dist_connection::stacks()),
+        "web-dist-connection",
+    );
+}
+
+#[test]
+fn web_dist_connection_custom() {
+    assert_matches_golden(
+        &only(examples::web_dist_connection_custom::stacks()),
+        "web-dist-connection-custom",
+    );
+}
+
+/// The template of a web distribution example with one field of its distribution replaced:
+/// the field is asserted to hold `ours`, then set to what the CDK writes, so that the rest is
+/// compared with the golden as is.
+fn web_dist_with_one_difference(stack: &Stack, golden_name: &str, pointer: &str, ours: Value) {
+    let mut actual: Value = serde_json::from_str(&synth_text(stack)).unwrap();
+    let expected = golden(golden_name);
+    let field = actual.pointer_mut(pointer).expect("the field is written");
+    assert_eq!(*field, ours, "{golden_name}: {pointer}");
+    let theirs = expected
+        .pointer(pointer)
+        .expect("the CDK writes the field")
+        .clone();
+    assert_ne!(ours, theirs, "{golden_name}: the difference is real");
+    *field = theirs;
+    assert_json_eq(&actual, &expected, golden_name);
+}
+
+/// CloudFront rejects an alternate domain name on its default certificate, so the example has
+/// none: `Aliases` is empty where the CDK's example has `www.example.com`.
+#[test]
+fn web_dist_default_cert() {
+    web_dist_with_one_difference(
+        &only(examples::web_dist_default_cert::stacks()),
+        "web-dist-default-cert",
+        "/Resources/AnAmazingWebsiteProbablyCFDistribution47E3983B/Properties/DistributionConfig/Aliases",
+        serde_json::json!([]),
+    );
+}
+
+/// The CDK's example id `certificateId` is not an IAM certificate id; the example uses one of
+/// the form IAM gives.
+#[test]
+fn web_dist_iam_cert() {
+    web_dist_with_one_difference(
+        &only(examples::web_dist_iam_cert::stacks()),
+        "web-dist-iam-cert",
+        "/Resources/AnAmazingWebsiteProbablyCFDistribution47E3983B/Properties/DistributionConfig/ViewerCertificate/IamCertificateId",
+        serde_json::json!("ASCACKCEVSQ6C2EXAMPLE"),
+    );
+}
+
+/// The origin path `/` is written as the empty path, as `distribution!` writes it: CloudFront
+/// takes no origin path that ends with `/`.
+#[test]
+fn web_dist_failover() {
+    web_dist_with_one_difference(
+        &only(examples::web_dist_failover::stacks()),
+        "web-dist-failover",
+        "/Resources/ADistributionCFDistribution8B4D6842/Properties/DistributionConfig/Origins/1/OriginPath",
+        serde_json::json!(""),
+    );
+}
+
+/// Every setting of a web distribution beyond the seed's examples, and the deprecated
+/// `alias_configuration` (`tests/cdk/apps/web-dist-origins.js`). The log bucket the
+/// distribution creates accepts ACLs, which the CDK's web distribution forgets (CloudFront
+/// could not deliver the logs); everything else is the CDK's.
+#[test]
+#[allow(deprecated)]
+fn web_dist_origins() {
+    use cloudfront_dsl::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
+    use cloudfront_dsl::prelude::*;
+
+    let mut stack = Stack::new("WebDistOriginsStack").with_env("123456789012", "us-east-1");
+    let assets = s3::Bucket::new(&mut stack, "Assets");
+    let oai = OriginAccessIdentity::new(
+        &mut stack,
+        "OAI",
+        OriginAccessIdentityProps::default().comment("assets reader"),
+    );
+    web_distribution!(stack, "Site", {
+        origin_configs: [
+            {
+                custom_origin_source: {
+                    domain_name: "api.example.com",
+                    http_port: 8080,
+                    https_port: 8443,
+                    origin_protocol_policy: OriginProtocolPolicy::MATCH_VIEWER,
+                    origin_read_timeout: Duration::seconds(60),
+                    origin_keepalive_timeout: Duration::seconds(10),
+                    allowed_origin_ssl_versions: [OriginSslPolicy::TLS_V1_2, OriginSslPolicy::TLS_V1_1],
+                    origin_path: "/v1",
+                    origin_headers: { "X-Origin-Verify": "secret" },
+                    origin_shield_region: "us-east-1",
+                },
+                failover_custom_origin_source: { domain_name: "api-backup.example.com" },
+                connection_attempts: 2,
+                connection_timeout: Duration::seconds(5),
+                behaviors: [{
+                    path_pattern: "/api/*",
+                    allowed_methods: CloudFrontAllowedMethods::GET_HEAD_OPTIONS,
+                    cached_methods: CloudFrontAllowedCachedMethods::GET_HEAD_OPTIONS,
+                    compress: false,
+                    min_ttl: Duration::seconds(0),
+                    default_ttl: Duration::seconds(60),
+                    max_ttl: Duration::seconds(300),
+                    forwarded_values: {
+                        query_string: true,
+                        query_string_cache_keys: ["page"],
+                        cookies: { forward: "whitelist", whitelisted_names: ["session"] },
+                        headers: ["Authorization"],
+                    },
+                    viewer_protocol_policy: ViewerProtocolPolicy::HTTPS_ONLY,
+                }],
+            },
+            {
+                s3_origin_source: { s3_bucket_source: assets, origin_access_identity: oai },
+                behaviors: [
+                    { is_default_behavior: true },
+                    { path_pattern: "static/*", allowed_methods: CloudFrontAllowedMethods::ALL },
+                ],
+            },
+        ],
+        error_configurations: [
+            { error_code: 404, response_code: 200, response_page_path: "/index.html", error_caching_min_ttl: 300 },
+            { error_code: 503, error_caching_min_ttl: 5 },
+        ],
+        comment: "web site",
+        default_root_object: "home.html",
+        enable_ip_v6: false,
+        http_version: HttpVersion::HTTP2_AND_3,
+        price_class: PriceClass::PRICE_CLASS_ALL,
+        viewer_protocol_policy: ViewerProtocolPolicy::ALLOW_ALL,
+        web_acl_id: "arn:aws:wafv2:us-east-1:123456789012:global/webacl/MyAcl/11111111-2222-3333-4444-555555555555",
+        geo_restriction: GeoRestriction::denylist("RU", "BY"),
+        logging_config: { prefix: "cdn/", include_cookies: true },
+    });
+    web_distribution!(stack, "Legacy", {
+        origin_configs: [{
+            custom_origin_source: { domain_name: "legacy.example.com" },
+            behaviors: [{ is_default_behavior: true }],
+        }],
+        alias_configuration: {
+            acm_cert_ref: "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+            names: ["www.example.com"],
+            security_policy: SecurityPolicyProtocol::TLS_V1_2_2019,
+        },
+    });
+
+    let mut actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
+    let bucket = actual["Resources"]["SiteLoggingBucketA0F21158"]["Properties"]
+        .as_object_mut()
+        .unwrap();
+    assert_eq!(
+        bucket.remove("OwnershipControls"),
+        Some(serde_json::json!({ "Rules": [{ "ObjectOwnership": "ObjectWriter" }] }))
+    );
+    assert_json_eq(
+        &actual,
+        &golden("web-dist-origins"),
+        "the template, log bucket ownership aside",
+    );
+    lint_stacks([&stack]);
+}
+
 /// The same input gives byte-identical output.
 #[test]
 fn output_is_deterministic() {
@@ -290,6 +487,15 @@ fn examples_lint_clean() {
         examples::import_distribution::stacks(),
         examples::key_group::stacks(),
         examples::trusted_key_groups::stacks(),
+        examples::web_dist_basic::stacks(),
+        examples::web_dist_default_cert::stacks(),
+        examples::web_dist_acm_cert::stacks(),
+        examples::web_dist_iam_cert::stacks(),
+        examples::web_dist_key_groups::stacks(),
+        examples::web_dist_geo::stacks(),
+        examples::web_dist_connection::stacks(),
+        examples::web_dist_connection_custom::stacks(),
+        examples::web_dist_failover::stacks(),
     ]
     .into_iter()
     .flatten()

@@ -6,6 +6,7 @@ use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionPr
 use cloudfront_dsl::origins::{self, HttpOriginProps};
 use cloudfront_dsl::prelude::*;
 use cloudfront_dsl::{Rule, SynthError};
+use cloudfront_dsl_examples as examples;
 use cloudfront_dsl_tests::lint_stacks;
 
 fn errors(stack: &Stack) -> SynthError {
@@ -604,4 +605,247 @@ fn an_alternate_domain_name_belongs_to_one_distribution_of_the_stack() {
     let overlapping = build("*.example.com", "www.example.com");
     assert!(overlapping.synth().is_ok());
     lint_stacks([&overlapping]);
+}
+
+#[test]
+fn web_distribution_values_known_only_at_run_time_are_checked_by_synth() {
+    let mut stack = Stack::new("WebRunTime");
+    let host = format!("https://{}/", "api.example.com");
+    let attempts: u32 = 5;
+    let codes: Vec<FailoverStatusCode> = Vec::new();
+    let slow = Duration::seconds(121);
+    web_distribution!(stack, "Web", {
+        origin_configs: [{
+            custom_origin_source: { domain_name: host, origin_read_timeout: slow },
+            failover_custom_origin_source: { domain_name: "backup.example.com" },
+            failover_criteria_status_codes: codes,
+            connection_attempts: attempts,
+            behaviors: [{ is_default_behavior: true }],
+        }],
+    });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::Failover,
+                "Web.origin_configs[0].failover_criteria_status_codes".to_owned()
+            ),
+            (
+                Rule::OriginDomainName,
+                "Web.origin_configs[0].custom_origin_source.domain_name".to_owned()
+            ),
+            (
+                Rule::ConnectionAttempts,
+                "Web.origin_configs[0].connection_attempts".to_owned()
+            ),
+            (
+                Rule::OriginResponseTimeout,
+                "Web.origin_configs[0].custom_origin_source.origin_read_timeout".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn the_web_distribution_builder_gets_the_same_rules() {
+    use cloudfront_dsl::web_distribution::{
+        Behavior, CustomOriginConfig, SourceConfiguration, WebDistribution, WebDistributionProps,
+    };
+    let mut stack = Stack::new("WebBuilder");
+    WebDistribution::new(
+        &mut stack,
+        "Web",
+        WebDistributionProps::new([SourceConfiguration::default()
+            .custom_origin_source(
+                CustomOriginConfig::default()
+                    .domain_name("api.example.com")
+                    .origin_headers([("Via", "me")])
+                    .http_port(81),
+            )
+            .behaviors([
+                Behavior::default().path_pattern("/a/*"),
+                Behavior::default().path_pattern("/a/*"),
+            ])])
+        .comment("c".repeat(129)),
+    );
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::OriginHeaderName,
+                r#"Web.origin_configs[0].custom_origin_source.origin_headers["Via"]"#.to_owned()
+            ),
+            (
+                Rule::OriginPort,
+                "Web.origin_configs[0].custom_origin_source.http_port".to_owned()
+            ),
+            (Rule::DefaultBehavior, "Web.origin_configs".to_owned()),
+            (
+                Rule::PathPattern,
+                "Web.origin_configs[0].behaviors[1].path_pattern".to_owned()
+            ),
+            (Rule::Comment, "Web.comment".to_owned()),
+        ]
+    );
+}
+
+#[test]
+fn a_web_distribution_log_bucket_must_accept_acls_and_its_own_does() {
+    let mut stack = Stack::new("WebLogs").with_env("123456789012", "us-east-1");
+    let site = s3::Bucket::new(&mut stack, "Site");
+    let logs = s3::Bucket::new(&mut stack, "Logs");
+    web_distribution!(stack, "Mine", {
+        origin_configs: [{ s3_origin_source: { s3_bucket_source: site }, behaviors: [{ is_default_behavior: true }] }],
+        logging_config: { bucket: logs },
+    });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [(Rule::Logging, "Mine.logging_config.bucket".to_owned())]
+    );
+
+    let mut stack = Stack::new("WebLogs").with_env("123456789012", "us-east-1");
+    let site = s3::Bucket::new(&mut stack, "Site");
+    web_distribution!(stack, "Own", {
+        origin_configs: [{ s3_origin_source: { s3_bucket_source: site }, behaviors: [{ is_default_behavior: true }] }],
+        logging_config: { prefix: "cdn/" },
+    });
+    let template = stack.synth().expect("valid");
+    let bucket = template
+        .resource("OwnLoggingBucket97960B6B")
+        .expect("a log bucket");
+    assert_eq!(
+        bucket.properties["OwnershipControls"],
+        cloudfront_dsl::serde_json::json!({ "Rules": [{ "ObjectOwnership": "ObjectWriter" }] })
+    );
+    let logging = &template
+        .resource("OwnCFDistribution16FFA758")
+        .expect("the distribution")
+        .properties["DistributionConfig"]["Logging"];
+    assert_eq!(
+        *logging,
+        cloudfront_dsl::serde_json::json!({
+            "Bucket": { "Fn::GetAtt": ["OwnLoggingBucket97960B6B", "RegionalDomainName"] },
+            "IncludeCookies": false,
+            "Prefix": "cdn/"
+        })
+    );
+    lint_stacks([&stack]);
+}
+
+#[test]
+fn a_web_distribution_certificate_of_the_stack_covers_its_aliases_and_buckets_are_its_own() {
+    let mut other = Stack::new("Other");
+    let foreign = s3::Bucket::new(&mut other, "b");
+    let mut stack = Stack::new("WebCert").with_env("123456789012", "eu-west-1");
+    let cert = acm::Certificate::new(
+        &mut stack,
+        "Cert",
+        acm::CertificateProps {
+            domain_name: "www.example.com".into(),
+            subject_alternative_names: vec![],
+            validation: acm::CertificateValidation::from_email(),
+        },
+    );
+    web_distribution!(stack, "Web", {
+        origin_configs: [{ s3_origin_source: { s3_bucket_source: foreign }, behaviors: [{ is_default_behavior: true }] }],
+        viewer_certificate: ViewerCertificate::from_acm_certificate(cert, { aliases: ["www.example.com", "example.com"] }),
+    });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [
+            (
+                Rule::Certificate,
+                "Web.viewer_certificate.certificate".to_owned()
+            ),
+            (
+                Rule::Certificate,
+                "Web.viewer_certificate.aliases[1]".to_owned()
+            ),
+            (
+                Rule::Reference,
+                "Web.origin_configs[0].s3_origin_source.s3_bucket_source".to_owned()
+            ),
+        ]
+    );
+}
+
+/// A web distribution moved to `distribution!` keeps its logical id, so that CloudFormation
+/// updates the distribution in place; an override another resource has is refused.
+#[test]
+fn a_logical_id_override_keeps_a_web_distributions_id_and_must_be_unique() {
+    let web = examples::web_dist_basic::stacks().remove(0);
+    let web_template = web.synth().expect("valid");
+    let id = "MyDistributionCFDistributionDE147309";
+    assert!(web_template.resource(id).is_some());
+
+    let mut stack = Stack::new("WebDistBasicStack").with_env("123456789012", "us-east-1");
+    let source_bucket = s3::Bucket::new(&mut stack, "Bucket");
+    distribution!(stack, "MyDistribution", {
+        #![override_logical_id("MyDistributionCFDistributionDE147309")]
+        default_behavior: {
+            origin: origins::S3Origin(source_bucket),
+            viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+        },
+        default_root_object: "index.html",
+        price_class: PriceClass::PRICE_CLASS_100,
+    });
+    let template = stack.synth().expect("valid");
+    let dist = template
+        .resource(id)
+        .expect("the web distribution's logical id");
+    assert_eq!(dist.resource_type, "AWS::CloudFront::Distribution");
+    let (config, web_config) = (
+        &dist.properties["DistributionConfig"],
+        &web_template.resource(id).unwrap().properties["DistributionConfig"],
+    );
+    for field in [
+        "DefaultRootObject",
+        "PriceClass",
+        "HttpVersion",
+        "IPV6Enabled",
+    ] {
+        assert_eq!(config[field], web_config[field], "{field}");
+    }
+    assert_eq!(
+        config["Origins"][0]["DomainName"],
+        web_config["Origins"][0]["DomainName"]
+    );
+    lint_stacks([&stack]);
+
+    let mut stack = Stack::new("Collides");
+    s3::Bucket::new(&mut stack, "Bucket");
+    distribution!(stack, "Cdn", {
+        #![override_logical_id("Bucket83908E77")]
+        default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+    });
+    let e = errors(&stack);
+    assert_eq!(paths(&e), [(Rule::ConstructId, "Cdn".to_owned())]);
+    assert!(
+        e.errors[0].violation.message.contains(
+            "`Bucket83908E77`, which `Cdn` takes by override, is also the id of `Bucket`"
+        ),
+        "{e}"
+    );
+}
+
+/// A web distribution's aliases count among the stack's alternate domain names too.
+#[test]
+fn a_web_distributions_alias_belongs_to_it_alone() {
+    let mut stack = Stack::new("Moving").with_env("123456789012", "us-east-1");
+    let cert = acm::Certificate::from_certificate_arn(
+        "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+    );
+    web_distribution!(stack, "Old", {
+        origin_configs: [{ custom_origin_source: { domain_name: "a.example.com" }, behaviors: [{ is_default_behavior: true }] }],
+        viewer_certificate: ViewerCertificate::from_acm_certificate(cert.clone(), { aliases: ["www.example.com"] }),
+    });
+    distribution!(stack, "New", {
+        default_behavior: { origin: origins::HttpOrigin("a.example.com") },
+        domain_names: ["www.example.com"],
+        certificate: cert,
+    });
+    assert_eq!(
+        paths(&errors(&stack)),
+        [(Rule::DomainName, "New.domain_names[0]".to_owned())]
+    );
 }

@@ -27,6 +27,9 @@ pub(crate) struct Construct {
     pub(crate) constructor: &'static str,
     /// The type of the handle the constructor returns.
     pub(crate) handle: &'static str,
+    /// Whether the block takes `#![override_logical_id("Id")]` (the handle has
+    /// `override_logical_id`).
+    pub(crate) overridable: bool,
 }
 
 /// Lowers literal props of type `T` and checks them.
@@ -47,6 +50,7 @@ struct Invocation {
     stack: syn::Expr,
     id: syn::Expr,
     quotas: Vec<(syn::Ident, syn::LitInt)>,
+    logical_id: Option<syn::LitStr>,
     body: Object,
 }
 
@@ -63,6 +67,13 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
         }
     };
     let quotas = declared_quotas(&inv.quotas, &mut errs);
+    if let Some(id) = &inv.logical_id
+        && let Some(v) = cloudfront_model::rules::check_logical_id(&id.value())
+    {
+        let mut message = with_help(&v.message, v.help.as_deref());
+        message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
+        errs.at(id.span(), message);
+    }
     let mut spans = Spans::default();
     let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
     let mut lowering = Lowering::default();
@@ -138,7 +149,7 @@ fn invocation_parts(
     }
     let content;
     let brace = syn::braced!(content in input);
-    let quotas = quota_attributes(&content, errs)?;
+    let attributes = block_attributes(&content, def.overridable, errs)?;
     let body = parse::object_entries(&content, def.schema, brace.span.join(), errs);
     let _ = input.parse::<Token![,]>();
     if !input.is_empty() {
@@ -151,7 +162,8 @@ fn invocation_parts(
     Ok(Some(Invocation {
         stack,
         id,
-        quotas,
+        quotas: attributes.quotas,
+        logical_id: attributes.logical_id,
         body,
     }))
 }
@@ -182,6 +194,19 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
     let stack = &inv.stack;
     let id = &inv.id;
     let raise = raise_quotas(&inv.quotas);
+    let construct = quote_spanned! {hygienic=>
+        #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
+    };
+    let construct = match &inv.logical_id {
+        Some(logical_id) => quote_spanned! {hygienic=>
+            {
+                let __handle = #construct;
+                __handle.override_logical_id(__stack, #logical_id);
+                __handle
+            }
+        },
+        None => construct,
+    };
     quote_spanned! {hygienic=>
         {
             let __props = #props;
@@ -191,7 +216,7 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
                 (#stack).__cloudfront_stack()
             };
             #raise
-            #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
+            #construct
         }
     }
 }
@@ -226,18 +251,56 @@ pub(crate) fn quota_attributes(
     content: ParseStream<'_>,
     errs: &mut Errors,
 ) -> syn::Result<Vec<DeclaredQuota>> {
+    Ok(block_attributes(content, false, errs)?.quotas)
+}
+
+/// The inner attributes at the start of a construct's block.
+pub(crate) struct BlockAttributes {
+    /// `#![quotas(name = value, ...)]`.
+    quotas: Vec<DeclaredQuota>,
+    /// `#![override_logical_id("Id")]`, where the construct takes it.
+    logical_id: Option<syn::LitStr>,
+}
+
+/// The inner attributes at the start of a block: `#![quotas(...)]`, and
+/// `#![override_logical_id("Id")]` when `overridable`.
+pub(crate) fn block_attributes(
+    content: ParseStream<'_>,
+    overridable: bool,
+    errs: &mut Errors,
+) -> syn::Result<BlockAttributes> {
     let mut quotas = Vec::new();
+    let mut logical_id = None;
     for attr in content.call(syn::Attribute::parse_inner)? {
-        if !attr.path().is_ident("quotas") {
-            errs.spanning(
-                &attr,
-                with_help(
-                    "unknown attribute",
-                    Some(
-                        "the only attribute a macro block takes is `#![quotas(name = value, ...)]`",
+        if overridable && attr.path().is_ident("override_logical_id") {
+            match attr.parse_args::<syn::LitStr>() {
+                Ok(id) if logical_id.is_none() => logical_id = Some(id),
+                Ok(id) => errs.at(
+                    id.span(),
+                    with_help(
+                        "the logical id is overridden twice",
+                        Some("keep one `#![override_logical_id(...)]`"),
                     ),
                 ),
-            );
+                Err(_) => errs.spanning(
+                    &attr,
+                    with_help(
+                        "expected the logical id in a string",
+                        Some("write `#![override_logical_id(\"MyDistributionCFDistributionDE147309\")]`"),
+                    ),
+                ),
+            }
+            continue;
+        }
+        if !attr.path().is_ident("quotas") {
+            let help = if overridable {
+                "a `distribution!` block takes `#![quotas(name = value, ...)]` and `#![override_logical_id(\"Id\")]`"
+            } else if attr.path().is_ident("override_logical_id") {
+                "only `distribution!` takes `#![override_logical_id(...)]`, to keep the logical id of the construct it replaces; this construct keeps the logical id its path gives"
+            } else {
+                "the only attribute a macro block takes is `#![quotas(name = value, ...)]`"
+            };
+            errs.spanning(&attr, with_help("unknown attribute", Some(help)));
             continue;
         }
         let parsed = attr.parse_nested_meta(|meta| {
@@ -250,7 +313,7 @@ pub(crate) fn quota_attributes(
             errs.push(e);
         }
     }
-    Ok(quotas)
+    Ok(BlockAttributes { quotas, logical_id })
 }
 
 /// The quotas the rules check against: the defaults, raised as declared.

@@ -17,6 +17,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use cloudfront_model::distribution::DistributionProps;
 use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
 use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
+use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
 
@@ -44,6 +45,7 @@ const DISTRIBUTION: Construct = Construct {
     check: check_props::<DistributionProps>,
     constructor: "distribution::Distribution::new",
     handle: "distribution::Distribution",
+    overridable: true,
 };
 
 const CACHE_POLICY: Construct = Construct {
@@ -52,6 +54,7 @@ const CACHE_POLICY: Construct = Construct {
     check: check_props::<CachePolicyProps>,
     constructor: "policies::CachePolicy::new",
     handle: "policies::CachePolicy",
+    overridable: false,
 };
 
 const ORIGIN_REQUEST_POLICY: Construct = Construct {
@@ -60,6 +63,7 @@ const ORIGIN_REQUEST_POLICY: Construct = Construct {
     check: check_props::<OriginRequestPolicyProps>,
     constructor: "policies::OriginRequestPolicy::new",
     handle: "policies::OriginRequestPolicy",
+    overridable: false,
 };
 
 const PUBLIC_KEY: Construct = Construct {
@@ -68,6 +72,7 @@ const PUBLIC_KEY: Construct = Construct {
     check: check_props::<PublicKeyProps>,
     constructor: "keys::PublicKey::new",
     handle: "keys::PublicKey",
+    overridable: false,
 };
 
 const KEY_GROUP: Construct = Construct {
@@ -76,7 +81,24 @@ const KEY_GROUP: Construct = Construct {
     check: check_props::<KeyGroupProps>,
     constructor: "keys::KeyGroup::new",
     handle: "keys::KeyGroup",
+    overridable: false,
 };
+
+const WEB_DISTRIBUTION: Construct = Construct {
+    name: "web_distribution",
+    schema: &WebDistributionProps::SCHEMA,
+    check: check_props::<WebDistributionProps>,
+    constructor: "web_distribution::WebDistribution::new",
+    handle: "web_distribution::WebDistribution",
+    overridable: false,
+};
+
+/// Declares a web distribution (the CDK's `CloudFrontWebDistribution`); see the
+/// `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn web_distribution(input: TokenStream) -> TokenStream {
+    guarded("web_distribution", input, |i| expand(&WEB_DISTRIBUTION, i))
+}
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.
 #[proc_macro]

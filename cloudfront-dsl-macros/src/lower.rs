@@ -72,6 +72,16 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
         Form::Call { factory, args, .. } => {
             let mut lits = Vec::with_capacity(args.len());
             let mut variadic_index = 0;
+            // The arguments of a variadic parameter are its list: a rule about the list points
+            // at them.
+            if let Some(param) = factory.params.iter().find(|p| p.variadic) {
+                let skip = factory.params.len() - 1;
+                let tokens: TokenStream =
+                    args.iter().skip(skip).map(|a| a.tokens.clone()).collect();
+                if !tokens.is_empty() {
+                    spans.insert_value(path.field(param.name), tokens);
+                }
+            }
             for (i, arg) in args.iter().enumerate() {
                 let param = &factory.params[i.min(factory.params.len() - 1)];
                 let p = if param.variadic {

@@ -5,8 +5,8 @@ use std::str::FromStr;
 use proc_macro2::TokenStream;
 use proptest::prelude::*;
 
-use crate::DISTRIBUTION;
 use crate::construct::expand;
+use crate::{DISTRIBUTION, WEB_DISTRIBUTION};
 
 /// Valid invocations, the seeds of truncations and mutations.
 const SEEDS: &[&str] = &[
@@ -29,6 +29,26 @@ const SEEDS: &[&str] = &[
     }"#,
     r#"stack, "quoted", { "r#comment": "x", "default_behavior": { "origin": origins::HttpOrigin("a") } }"#,
     r#"stack, "wrong", { comment = 42, enabled: "yes", default_behavior: { origin: "a" } }"#,
+];
+
+/// Valid web distribution invocations, whose truncations and mutations must not panic either.
+const WEB_SEEDS: &[&str] = &[
+    r#"stack, "MyDistribution", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: bucket, origin_path: "/", origin_headers: { "h": "1" } },
+            failover_s3_origin_source: { s3_bucket_source: fallback },
+            failover_criteria_status_codes: [FailoverStatusCode::INTERNAL_SERVER_ERROR],
+            behaviors: [{ is_default_behavior: true, forwarded_values: { query_string: true, cookies: { forward: "all" } } }],
+        }, {
+            custom_origin_source: { domain_name: "api.example.com", origin_read_timeout: Duration::seconds(30) },
+            connection_attempts: 2,
+            behaviors: [{ path_pattern: "/api/*", allowed_methods: CloudFrontAllowedMethods::ALL }],
+        }],
+        viewer_certificate: ViewerCertificate::from_acm_certificate(cert, { aliases: ["www.example.com"], ssl_method: SSLMethod::SNI }),
+        geo_restriction: GeoRestriction::allowlist("US", "GB"),
+        logging_config: { prefix: "cdn/" },
+    }"#,
+    r#"stack, "d", { origin_configs: [{ custom_origin_source: { domain_name: "a.example.com" }, behaviors: [{ is_default_behavior: true }] }], viewer_certificate: ViewerCertificate::from_cloud_front_default_certificate() }"#,
 ];
 
 /// Closes the delimiters `s` leaves open (strings and chars are left alone by the callers,
@@ -70,6 +90,19 @@ fn every_truncation_expands_without_panicking() {
     for seed in SEEDS {
         for (i, _) in seed.char_indices() {
             let _ = expand_str(&seed[..i]);
+        }
+    }
+}
+
+#[test]
+fn web_distribution_truncations_expand_without_panicking() {
+    for seed in WEB_SEEDS {
+        let out = expand(&WEB_DISTRIBUTION, TokenStream::from_str(seed).unwrap()).to_string();
+        assert!(!out.contains("compile_error"), "{out}");
+        for (i, _) in seed.char_indices() {
+            if let Ok(tokens) = TokenStream::from_str(&balanced(&seed[..i])) {
+                let _ = expand(&WEB_DISTRIBUTION, tokens);
+            }
         }
     }
 }

@@ -30,6 +30,7 @@
 //!
 //! # The pieces
 //! - [`distribution!`] declares a distribution, [`add_behavior!`] adds a behavior to one,
+//!   [`web_distribution!`] declares the CDK's former `CloudFrontWebDistribution`,
 //!   [`cache_policy!`] and [`origin_request_policy!`] declare policies; values are literals, CDK
 //!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
 //!   `{ "key": value }` maps, or any Rust expression of the right type.
@@ -97,7 +98,83 @@ pub use serde_json;
 /// });
 /// assert_eq!(stack.quotas().origin_response_timeout, 180);
 /// ```
+///
+/// `#![override_logical_id("...")]` gives the distribution a logical id of your choice instead
+/// of the one its id derives: how a distribution that replaces a [`web_distribution!`] keeps
+/// its logical id, so that CloudFormation updates it in place (see the README's "Moving from
+/// `web_distribution!` to `distribution!`"). `synth()` refuses an id another resource has.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("WebDistBasicStack").with_env("123456789012", "us-east-1");
+/// let bucket = s3::Bucket::new(&mut stack, "Bucket");
+/// distribution!(stack, "MyDistribution", {
+///     #![override_logical_id("MyDistributionCFDistributionDE147309")]
+///     default_behavior: { origin: origins::S3Origin(bucket) },
+/// });
+/// assert!(stack.synth()?.resource("MyDistributionCFDistributionDE147309").is_some());
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
 pub use cloudfront_dsl_macros::distribution;
+
+/// Declares a web distribution (the CDK's `CloudFrontWebDistribution`) in a stack and returns
+/// its [`WebDistribution`](web_distribution::WebDistribution) handle.
+///
+/// Stacks that have a web distribution in production keep it, its logical id
+/// (`<id>CFDistribution<hash>`) and its defaults with this macro; new stacks use
+/// [`distribution!`]. The [props](web_distribution::WebDistributionProps) are the CDK's:
+/// origin configurations, each with one source (an S3 bucket or a custom origin), an optional
+/// failover source, and its behaviors, exactly one of which is the default behavior.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("WebStack").with_env("123456789012", "us-east-1");
+/// let assets = s3::Bucket::new(&mut stack, "Assets");
+/// let dist = web_distribution!(stack, "MyDistribution", {
+///     origin_configs: [
+///         {
+///             s3_origin_source: { s3_bucket_source: assets },
+///             behaviors: [{ is_default_behavior: true }],
+///         },
+///         {
+///             custom_origin_source: {
+///                 domain_name: "api.example.com",
+///                 origin_protocol_policy: OriginProtocolPolicy::HTTPS_ONLY,
+///                 origin_read_timeout: Duration::seconds(60),
+///             },
+///             behaviors: [{
+///                 path_pattern: "/api/*",
+///                 allowed_methods: CloudFrontAllowedMethods::ALL,
+///                 forwarded_values: {
+///                     query_string: true,
+///                     cookies: { forward: "whitelist", whitelisted_names: ["session"] },
+///                     headers: ["Authorization"],
+///                 },
+///                 default_ttl: Duration::seconds(0),
+///                 max_ttl: Duration::seconds(0),
+///             }],
+///         },
+///     ],
+///     viewer_certificate: ViewerCertificate::from_acm_certificate(
+///         acm::Certificate::from_certificate_arn(
+///             "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+///         ),
+///         { aliases: ["www.example.com"], security_policy: SecurityPolicyProtocol::TLS_V1_2_2021 },
+///     ),
+///     geo_restriction: GeoRestriction::allowlist("US", "GB"),
+///     logging_config: { prefix: "cdn/" },
+/// });
+/// let template = stack.synth()?;
+/// assert!(template.resource("MyDistributionCFDistributionDE147309").is_some());
+/// # let _ = dist.distribution_domain_name();
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+///
+/// The CDK's deprecated spellings still compile, with a deprecation warning that names the
+/// current one: `GeoRestriction::whitelist` / `blacklist`, `alias_configuration`, and the
+/// origin configuration's own `origin_path` and `origin_headers`.
+pub use cloudfront_dsl_macros::web_distribution;
 
 /// Declares a cache policy in a stack and returns its [`CachePolicy`] handle, for a behavior's
 /// `cache_policy`.
@@ -227,6 +304,7 @@ pub mod prelude {
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
     pub use crate::keys::{KeyGroup, PublicKey};
+    pub use crate::origin_access_identity::OriginAccessIdentity;
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
@@ -234,6 +312,11 @@ pub mod prelude {
         OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
     };
     pub use crate::stack::Output;
+    pub use crate::web_distribution;
+    pub use crate::web_distribution::{
+        CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods, FailoverStatusCode,
+        ViewerCertificate, WebDistribution,
+    };
     pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
     pub use crate::{acm, elbv2, origins, route53, s3};
     pub use crate::{

@@ -44,13 +44,31 @@ pub(crate) enum Source {
 /// How a certificate created in the stack proves the domain is yours.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CertificateValidation {
-    pub(crate) zone: HostedZone,
+    /// The zone DNS validation writes its records to; `None` for validation by email.
+    pub(crate) zone: Option<HostedZone>,
 }
 
 impl CertificateValidation {
     /// DNS validation through records CloudFormation creates in `zone`.
     pub fn from_dns(zone: HostedZone) -> CertificateValidation {
-        CertificateValidation { zone }
+        CertificateValidation { zone: Some(zone) }
+    }
+
+    /// Validation by email (the CDK's default): ACM mails the contacts of each name's
+    /// registered domain (`example.com` for `www.example.com`), and the stack waits until one
+    /// of them approves.
+    ///
+    /// ```
+    /// use cloudfront_model::acm::{CertificateProps, CertificateValidation};
+    /// let props = CertificateProps {
+    ///     domain_name: "example.com".into(),
+    ///     subject_alternative_names: vec!["*.example.com".into()],
+    ///     validation: CertificateValidation::from_email(),
+    /// };
+    /// # let _ = props;
+    /// ```
+    pub fn from_email() -> CertificateValidation {
+        CertificateValidation { zone: None }
     }
 }
 
@@ -165,7 +183,10 @@ impl Construct for CertificateResource {
         #[serde(rename_all = "PascalCase")]
         struct Validation<'a> {
             domain_name: &'a str,
-            hosted_zone_id: Expr,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            hosted_zone_id: Option<Expr>,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            validation_domain: Option<&'a str>,
         }
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
@@ -184,26 +205,41 @@ impl Construct for CertificateResource {
             validation_method: &'static str,
         }
         let p = &self.props;
-        let zone_id = ids.resolve(&p.validation.zone.hosted_zone_id());
+        let zone_id = p
+            .validation
+            .zone
+            .map(|zone| ids.resolve(&zone.hosted_zone_id()));
+        let options = match &zone_id {
+            Some(zone_id) => validation_names(p)
+                .into_iter()
+                .map(|name| Validation {
+                    domain_name: name,
+                    hosted_zone_id: Some(zone_id.clone()),
+                    validation_domain: None,
+                })
+                .collect(),
+            // As the CDK: every name, each validated through its registered domain.
+            None => all_names(p)
+                .map(|name| Validation {
+                    domain_name: name,
+                    hosted_zone_id: None,
+                    validation_domain: Some(registered_domain(name)),
+                })
+                .collect(),
+        };
         let path = ids.stack.app_path(node);
         Ok(Element::Resource(CfnResource::new(
             "AWS::CertificateManager::Certificate",
             serde_json::to_value(Properties {
                 domain_name: &p.domain_name,
-                domain_validation_options: validation_names(p)
-                    .into_iter()
-                    .map(|name| Validation {
-                        domain_name: name,
-                        hosted_zone_id: zone_id.clone(),
-                    })
-                    .collect(),
+                domain_validation_options: options,
                 subject_alternative_names: &p.subject_alternative_names,
                 tags: [Tag {
                     key: "Name",
                     // As the CDK: the construct path, cut to what ACM takes in a tag.
                     value: crate::naming::keep_first(&path.join("/"), MAX_TAG_VALUE).to_owned(),
                 }],
-                validation_method: "DNS",
+                validation_method: if zone_id.is_some() { "DNS" } else { "EMAIL" },
             })?,
         )))
     }
@@ -215,9 +251,7 @@ const MAX_TAG_VALUE: usize = 255;
 /// The names ACM validates: each name once, and no `*.example.com` beside `example.com` (both
 /// need the same DNS record, and CloudFormation fails on the duplicate).
 fn validation_names(p: &CertificateProps) -> Vec<&str> {
-    let all: Vec<&str> = std::iter::once(p.domain_name.as_str())
-        .chain(p.subject_alternative_names.iter().map(String::as_str))
-        .collect();
+    let all: Vec<&str> = all_names(p).collect();
     let mut out: Vec<&str> = Vec::with_capacity(all.len());
     for name in &all {
         let base = name.strip_prefix("*.");
@@ -227,6 +261,19 @@ fn validation_names(p: &CertificateProps) -> Vec<&str> {
         }
     }
     out
+}
+
+/// The main name, then the subject alternative names.
+fn all_names(p: &CertificateProps) -> impl Iterator<Item = &str> {
+    std::iter::once(p.domain_name.as_str())
+        .chain(p.subject_alternative_names.iter().map(String::as_str))
+}
+
+/// The domain registered for `name` (`example.co.uk` for `*.www.example.co.uk`), by the Public
+/// Suffix List, whose contacts ACM mails; the name itself when it has none.
+fn registered_domain(name: &str) -> &str {
+    let host = name.strip_prefix("*.").unwrap_or(name);
+    psl::domain_str(host).unwrap_or(host)
 }
 
 /// Whether a certificate for `covered` serves `alias`: the same name, or a wildcard covering
@@ -243,7 +290,14 @@ pub(crate) fn covers(covered: &str, alias: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::covers;
+    use super::{covers, registered_domain};
+
+    #[test]
+    fn email_validation_goes_to_the_registered_domain() {
+        assert_eq!(registered_domain("*.example.com"), "example.com");
+        assert_eq!(registered_domain("www.shop.example.co.uk"), "example.co.uk");
+        assert_eq!(registered_domain("example.com"), "example.com");
+    }
 
     #[test]
     fn wildcards_cover_one_label() {

@@ -29,6 +29,8 @@ macro_rules! props {
             )*
         }
 
+        // A deprecated prop warns its users, not the code that lowers and checks it.
+        #[allow(deprecated)]
         impl $name {
             /// The schema the macros parse this object with.
             pub const SCHEMA: $crate::shape::ObjectSchema = $crate::shape::ObjectSchema {
@@ -65,6 +67,7 @@ macro_rules! props {
             const KIND: $crate::shape::Kind = $crate::shape::Kind::Object(&$name::SCHEMA);
         }
 
+        #[allow(deprecated)]
         impl $crate::lit::FromLit for $name {
             fn from_lit(
                 lit: &$crate::lit::Lit,

@@ -134,6 +134,11 @@ impl Expr {
         Self(ExprKind::Ref(RefTarget::Pseudo("AWS::Partition")))
     }
 
+    /// `{"Ref": "AWS::URLSuffix"}`: `amazonaws.com`, or `amazonaws.com.cn` in China.
+    pub fn url_suffix() -> Self {
+        Self(ExprKind::Ref(RefTarget::Pseudo("AWS::URLSuffix")))
+    }
+
     /// `{"Ref": "AWS::StackName"}`.
     pub fn stack_name() -> Self {
         Self(ExprKind::Ref(RefTarget::Pseudo("AWS::StackName")))

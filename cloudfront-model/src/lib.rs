@@ -36,6 +36,7 @@ pub mod lit;
 mod mapping;
 pub mod naming;
 mod oai;
+pub mod origin_access_identity;
 pub mod origins;
 mod output;
 pub mod path;
@@ -52,6 +53,7 @@ pub mod stack;
 pub mod template;
 mod tree;
 pub mod violation;
+pub mod web_distribution;
 
 pub use distribution::{
     AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionProps, ErrorResponse,

@@ -5,6 +5,8 @@ use serde::Serialize;
 use crate::construct::Construct;
 use crate::naming::keep_first;
 use crate::origins::Origin;
+use crate::path::PropPath;
+use crate::rules::{Checker, check_comment};
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -14,11 +16,19 @@ const MAX_OAI_COMMENT: usize = 128;
 
 /// An origin access identity, with its comment.
 #[derive(Debug)]
-struct OriginAccessIdentity {
-    comment: String,
+pub(crate) struct OriginAccessIdentity {
+    pub(crate) comment: String,
 }
 
 impl Construct for OriginAccessIdentity {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        check_comment(
+            &Some(self.comment.clone()),
+            &PropPath::root().field("comment"),
+            cx,
+        );
+    }
+
     fn render(&self, _: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         struct Config<'a> {

@@ -84,6 +84,14 @@ impl PropPath {
     pub fn last(&self) -> Option<&Seg> {
         self.0.last()
     }
+
+    /// This path with its prefix `from` replaced by `to`; `None` when it does not start with
+    /// `from`.
+    pub(crate) fn rebased(&self, from: &PropPath, to: &PropPath) -> Option<PropPath> {
+        self.0
+            .strip_prefix(from.0.as_slice())
+            .map(|rest| Self(to.0.iter().chain(rest).cloned().collect()))
+    }
 }
 
 impl fmt::Display for PropPath {

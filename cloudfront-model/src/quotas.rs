@@ -99,6 +99,18 @@ quotas! {
     key_groups_per_cache_behavior: 4, "key groups";
     /// Key groups per account (the rules count those of one stack).
     key_groups_per_account: 10, "key groups";
+    /// Origin groups per distribution ("Origin groups per distribution", Quotas - Amazon
+    /// CloudFront, <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html>).
+    origin_groups_per_distribution: 10, "origin groups";
+    /// Headers a behavior's legacy cache settings (`forwarded_values`) forward ("Headers per
+    /// cache behavior" under the legacy cache settings of the Quotas page, called whitelisted
+    /// headers before May 2021).
+    headers_per_cache_behavior: 10, "headers";
+    /// Cookies a behavior's legacy cache settings forward (the Quotas page, as above).
+    cookies_per_cache_behavior: 10, "cookies";
+    /// Query strings a behavior's legacy cache settings put in the cache key (the Quotas page,
+    /// as above).
+    query_strings_per_cache_behavior: 10, "query strings";
 }
 
 /// A quota name that does not exist.

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use crate::construct::Construct;
 use crate::expr::Expr;
+use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
 use crate::schema::{HasKind, Kind};
@@ -101,6 +102,59 @@ impl Bucket {
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, BucketResource { props });
         Bucket { scope, resource }
+    }
+
+    /// A bucket that exists outside the stack, by name (the CDK's `Bucket.fromBucketName`):
+    /// an origin can read from it, but the stack cannot change it (no bucket policy is added).
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let media = Bucket::from_bucket_name(&mut stack, "media", "my-media-bucket");
+    /// // An origin reads it at `my-media-bucket.s3.us-east-1.amazonaws.com`.
+    /// # let _ = media;
+    /// ```
+    pub fn from_bucket_name(stack: &mut Stack, id: &str, bucket_name: &str) -> Bucket {
+        let node = stack.add_construct(None, id);
+        // As the CDK: the region's own names when the stack's region is known.
+        let regional = match stack.region() {
+            Some(region) => {
+                let suffix = if region.starts_with("cn-") {
+                    "amazonaws.com.cn"
+                } else {
+                    "amazonaws.com"
+                };
+                Expr::literal(format!("{bucket_name}.s3.{region}.{suffix}"))
+            }
+            None => Expr::join(
+                "",
+                [
+                    Expr::literal(format!("{bucket_name}.s3.")),
+                    Expr::region(),
+                    Expr::literal("."),
+                    Expr::url_suffix(),
+                ],
+            ),
+        };
+        let arn = Expr::join(
+            "",
+            [
+                Expr::literal("arn:"),
+                Expr::partition(),
+                Expr::literal(format!(":s3:::{bucket_name}")),
+            ],
+        );
+        stack.set_construct(
+            node,
+            Import {
+                reference: Expr::literal(bucket_name),
+                attributes: vec![("RegionalDomainName", regional), ("Arn", arn)],
+            },
+        );
+        Bucket {
+            scope: node,
+            resource: node,
+        }
     }
 
     /// `{"Ref": bucket}`: the bucket name.

@@ -35,5 +35,9 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &p::OriginRequestHeaderBehavior::SCHEMA,
         &p::OriginRequestQueryStringBehavior::SCHEMA,
         &crate::duration::DURATION_SCHEMA,
+        &crate::web_distribution::CloudFrontAllowedMethods::SCHEMA,
+        &crate::web_distribution::CloudFrontAllowedCachedMethods::SCHEMA,
+        &crate::web_distribution::FailoverStatusCode::SCHEMA,
+        &crate::web_distribution::VIEWER_CERTIFICATE_SCHEMA,
     ]
 }

@@ -54,6 +54,8 @@ pub struct Stack {
     tree: Tree,
     /// Logical ids chosen by the user, by node.
     overrides: HashMap<u32, String>,
+    /// The nodes whose logical id a construct overrides (`override_logical_id`), for messages.
+    overridden: Vec<u32>,
     /// Problems found while constructs were added, reported by `synth()`.
     construction_errors: Vec<(u32, Violation)>,
     /// What construct modules keep per stack, one value of each type.
@@ -80,6 +82,7 @@ impl Stack {
             quotas: Quotas::default(),
             tree: Tree::new(),
             overrides: HashMap::new(),
+            overridden: Vec::new(),
             construction_errors: Vec::new(),
             extensions: Vec::new(),
             stack_rules: Vec::new(),
@@ -190,9 +193,19 @@ impl Stack {
 
     /// Adds the CloudFormation resource of construct `scope`, as its `Resource` child.
     pub(crate) fn add_resource(&mut self, scope: NodeRef, construct: impl Construct) -> NodeRef {
+        self.add_resource_as(scope, "Resource", construct)
+    }
+
+    /// Adds the CloudFormation resource of construct `scope`, as its child `id`.
+    pub(crate) fn add_resource_as(
+        &mut self,
+        scope: NodeRef,
+        id: &str,
+        construct: impl Construct,
+    ) -> NodeRef {
         let node = self
             .tree
-            .add(scope.node, "Resource".into(), Some(Box::new(construct)));
+            .add(scope.node, id.into(), Some(Box::new(construct)));
         NodeRef {
             stack: self.id,
             node,
@@ -233,6 +246,27 @@ impl Stack {
         self.overrides.insert(node.node, logical_id.to_owned());
     }
 
+    /// Gives the resource `node` the logical id `id`, as a construct's `override_logical_id`
+    /// asks: `synth()` names the override in the message when another resource has that id.
+    pub(crate) fn override_logical_id(&mut self, node: NodeRef, id: &str) {
+        let in_template = self
+            .construct_at(node)
+            .is_some_and(|c| c.section().is_some());
+        if !in_template {
+            self.construction_errors.push((
+                Tree::ROOT,
+                Violation::new(
+                    Rule::Reference,
+                    PropPath::root(),
+                    "a logical id override names a construct of another stack, or one outside the template",
+                ),
+            ));
+            return;
+        }
+        self.set_logical_id(node, id);
+        self.overridden.push(node.node);
+    }
+
     /// The nodes given the logical id `logical_id` with [`set_logical_id`](Self::set_logical_id).
     pub(crate) fn with_logical_id<'s>(
         &'s self,
@@ -262,6 +296,11 @@ impl Stack {
             .get(node.node as usize)?
             .construct
             .as_deref()
+    }
+
+    /// Whether `node` is a construct of this stack (of the template or imported).
+    pub(crate) fn holds(&self, node: NodeRef) -> bool {
+        self.construct_at(node).is_some()
     }
 
     /// The construct `node` holds, when it is of this stack and a `T`.
@@ -381,13 +420,15 @@ impl Stack {
         path
     }
 
-    /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`).
+    /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`): a resource
+    /// inside a construct (`myDist/Resource`) stands for its construct.
     pub(crate) fn construct_path(&self, node: u32) -> String {
-        let mut path = self.tree.path(node);
-        if path.last() == Some(&"Resource") {
-            path.pop();
-        }
-        path.join("/")
+        let n = &self.tree.nodes[node as usize];
+        let construct = match (&n.construct, n.parent) {
+            (Some(_), Some(parent)) if parent != Tree::ROOT => parent,
+            _ => node,
+        };
+        self.tree.path(construct).join("/")
     }
 
     /// Checks every construct against the rule set and, when nothing is wrong, renders the
@@ -515,9 +556,21 @@ impl Stack {
                 });
             }
             if let Some(first) = seen.insert(id.clone(), node) {
-                errors.push(SynthViolation {
-                    construct: self.construct_path(node),
-                    violation: Violation::new(
+                let by_override = [node, first]
+                    .into_iter()
+                    .find(|n| self.overridden.contains(n));
+                let violation = match by_override {
+                    Some(n) => Violation::new(
+                        Rule::ConstructId,
+                        PropPath::root(),
+                        format!(
+                            "logical id `{id}`, which `{}` takes by override, is also the id of `{}`; a template holds each logical id once",
+                            self.construct_path(n),
+                            self.construct_path(if n == node { first } else { node })
+                        ),
+                    )
+                    .help("override with another logical id, or rename the other construct"),
+                    None => Violation::new(
                         Rule::ConstructId,
                         PropPath::root(),
                         format!(
@@ -526,6 +579,10 @@ impl Stack {
                         ),
                     )
                     .help("rename one of the two constructs"),
+                };
+                errors.push(SynthViolation {
+                    construct: self.construct_path(node),
+                    violation,
                 });
             }
             ids[node as usize] = Some(id);

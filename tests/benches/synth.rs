@@ -51,6 +51,21 @@ const EXAMPLES: &[Example] = &[
     ("import_distribution", examples::import_distribution::stacks),
     ("key_group", examples::key_group::stacks),
     ("trusted_key_groups", examples::trusted_key_groups::stacks),
+    ("web_dist_basic", examples::web_dist_basic::stacks),
+    (
+        "web_dist_default_cert",
+        examples::web_dist_default_cert::stacks,
+    ),
+    ("web_dist_acm_cert", examples::web_dist_acm_cert::stacks),
+    ("web_dist_iam_cert", examples::web_dist_iam_cert::stacks),
+    ("web_dist_key_groups", examples::web_dist_key_groups::stacks),
+    ("web_dist_geo", examples::web_dist_geo::stacks),
+    ("web_dist_connection", examples::web_dist_connection::stacks),
+    (
+        "web_dist_connection_custom",
+        examples::web_dist_connection_custom::stacks,
+    ),
+    ("web_dist_failover", examples::web_dist_failover::stacks),
     ("behaviors_500", behaviors_500),
 ];
 

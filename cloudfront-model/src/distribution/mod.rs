@@ -2,7 +2,7 @@
 
 mod bind;
 mod props;
-mod render;
+pub(crate) mod render;
 
 pub use props::{
     AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
@@ -10,7 +10,7 @@ pub use props::{
     PriceClass, SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 
-pub(crate) use bind::DistributionState;
+pub(crate) use bind::{BoundOrigin, DistributionState};
 pub(crate) use render::render;
 
 use crate::expr::Expr;
@@ -27,6 +27,15 @@ pub struct DistributionAttributes {
     pub domain_name: Expr,
     /// Its id, such as `E1A2B3C4D5E6F7`.
     pub distribution_id: Expr,
+}
+
+/// The bucket a distribution at `scope` creates for its logs when it is given none: encrypted,
+/// and with ACLs on, through which CloudFront delivers standard logs.
+pub(crate) fn create_logging_bucket(stack: &mut Stack, scope: NodeRef) -> Bucket {
+    let props = BucketProps::default()
+        .encryption(BucketEncryption::S3_MANAGED)
+        .object_ownership(ObjectOwnership::OBJECT_WRITER);
+    Bucket::create(stack, Some(scope), "LoggingBucket", props)
 }
 
 /// A CloudFront distribution of a stack.
@@ -62,10 +71,7 @@ impl Distribution {
         state.bind_initial(stack, scope);
         // As in the CDK: logging without a bucket creates one, after the origins.
         if state.props.enable_logging == Some(true) && state.props.log_bucket.is_none() {
-            let props = BucketProps::default()
-                .encryption(BucketEncryption::S3_MANAGED)
-                .object_ownership(ObjectOwnership::OBJECT_WRITER);
-            state.logging_bucket = Some(Bucket::create(stack, Some(scope), "LoggingBucket", props));
+            state.logging_bucket = Some(create_logging_bucket(stack, scope));
         }
         let resource = stack.add_resource(scope, state);
         Distribution { scope, resource }
@@ -103,6 +109,24 @@ impl Distribution {
     ) {
         let options = options.origin(origin);
         bind::add_behavior(stack, *self, path_pattern.into(), options);
+    }
+
+    /// Gives the distribution `logical_id` instead of the one its construct path derives (the
+    /// CDK's `overrideLogicalId`): how a distribution keeps the logical id it had as a web
+    /// distribution (`MyDistributionCFDistributionDE147309`), so that CloudFormation updates it
+    /// in place instead of replacing it. `synth()` rejects an id CloudFormation does not take
+    /// and an id another resource of the stack has.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, origins::HttpOrigin};
+    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// let mut stack = Stack::new("Docs");
+    /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com"))));
+    /// dist.override_logical_id(&mut stack, "MyDistributionCFDistributionDE147309");
+    /// assert!(stack.synth().unwrap().resource("MyDistributionCFDistributionDE147309").is_some());
+    /// ```
+    pub fn override_logical_id(&self, stack: &mut Stack, logical_id: &str) {
+        stack.override_logical_id(self.resource, logical_id);
     }
 
     /// `{"Ref": distribution}`: the distribution id, such as `E1A2B3C4D5E6F7`.

@@ -175,11 +175,13 @@ impl GeoRestriction {
     }
 
     /// The CDK's former name of [`allowlist`](Self::allowlist).
+    #[deprecated(note = "use `GeoRestriction::allowlist`, the CDK's current name")]
     pub fn whitelist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
         Self::allowlist(locations)
     }
 
     /// The CDK's former name of [`denylist`](Self::denylist).
+    #[deprecated(note = "use `GeoRestriction::denylist`, the CDK's current name")]
     pub fn blacklist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
         Self::denylist(locations)
     }

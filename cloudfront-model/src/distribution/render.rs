@@ -1,5 +1,7 @@
 //! `AWS::CloudFront::Distribution` as the CDK writes it: the CDK's defaults, its key order
-//! (CloudFormation property names in ASCII order) and its origin ids.
+//! (CloudFormation property names in ASCII order) and its origin ids. The shapes of the
+//! CloudFormation properties (`Config`, `Behavior`, `OriginOut`, ...) serve the web
+//! distribution too, which writes the same resource type with other defaults.
 
 use serde::Serialize;
 
@@ -15,83 +17,202 @@ use crate::policies::CachePolicy;
 use crate::stack::Ids;
 use crate::template::CfnResource;
 
+/// The `DistributionConfig` of an `AWS::CloudFront::Distribution`.
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct Config<'a> {
+pub(crate) struct Config<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
-    aliases: Option<Vec<Expr>>,
+    pub(crate) aliases: Option<Vec<Expr>>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    cache_behaviors: Vec<Behavior<'a>>,
+    pub(crate) cache_behaviors: Vec<Behavior<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    comment: Option<&'a str>,
+    pub(crate) comment: Option<&'a str>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    custom_error_responses: Vec<ErrorResponseOut>,
-    default_cache_behavior: Behavior<'a>,
+    pub(crate) custom_error_responses: Vec<ErrorResponseOut>,
+    pub(crate) default_cache_behavior: Behavior<'a>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    default_root_object: Option<&'a str>,
-    enabled: bool,
-    http_version: HttpVersion,
+    pub(crate) default_root_object: Option<&'a str>,
+    pub(crate) enabled: bool,
+    pub(crate) http_version: HttpVersion,
     #[serde(rename = "IPV6Enabled")]
-    ipv6_enabled: bool,
+    pub(crate) ipv6_enabled: bool,
     #[serde(skip_serializing_if = "Option::is_none")]
-    logging: Option<Logging<'a>>,
-    origins: Vec<OriginOut<'a>>,
+    pub(crate) logging: Option<Logging<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    price_class: Option<crate::distribution::PriceClass>,
+    pub(crate) origin_groups: Option<Quantified<OriginGroupOut<'a>>>,
+    pub(crate) origins: Vec<OriginOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    restrictions: Option<Restrictions<'a>>,
+    pub(crate) price_class: Option<crate::distribution::PriceClass>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    viewer_certificate: Option<ViewerCertificate>,
+    pub(crate) restrictions: Option<Restrictions<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) viewer_certificate: Option<ViewerCertificate<'a>>,
     #[serde(rename = "WebACLId", skip_serializing_if = "Option::is_none")]
-    web_acl_id: Option<Expr>,
+    pub(crate) web_acl_id: Option<Expr>,
+}
+
+/// The resource, with `config` as its `DistributionConfig`.
+pub(crate) fn distribution_resource(config: Config<'_>) -> Result<CfnResource, serde_json::Error> {
+    #[derive(Serialize)]
+    struct Properties<'a> {
+        #[serde(rename = "DistributionConfig")]
+        distribution_config: Config<'a>,
+    }
+    Ok(CfnResource::new(
+        "AWS::CloudFront::Distribution",
+        serde_json::to_value(Properties {
+            distribution_config: config,
+        })?,
+    ))
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct ViewerCertificate {
-    acm_certificate_arn: Expr,
-    minimum_protocol_version: SecurityPolicyProtocol,
-    ssl_support_method: SSLMethod,
+pub(crate) struct ViewerCertificate<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) acm_certificate_arn: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cloud_front_default_certificate: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) iam_certificate_id: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) minimum_protocol_version: Option<SecurityPolicyProtocol>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) ssl_support_method: Option<SSLMethod>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct Logging<'a> {
-    bucket: Expr,
+pub(crate) struct Logging<'a> {
+    pub(crate) bucket: Expr,
     #[serde(skip_serializing_if = "Option::is_none")]
-    include_cookies: Option<bool>,
+    pub(crate) include_cookies: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    prefix: Option<&'a str>,
+    pub(crate) prefix: Option<&'a str>,
+}
+
+/// A CloudFormation list with its length: `{"Items": [...], "Quantity": n}`.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct Quantified<T> {
+    pub(crate) items: Vec<T>,
+    pub(crate) quantity: usize,
+}
+
+impl<T> Quantified<T> {
+    pub(crate) fn new(items: Vec<T>) -> Self {
+        let quantity = items.len();
+        Self { items, quantity }
+    }
+}
+
+/// An origin group: a primary origin and the one CloudFront fails over to.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct OriginGroupOut<'a> {
+    pub(crate) failover_criteria: FailoverCriteria,
+    pub(crate) id: String,
+    pub(crate) members: Quantified<Member<'a>>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct Behavior<'a> {
-    #[serde(skip_serializing_if = "Option::is_none")]
-    allowed_methods: Option<&'static [&'static str]>,
-    cache_policy_id: Expr,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    cached_methods: Option<&'static [&'static str]>,
-    compress: bool,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    origin_request_policy_id: Option<Expr>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    path_pattern: Option<&'a str>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    response_headers_policy_id: Option<Expr>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    smooth_streaming: Option<bool>,
-    target_origin_id: &'a str,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trusted_key_groups: Option<Vec<Expr>>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    trusted_signers: Option<&'a [String]>,
-    viewer_protocol_policy: ViewerProtocolPolicy,
+pub(crate) struct FailoverCriteria {
+    pub(crate) status_codes: Quantified<u16>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct OriginOut<'a> {
+pub(crate) struct Member<'a> {
+    pub(crate) origin_id: &'a str,
+}
+
+/// A cache behavior, the default one or another.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct Behavior<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) allowed_methods: Option<&'static [&'static str]>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cache_policy_id: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cached_methods: Option<&'static [&'static str]>,
+    pub(crate) compress: bool,
+    #[serde(rename = "DefaultTTL", skip_serializing_if = "Option::is_none")]
+    pub(crate) default_ttl: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) forwarded_values: Option<ForwardedValuesOut<'a>>,
+    #[serde(rename = "MaxTTL", skip_serializing_if = "Option::is_none")]
+    pub(crate) max_ttl: Option<u64>,
+    #[serde(rename = "MinTTL", skip_serializing_if = "Option::is_none")]
+    pub(crate) min_ttl: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) origin_request_policy_id: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) path_pattern: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) response_headers_policy_id: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) smooth_streaming: Option<bool>,
+    pub(crate) target_origin_id: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) trusted_key_groups: Option<Vec<Expr>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) trusted_signers: Option<&'a [String]>,
+    pub(crate) viewer_protocol_policy: ViewerProtocolPolicy,
+}
+
+impl<'a> Behavior<'a> {
+    /// A behavior for `target_origin_id` that sets nothing else.
+    pub(crate) fn new(
+        target_origin_id: &'a str,
+        viewer_protocol_policy: ViewerProtocolPolicy,
+    ) -> Self {
+        Self {
+            allowed_methods: None,
+            cache_policy_id: None,
+            cached_methods: None,
+            compress: true,
+            default_ttl: None,
+            forwarded_values: None,
+            max_ttl: None,
+            min_ttl: None,
+            origin_request_policy_id: None,
+            path_pattern: None,
+            response_headers_policy_id: None,
+            smooth_streaming: None,
+            target_origin_id,
+            trusted_key_groups: None,
+            trusted_signers: None,
+            viewer_protocol_policy,
+        }
+    }
+}
+
+/// The legacy cache key of a behavior.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct ForwardedValuesOut<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) cookies: Option<CookiesOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) headers: Option<&'a [String]>,
+    pub(crate) query_string: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) query_string_cache_keys: Option<&'a [String]>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct CookiesOut<'a> {
+    pub(crate) forward: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) whitelisted_names: Option<&'a [String]>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct OriginOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     connection_attempts: Option<u32>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -147,24 +268,25 @@ struct OriginShield<'a> {
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 struct S3OriginConfig {
-    origin_access_identity: Expr,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_access_identity: Option<Expr>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct ErrorResponseOut {
+pub(crate) struct ErrorResponseOut {
     #[serde(rename = "ErrorCachingMinTTL", skip_serializing_if = "Option::is_none")]
-    error_caching_min_ttl: Option<u64>,
-    error_code: u16,
+    pub(crate) error_caching_min_ttl: Option<u64>,
+    pub(crate) error_code: u16,
     #[serde(skip_serializing_if = "Option::is_none")]
-    response_code: Option<u16>,
+    pub(crate) response_code: Option<u16>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    response_page_path: Option<String>,
+    pub(crate) response_page_path: Option<String>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-struct Restrictions<'a> {
+pub(crate) struct Restrictions<'a> {
     geo_restriction: GeoOut<'a>,
 }
 
@@ -188,18 +310,7 @@ pub(crate) fn render(
         .iter()
         .map(|o| render_origin(o, ids))
         .collect();
-    let config = config(&props, state, origins, ids)?;
-    #[derive(Serialize)]
-    struct Properties<'a> {
-        #[serde(rename = "DistributionConfig")]
-        distribution_config: Config<'a>,
-    }
-    Ok(CfnResource::new(
-        "AWS::CloudFront::Distribution",
-        serde_json::to_value(Properties {
-            distribution_config: config,
-        })?,
-    ))
+    distribution_resource(config(&props, state, origins, ids)?)
 }
 
 fn config<'a>(
@@ -244,15 +355,20 @@ fn config<'a>(
             include_cookies: props.log_includes_cookies,
             prefix: props.log_file_prefix.as_deref(),
         }),
+        origin_groups: None,
         origins,
         price_class: props.price_class,
         restrictions: props.geo_restriction.as_ref().map(restrictions),
         viewer_certificate: props.certificate.as_ref().map(|c| ViewerCertificate {
-            acm_certificate_arn: ids.resolve(&c.certificate_arn()),
-            minimum_protocol_version: props
-                .minimum_protocol_version
-                .unwrap_or(SecurityPolicyProtocol::TLS_V1_2_2021),
-            ssl_support_method: props.ssl_support_method.unwrap_or(SSLMethod::SNI),
+            acm_certificate_arn: Some(ids.resolve(&c.certificate_arn())),
+            cloud_front_default_certificate: None,
+            iam_certificate_id: None,
+            minimum_protocol_version: Some(
+                props
+                    .minimum_protocol_version
+                    .unwrap_or(SecurityPolicyProtocol::TLS_V1_2_2021),
+            ),
+            ssl_support_method: Some(props.ssl_support_method.unwrap_or(SSLMethod::SNI)),
         }),
         web_acl_id: props.web_acl_id.as_ref().map(|e| ids.resolve(e)),
     })
@@ -269,13 +385,18 @@ fn behavior<'a>(
         .as_ref()
         .and_then(|o| state.bound(o))
         .map_or("", BoundOrigin::id);
+    let viewer_protocol_policy = options
+        .viewer_protocol_policy
+        .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL);
     Behavior {
         allowed_methods: options.allowed_methods.map(AllowedMethods::methods),
-        cache_policy_id: ids.resolve(
-            &options
-                .cache_policy
-                .unwrap_or(CachePolicy::CACHING_OPTIMIZED)
-                .policy_id(),
+        cache_policy_id: Some(
+            ids.resolve(
+                &options
+                    .cache_policy
+                    .unwrap_or(CachePolicy::CACHING_OPTIMIZED)
+                    .policy_id(),
+            ),
         ),
         cached_methods: options.cached_methods.map(CachedMethods::methods),
         compress: options.compress.unwrap_or(true),
@@ -287,7 +408,6 @@ fn behavior<'a>(
             .response_headers_policy
             .map(|p| ids.resolve(&p.policy_id())),
         smooth_streaming: options.smooth_streaming,
-        target_origin_id: target,
         trusted_key_groups: options.trusted_key_groups.as_ref().map(|groups| {
             groups
                 .iter()
@@ -295,14 +415,12 @@ fn behavior<'a>(
                 .collect()
         }),
         trusted_signers: options.trusted_signers.as_deref(),
-        viewer_protocol_policy: options
-            .viewer_protocol_policy
-            .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL),
+        ..Behavior::new(target, viewer_protocol_policy)
     }
 }
 
 /// The CDK's normalization: a leading `/` added, a trailing `/` dropped (`/` becomes empty).
-fn origin_path(path: &str) -> String {
+pub(crate) fn origin_path(path: &str) -> String {
     let mut p = if path.starts_with('/') {
         path.to_owned()
     } else {
@@ -314,7 +432,8 @@ fn origin_path(path: &str) -> String {
     p
 }
 
-fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
+/// An origin as bound to a distribution.
+pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
     let (domain_name, custom, s3) = match &*bound.origin.0 {
         OriginSpec::S3 { bucket, .. } if bound.website => {
             let host = Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
@@ -329,16 +448,18 @@ fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
             (host, Some(custom), None)
         }
         OriginSpec::S3 { bucket, .. } => {
-            let s3 = bound.oai.map(|oai| S3OriginConfig {
-                origin_access_identity: ids.resolve(&Expr::join(
-                    "",
-                    [
-                        Expr::literal("origin-access-identity/cloudfront/"),
-                        Expr::node_ref(oai),
-                    ],
-                )),
-            });
-            (bucket.bucket_regional_domain_name(), None, s3)
+            let s3 = S3OriginConfig {
+                origin_access_identity: bound.oai.map(|oai| {
+                    ids.resolve(&Expr::join(
+                        "",
+                        [
+                            Expr::literal("origin-access-identity/cloudfront/"),
+                            Expr::node_ref(oai),
+                        ],
+                    ))
+                }),
+            };
+            (bucket.bucket_regional_domain_name(), None, Some(s3))
         }
         OriginSpec::Http { domain_name, props } => {
             (domain_name.clone(), Some(custom_config(props)), None)
@@ -399,7 +520,8 @@ fn custom_config(props: &HttpOriginProps) -> CustomOriginConfig<'_> {
     }
 }
 
-fn error_response(e: &ErrorResponse) -> ErrorResponseOut {
+/// An error response; the CDK answers with the origin's status when only a page is given.
+pub(crate) fn error_response(e: &ErrorResponse) -> ErrorResponseOut {
     let status = e.http_status.unwrap_or_default();
     ErrorResponseOut {
         error_caching_min_ttl: e.ttl.map(|d| d.whole_seconds()),
@@ -412,7 +534,8 @@ fn error_response(e: &ErrorResponse) -> ErrorResponseOut {
     }
 }
 
-fn restrictions(g: &GeoRestriction) -> Restrictions<'_> {
+/// A geographic restriction.
+pub(crate) fn restrictions(g: &GeoRestriction) -> Restrictions<'_> {
     Restrictions {
         geo_restriction: GeoOut {
             locations: &g.locations,

@@ -139,6 +139,24 @@ catalog! {
     WebAclId = "web-acl-id",
     /// An asset the template would look for in the wrong place (the stack's env set after it).
     Asset = "asset",
+    /// A web distribution without exactly one default behavior, a default behavior with a path
+    /// pattern, or another behavior without one.
+    DefaultBehavior = "default-behavior",
+    /// An origin configuration of a web distribution without exactly one source (or with two
+    /// failover sources), with a failover source that is its origin again, or with a setting
+    /// given both on the configuration and on a source.
+    OriginSource = "origin-source",
+    /// Origin failover CloudFront rejects: status codes it does not fail over on (none, twice,
+    /// or without a failover source), methods other than GET, HEAD and OPTIONS on a behavior
+    /// of an origin group, more origin groups than the account's quota.
+    Failover = "failover",
+    /// Legacy cache settings CloudFront rejects or ignores: a cookie forwarding it does not
+    /// know, cookie names without `whitelist` (or the reverse), query string cache keys
+    /// without query strings, forwarded values or TTLs beside a cache policy, names over the
+    /// limits.
+    ForwardedValues = "forwarded-values",
+    /// An IAM server certificate id that is not one (a name, an ARN, the wrong length).
+    IamCertificate = "iam-certificate",
 }
 
 impl fmt::Display for Rule {

@@ -65,6 +65,10 @@ pub struct Checker<'a> {
     unknowns: &'a Unknowns,
     quotas: &'a Quotas,
     found: Vec<Violation>,
+    /// Where the values a rule reads are written, when a construct checks its props as the
+    /// model's types (an origin as `origins::Origin`) under other names: each prefix on the
+    /// left stands for the one on the right, innermost first.
+    renames: Vec<(PropPath, PropPath)>,
 }
 
 impl<'a> Checker<'a> {
@@ -74,21 +78,47 @@ impl<'a> Checker<'a> {
             unknowns,
             quotas,
             found: Vec::new(),
+            renames: Vec::new(),
         }
+    }
+
+    /// Runs `check` with the paths it reads and reports at rewritten: a path that starts with
+    /// the left prefix of a pair is the path that starts with the right one instead. A
+    /// construct that holds a value the model has a type for (an origin) under names of its
+    /// own checks it with the type's rules this way, and every violation names the path the
+    /// user wrote.
+    pub(crate) fn renamed<R>(
+        &mut self,
+        renames: Vec<(PropPath, PropPath)>,
+        check: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let added = renames.len();
+        self.renames.splice(0..0, renames);
+        let out = check(self);
+        self.renames.drain(..added);
+        out
+    }
+
+    /// Where the value a rule knows at `path` is written.
+    fn written_at(&self, path: &PropPath) -> PropPath {
+        self.renames
+            .iter()
+            .find_map(|(from, to)| path.rebased(from, to))
+            .unwrap_or_else(|| path.clone())
     }
 
     /// What is known of the optional prop `value` at `path`.
     pub fn fact<'v, T>(&self, path: &PropPath, value: &'v Option<T>) -> Fact<&'v T> {
         match value {
             Some(v) => Fact::Known(v),
-            None if self.unknowns.covers(path) => Fact::Unknown,
+            None if self.is_unknown(path) => Fact::Unknown,
             None => Fact::Absent,
         }
     }
 
     /// Whether the value at `path` is only known at run time.
     pub fn is_unknown(&self, path: &PropPath) -> bool {
-        self.unknowns.covers(path)
+        self.unknowns.covers(&self.written_at(path))
     }
 
     /// The quotas in force.
@@ -98,7 +128,8 @@ impl<'a> Checker<'a> {
 
     /// Records a violation. One about a value the checker cannot see is dropped: it is left to
     /// the run-time check.
-    pub fn report(&mut self, violation: Violation) {
+    pub fn report(&mut self, mut violation: Violation) {
+        violation.path = self.written_at(&violation.path);
         let hidden = match violation.target {
             Target::Value => self.unknowns.covers(&violation.path),
             Target::Key => violation
@@ -114,9 +145,14 @@ impl<'a> Checker<'a> {
     /// Reports the required prop `name` of the object at `parent` as missing, unless it is
     /// given by a value only known at run time.
     pub(crate) fn require(&mut self, parent: &PropPath, name: &'static str) {
-        if self.unknowns.covers(&parent.field(name)) {
+        let written = self.written_at(&parent.field(name));
+        if self.unknowns.covers(&written) {
             return;
         }
+        let name = match written.last() {
+            Some(crate::path::Seg::Field(written)) => written.clone(),
+            _ => name.into(),
+        };
         self.report(
             Violation::new(
                 Rule::MissingRequired,

@@ -14,7 +14,7 @@ use crate::rules::text::{COUNTRY_CODES, country_code_for};
 use crate::rules::tls::{check_certificate_in_stack, check_tls};
 use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
 use crate::stack::Stack;
-use crate::violation::Violation;
+use crate::violation::{Target, Violation};
 
 const MAX_ROOT_OBJECT: usize = 255;
 const ERROR_CODES: &[u16] = &[400, 403, 404, 405, 414, 416, 500, 501, 502, 503, 504];
@@ -66,20 +66,9 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     if let Some(responses) = &props.error_responses {
         let path = root.field("error_responses");
         for (i, r) in responses.iter().enumerate() {
-            check_error_response(r, &path.index(i), cx);
-            if let Some(code) = r.http_status
-                && responses[..i].iter().any(|o| o.http_status == Some(code))
-            {
-                cx.report(
-                    Violation::new(
-                        Rule::ErrorResponse,
-                        path.index(i).field("http_status"),
-                        format!("status {code} already has an error response"),
-                    )
-                    .help("merge the two error responses"),
-                );
-            }
+            r.check_required(&path.index(i), cx);
         }
+        check_error_responses(responses, &path, &ERROR_RESPONSE_NAMES, cx);
     }
     if let Some(g) = &props.geo_restriction {
         check_geo_restriction(g, &root.field("geo_restriction"), cx);
@@ -151,6 +140,7 @@ fn check_path_pattern(pattern: &str, at: &PropPath, cx: &mut Checker<'_>) -> boo
     true
 }
 
+/// Why CloudFront rejects `pattern` as a path pattern, and how to fix it.
 fn path_pattern_problem(pattern: &str) -> Option<(String, String)> {
     if pattern.is_empty() {
         Some((
@@ -190,47 +180,84 @@ fn check_path_patterns(props: &DistributionProps, cx: &mut Checker<'_>) {
         return;
     };
     let root = PropPath::root().field("additional_behaviors");
+    let patterns: Vec<(&str, PropPath)> = additional
+        .iter()
+        .map(|(pattern, _)| (pattern.as_str(), root.key(pattern.clone())))
+        .collect();
+    check_path_pattern_list(&patterns, Target::Key, cx);
+}
+
+/// The path patterns of a distribution's behaviors other than the default one, in the order
+/// CloudFront matches them, each with where it is written (a map key, or a prop's value as
+/// `target` says): each valid, none shadowed by an earlier one, within the quota.
+pub(crate) fn check_path_pattern_list(
+    patterns: &[(&str, PropPath)],
+    target: Target,
+    cx: &mut Checker<'_>,
+) {
     let quota = cx.quotas().cache_behaviors_per_distribution;
-    for (i, (pattern, _)) in additional.iter().enumerate() {
-        let at = root.key(pattern.clone());
+    let aimed = |v: Violation| match target {
+        Target::Key => v.at_key(),
+        Target::Value => v,
+    };
+    for (i, (pattern, at)) in patterns.iter().enumerate() {
         // A leading `/` is optional: `images/*` and `/images/*` are the same pattern.
         let normalized = pattern.trim_start_matches('/');
-        let earlier = additional[..i]
+        let earlier = patterns[..i]
             .iter()
             .find(|(p, _)| p.trim_start_matches('/') == normalized);
-        if check_path_pattern(pattern, &at, cx)
-            && let Some((first, _)) = earlier
-        {
-            cx.report(
+        let valid = match path_pattern_problem(pattern) {
+            Some((message, help)) => {
+                cx.report(aimed(
+                    Violation::new(Rule::PathPattern, at.clone(), message).help(help),
+                ));
+                false
+            }
+            None => true,
+        };
+        if valid && let Some((first, _)) = earlier {
+            cx.report(aimed(
                 Violation::new(
                     Rule::PathPattern,
                     at.clone(),
                     format!("path pattern `{pattern}` is the same as `{first}`, which comes first, so this behavior could never match"),
                 )
-                .at_key()
                 .help("merge the two behaviors or remove one"),
-            );
+            ));
         }
         // The default behavior counts as one.
         if i as u64 + 1 == quota {
-            cx.report(
-                over_quota(
-                    Rule::CacheBehaviorsPerDistribution,
-                    at,
-                    "cache behavior of the distribution",
-                    i as u64 + 2,
-                    quota,
-                    "cache_behaviors_per_distribution",
-                )
-                .at_key(),
-            );
+            cx.report(aimed(over_quota(
+                Rule::CacheBehaviorsPerDistribution,
+                at.clone(),
+                "cache behavior of the distribution",
+                i as u64 + 2,
+                quota,
+                "cache_behaviors_per_distribution",
+            )));
         }
     }
 }
 
 fn check_methods(b: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {
-    let cached = b.cached_methods;
     let allowed = cx.fact(&path.field("allowed_methods"), &b.allowed_methods);
+    check_cached_methods(
+        allowed,
+        b.cached_methods,
+        &path.field("cached_methods"),
+        "add `allowed_methods: AllowedMethods::ALLOW_GET_HEAD_OPTIONS`, or cache `CachedMethods::CACHE_GET_HEAD`",
+        cx,
+    );
+}
+
+/// The methods a behavior caches (at `cached_path`) must be methods it allows.
+pub(crate) fn check_cached_methods(
+    allowed: Fact<&AllowedMethods>,
+    cached: Option<CachedMethods>,
+    cached_path: &PropPath,
+    fix: &str,
+    cx: &mut Checker<'_>,
+) {
     let allows_options = match allowed {
         Fact::Known(m) => *m != AllowedMethods::ALLOW_GET_HEAD,
         Fact::Absent => false,
@@ -240,15 +267,16 @@ fn check_methods(b: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {
         cx.report(
             Violation::new(
                 Rule::CachedMethods,
-                path.field("cached_methods"),
+                cached_path.clone(),
                 "the behavior caches OPTIONS responses but does not allow OPTIONS requests (cached methods must be allowed methods)",
             )
-            .help("add `allowed_methods: AllowedMethods::ALLOW_GET_HEAD_OPTIONS`, or cache `CachedMethods::CACHE_GET_HEAD`"),
+            .help(fix),
         );
     }
 }
 
-fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker<'_>) {
+/// The `count`th origin of a distribution (at `path`), against the quota.
+pub(crate) fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker<'_>) {
     let quota = cx.quotas().origins_per_distribution;
     if count as u64 == quota + 1 {
         cx.report(over_quota(
@@ -262,7 +290,8 @@ fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
-fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
+/// A default root object at `path`.
+pub(crate) fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
     let allowed = |c: char| c.is_ascii_alphanumeric() || "_-.*$/~\"'&".contains(c);
     let problem = if o.starts_with('/') {
         Some((
@@ -294,15 +323,65 @@ fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
-fn check_error_response(r: &ErrorResponse, path: &PropPath, cx: &mut Checker<'_>) {
-    r.check_required(path, cx);
+/// What a construct calls the props of an error response, for paths and messages.
+pub(crate) struct ErrorResponseNames {
+    pub(crate) http_status: &'static str,
+    pub(crate) response_http_status: &'static str,
+    pub(crate) response_page_path: &'static str,
+    pub(crate) ttl: &'static str,
+    /// A `ttl` prop as the construct writes one.
+    pub(crate) ttl_example: &'static str,
+}
+
+/// The names of `distribution!`'s error responses.
+const ERROR_RESPONSE_NAMES: ErrorResponseNames = ErrorResponseNames {
+    http_status: "http_status",
+    response_http_status: "response_http_status",
+    response_page_path: "response_page_path",
+    ttl: "ttl",
+    ttl_example: "ttl: Duration::seconds(10)",
+};
+
+/// The error responses of a distribution, at `path` (a list): each one, and each status once.
+pub(crate) fn check_error_responses(
+    responses: &[ErrorResponse],
+    path: &PropPath,
+    names: &ErrorResponseNames,
+    cx: &mut Checker<'_>,
+) {
+    for (i, r) in responses.iter().enumerate() {
+        check_error_response(r, &path.index(i), names, cx);
+        if let Some(code) = r.http_status
+            && responses[..i].iter().any(|o| o.http_status == Some(code))
+        {
+            cx.report(
+                Violation::new(
+                    Rule::ErrorResponse,
+                    path.index(i).field(names.http_status),
+                    format!("status {code} already has an error response"),
+                )
+                .help("merge the two error responses"),
+            );
+        }
+    }
+}
+
+fn check_error_response(
+    r: &ErrorResponse,
+    path: &PropPath,
+    names: &ErrorResponseNames,
+    cx: &mut Checker<'_>,
+) {
+    let status_path = path.field(names.response_http_status);
+    let page_path = path.field(names.response_page_path);
+    let ttl_path = path.field(names.ttl);
     if let Some(code) = r.http_status
         && !ERROR_CODES.contains(&code)
     {
         cx.report(
             Violation::new(
                 Rule::ErrorResponse,
-                path.field("http_status"),
+                path.field(names.http_status),
                 format!("CloudFront customizes the responses to status 400, 403, 404, 405, 414, 416 and 500-504, not {code}"),
             )
             .help("use one of those codes"),
@@ -315,46 +394,55 @@ fn check_error_response(r: &ErrorResponse, path: &PropPath, cx: &mut Checker<'_>
         cx.report(
             Violation::new(
                 Rule::ErrorResponse,
-                path.field("response_http_status"),
+                status_path.clone(),
                 format!("CloudFront answers an error with 200, 400, 403, 404, 405, 414, 416 or 500-504, not {code}"),
             )
             .help("use one of those codes"),
         );
     }
-    let page = cx.fact(&path.field("response_page_path"), &r.response_page_path);
+    let page = cx.fact(&page_path, &r.response_page_path);
     if let Some(page) = page.known()
         && !page.starts_with('/')
     {
         cx.report(
             Violation::new(
                 Rule::ErrorResponse,
-                path.field("response_page_path"),
+                page_path.clone(),
                 format!("the response page path `{page}` does not start with `/`"),
             )
             .help(format!("write \"/{page}\"")),
         );
     }
-    let status = cx.fact(&path.field("response_http_status"), &r.response_http_status);
+    let status = cx.fact(&status_path, &r.response_http_status);
     if status.is_present() && !page.is_present() {
         cx.report(
             Violation::new(
                 Rule::ErrorResponse,
-                path.field("response_http_status"),
+                status_path.clone(),
                 "CloudFront needs a response page to answer with another status code (it rejects a `ResponseCode` without a `ResponsePagePath`)",
             )
             .at_key()
-            .help("add `response_page_path: \"/error.html\"`, or remove `response_http_status`"),
+            .help(format!(
+                "add `{}: \"/error.html\"`, or remove `{}`",
+                names.response_page_path, names.response_http_status
+            )),
         );
     }
-    let ttl = cx.fact(&path.field("ttl"), &r.ttl);
+    let ttl = cx.fact(&ttl_path, &r.ttl);
     if !status.is_present() && !page.is_present() && !ttl.is_present() {
         cx.report(
             Violation::new(
                 Rule::ErrorResponse,
                 path.clone(),
-                "an error response needs at least one of `response_http_status`, `response_page_path` or `ttl`",
+                format!(
+                    "an error response needs at least one of `{}`, `{}` or `{}`",
+                    names.response_http_status, names.response_page_path, names.ttl
+                ),
             )
-            .help("add `ttl: Duration::seconds(10)` to change how long the error is cached, or a response page"),
+            .help(format!(
+                "add `{}` to change how long the error is cached, or a response page",
+                names.ttl_example
+            )),
         );
     }
     if let Some(ttl) = ttl.known() {
@@ -365,13 +453,14 @@ fn check_error_response(r: &ErrorResponse, path: &PropPath, cx: &mut Checker<'_>
             Rule::ErrorResponse,
             "error caching TTL",
             "use whole seconds",
-            &path.field("ttl"),
+            &ttl_path,
             cx,
         );
     }
 }
 
-fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'_>) {
+/// A geographic restriction at `path`.
+pub(crate) fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'_>) {
     let locations = path.field("locations");
     if g.locations.is_empty() {
         cx.report(
@@ -417,7 +506,8 @@ fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'
     }
 }
 
-fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+/// A web ACL id or ARN at `path`.
+pub(crate) fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
     let Some(id) = acl.as_literal() else { return };
     if is_uuid(id) {
         return;

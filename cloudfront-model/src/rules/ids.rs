@@ -19,8 +19,15 @@ pub(crate) fn check_stack_name(name: &str) -> Option<Violation> {
     })
 }
 
-/// A logical id CloudFormation rejects (only a user's own logical id can be one).
-pub(crate) fn check_logical_id(id: &str) -> Option<Violation> {
+/// A logical id CloudFormation rejects (only a user's own logical id can be one): what the
+/// macros check an `#![override_logical_id("...")]` with.
+///
+/// ```
+/// use cloudfront_model::rules::check_logical_id;
+/// assert!(check_logical_id("MyDistributionCFDistributionDE147309").is_none());
+/// assert!(check_logical_id("my-dist").is_some());
+/// ```
+pub fn check_logical_id(id: &str) -> Option<Violation> {
     let valid = !id.is_empty() && id.len() <= 255 && id.chars().all(|c| c.is_ascii_alphanumeric());
     (!valid).then(|| {
         Violation::new(

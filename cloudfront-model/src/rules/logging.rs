@@ -3,7 +3,7 @@
 use crate::distribution::DistributionProps;
 use crate::path::PropPath;
 use crate::rules::{Checker, Fact, Rule};
-use crate::s3::{BucketResource, ObjectOwnership};
+use crate::s3::{Bucket, BucketResource, ObjectOwnership};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -46,29 +46,32 @@ pub(crate) fn check_logging(props: &DistributionProps, cx: &mut Checker<'_>) {
         }
     }
     if let Some(prefix) = &props.log_file_prefix {
-        let problem = if prefix.starts_with('/') {
-            Some((
-                format!(
-                    "log prefix `{prefix}` starts with `/`: the logs would land under a folder with an empty name"
-                ),
-                format!("write \"{}\"", prefix.trim_start_matches('/')),
-            ))
-        } else if prefix.len() > MAX_PREFIX {
-            Some((
-                format!(
-                    "the log prefix has {} bytes; with the file name CloudFront appends, keys would exceed S3's 1,024 bytes",
-                    prefix.len()
-                ),
-                format!("use at most {MAX_PREFIX} bytes"),
-            ))
-        } else {
-            None
-        };
-        if let Some((message, help)) = problem {
-            cx.report(
-                Violation::new(Rule::Logging, root.field("log_file_prefix"), message).help(help),
-            );
-        }
+        check_log_prefix(prefix, &root.field("log_file_prefix"), cx);
+    }
+}
+
+/// A prefix of the log files' keys, at `path`.
+pub(crate) fn check_log_prefix(prefix: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    let problem = if prefix.starts_with('/') {
+        Some((
+            format!(
+                "log prefix `{prefix}` starts with `/`: the logs would land under a folder with an empty name"
+            ),
+            format!("write \"{}\"", prefix.trim_start_matches('/')),
+        ))
+    } else if prefix.len() > MAX_PREFIX {
+        Some((
+            format!(
+                "the log prefix has {} bytes; with the file name CloudFront appends, keys would exceed S3's 1,024 bytes",
+                prefix.len()
+            ),
+            format!("use at most {MAX_PREFIX} bytes"),
+        ))
+    } else {
+        None
+    };
+    if let Some((message, help)) = problem {
+        cx.report(Violation::new(Rule::Logging, path.clone(), message).help(help));
     }
 }
 
@@ -79,9 +82,19 @@ pub(crate) fn check_log_bucket_in_stack(
     stack: &Stack,
     cx: &mut Checker<'_>,
 ) {
-    let Some(bucket) = props.log_bucket else {
-        return;
-    };
+    if let Some(bucket) = props.log_bucket {
+        check_log_bucket_acls(bucket, &PropPath::root().field("log_bucket"), stack, cx);
+    }
+}
+
+/// A log bucket of the stack (at `path`) must accept ACLs, which CloudFront uses to deliver
+/// the logs.
+pub(crate) fn check_log_bucket_acls(
+    bucket: Bucket,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
     let Some(b) = stack.construct::<BucketResource>(bucket.resource) else {
         return;
     };
@@ -93,7 +106,7 @@ pub(crate) fn check_log_bucket_in_stack(
         cx.report(
             Violation::new(
                 Rule::Logging,
-                PropPath::root().field("log_bucket"),
+                path.clone(),
                 "the log bucket has ACLs off (S3's default for new buckets), and CloudFront delivers standard logs through ACLs, so the deployment would fail",
             )
             .help("create the bucket with `s3::BucketProps::default().object_ownership(s3::ObjectOwnership::OBJECT_WRITER)`"),

@@ -18,13 +18,16 @@ mod origin;
 mod policy;
 pub(crate) mod text;
 mod tls;
+pub(crate) mod web_distribution;
 
 pub use catalog::Rule;
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
+pub use ids::check_logical_id;
 pub(crate) use keys::check_trusted_key_groups;
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
+pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 
 use crate::path::PropPath;
 use crate::violation::Violation;

@@ -36,19 +36,21 @@ impl Check for OriginRequestPolicyProps {
 
 /// What kind of names a list holds, for messages and quotas.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Names {
+pub(crate) enum Names {
     Headers,
     Cookies,
     QueryStrings,
 }
 
 impl Names {
-    fn singular(self) -> &'static str {
-        match self {
-            Names::Headers => "header of the policy",
-            Names::Cookies => "cookie of the policy",
-            Names::QueryStrings => "query string of the policy",
-        }
+    /// One name of the list of `owner` (`policy`, `behavior`), for quota messages.
+    fn singular(self, owner: &str) -> String {
+        let what = match self {
+            Names::Headers => "header",
+            Names::Cookies => "cookie",
+            Names::QueryStrings => "query string",
+        };
+        format!("{what} of the {owner}")
     }
 
     fn plural(self) -> &'static str {
@@ -115,6 +117,21 @@ fn check_list(
             .help("list names, or use `none()` / `all()`"),
         );
     }
+    check_names(names, what, "policy", quota, quota_name, &listed, cx)
+}
+
+/// The names of a list of headers, cookies or query strings of `owner` (at `listed`): none
+/// empty, none twice, header names that can be headers, within the quota. Returns the names'
+/// total length.
+pub(crate) fn check_names(
+    names: &[String],
+    what: Names,
+    owner: &str,
+    quota: u64,
+    quota_name: &str,
+    listed: &PropPath,
+    cx: &mut Checker<'_>,
+) -> usize {
     for (i, name) in names.iter().enumerate() {
         let at = listed.index(i);
         let duplicate = names[..i].iter().any(|n| match what {
@@ -144,7 +161,7 @@ fn check_list(
             cx.report(over_quota(
                 Rule::PolicyKeyCount,
                 at,
-                what.singular(),
+                &what.singular(owner),
                 i as u64 + 1,
                 quota,
                 quota_name,
@@ -263,7 +280,7 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
         check_name(name, &root.field("cache_policy_name"), cx);
     }
     check_comment(&p.comment, &root.field("comment"), cx);
-    check_ttls(p, cx);
+    check_ttls(&p.min_ttl, &p.default_ttl, &p.max_ttl, &root, cx);
     check_selections(PolicyKind::Cache, &selections!(p), cx);
     if let Some(h) = &p.header_behavior {
         let path = root.field("header_behavior");
@@ -299,12 +316,20 @@ fn check_cache_policy(p: &CachePolicyProps, cx: &mut Checker<'_>) {
     check_caching_disabled(p, cx);
 }
 
-fn check_ttls(p: &CachePolicyProps, cx: &mut Checker<'_>) {
-    let root = PropPath::root();
+/// The TTLs of a cache policy or of a legacy cache behavior, whose props `min_ttl`,
+/// `default_ttl` and `max_ttl` are under `root`: whole seconds, and
+/// `min_ttl <= default_ttl <= max_ttl` with CloudFront's defaults for those not given.
+pub(crate) fn check_ttls(
+    min_ttl: &Option<Duration>,
+    default_ttl: &Option<Duration>,
+    max_ttl: &Option<Duration>,
+    root: &PropPath,
+    cx: &mut Checker<'_>,
+) {
     for (field, value) in [
-        ("min_ttl", p.min_ttl),
-        ("default_ttl", p.default_ttl),
-        ("max_ttl", p.max_ttl),
+        ("min_ttl", *min_ttl),
+        ("default_ttl", *default_ttl),
+        ("max_ttl", *max_ttl),
     ] {
         if let Some(d) = value {
             check_seconds(
@@ -319,9 +344,9 @@ fn check_ttls(p: &CachePolicyProps, cx: &mut Checker<'_>) {
             );
         }
     }
-    let min = cx.fact(&root.field("min_ttl"), &p.min_ttl).copied();
-    let default = cx.fact(&root.field("default_ttl"), &p.default_ttl).copied();
-    let max = cx.fact(&root.field("max_ttl"), &p.max_ttl).copied();
+    let min = cx.fact(&root.field("min_ttl"), min_ttl).copied();
+    let default = cx.fact(&root.field("default_ttl"), default_ttl).copied();
+    let max = cx.fact(&root.field("max_ttl"), max_ttl).copied();
     if let (Fact::Known(min), Fact::Known(default)) = (min, default)
         && default < min
     {

@@ -21,28 +21,19 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
     let cert_path = root.field("certificate");
     let names = cx.fact(&names_path, &props.domain_names);
     let cert = cx.fact(&cert_path, &props.certificate);
-    // Names given by an expression may be an empty list: `synth()` decides.
-    let has_names = matches!(names, Fact::Known(n) if !n.is_empty());
-    if has_names && cert == Fact::Absent {
-        cx.report(
-            Violation::new(
-                Rule::Certificate,
-                names_path.clone(),
-                "domain names without a certificate: CloudFront rejects alternate domain names unless the distribution has a certificate that covers them",
-            )
-            .at_key()
-            .help("add `certificate: acm::Certificate::from_certificate_arn(\"arn:aws:acm:us-east-1:...\")` (a certificate of us-east-1 covering the names)"),
+    if cert == Fact::Absent {
+        check_names_without_certificate(
+            names,
+            &names_path,
+            "add `certificate: acm::Certificate::from_certificate_arn(\"arn:aws:acm:us-east-1:...\")` (a certificate of us-east-1 covering the names)",
+            cx,
         );
     }
     if cert.is_present() && names == Fact::Absent {
-        cx.report(
-            Violation::new(
-                Rule::Certificate,
-                cert_path.clone(),
-                "a certificate without domain names is never served: viewers reach the distribution only through its cloudfront.net name",
-            )
-            .at_key()
-            .help("add `domain_names: [\"www.example.com\"]`; while moving a domain name from another distribution, attach the certificate first with `domain_names: []`"),
+        check_certificate_without_names(
+            &cert_path,
+            "add `domain_names: [\"www.example.com\"]`; while moving a domain name from another distribution, attach the certificate first with `domain_names: []`",
+            cx,
         );
     }
     for (field, present) in [
@@ -64,19 +55,15 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
             );
         }
     }
-    if props.minimum_protocol_version == Some(SecurityPolicyProtocol::SSL_V3)
-        && matches!(props.ssl_support_method, None | Some(SSLMethod::SNI))
-        && !cx.is_unknown(&root.field("ssl_support_method"))
-    {
-        cx.report(
-            Violation::new(
-                Rule::SecurityPolicy,
-                root.field("minimum_protocol_version"),
-                "SSLv3 is not available with SNI (`sni-only`, the default SSL support method)",
-            )
-            .help("use `SecurityPolicyProtocol::TLS_V1_2_2021` (or at least `TLS_V1`), or `ssl_support_method: SSLMethod::VIP`"),
-        );
-    }
+    let (policy, method) = (props.minimum_protocol_version, props.ssl_support_method);
+    let policy_at = root.field("minimum_protocol_version");
+    check_security_policy(
+        policy,
+        method,
+        &policy_at,
+        &root.field("ssl_support_method"),
+        cx,
+    );
     if let Fact::Known(cert) = cert {
         check_certificate_arn(cert, &cert_path, cx);
     }
@@ -85,7 +72,75 @@ pub(crate) fn check_tls(props: &DistributionProps, cx: &mut Checker<'_>) {
     }
 }
 
-fn check_certificate_arn(cert: &Certificate, path: &PropPath, cx: &mut Checker<'_>) {
+/// Alternate domain names (at `names_path`) where the distribution has no certificate of its
+/// own: CloudFront rejects them. Names given by an expression may be an empty list:
+/// `synth()` decides.
+pub(crate) fn check_names_without_certificate(
+    names: Fact<&Vec<Expr>>,
+    names_path: &PropPath,
+    fix: &str,
+    cx: &mut Checker<'_>,
+) {
+    if matches!(names, Fact::Known(n) if !n.is_empty()) {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                names_path.clone(),
+                "domain names without a certificate: CloudFront rejects alternate domain names unless the distribution has a certificate that covers them",
+            )
+            .at_key()
+            .help(fix),
+        );
+    }
+}
+
+/// A certificate (at `cert_path`) for no domain name at all.
+pub(crate) fn check_certificate_without_names(
+    cert_path: &PropPath,
+    fix: &str,
+    cx: &mut Checker<'_>,
+) {
+    cx.report(
+        Violation::new(
+            Rule::Certificate,
+            cert_path.clone(),
+            "a certificate without domain names is never served: viewers reach the distribution only through its cloudfront.net name",
+        )
+        .at_key()
+        .help(fix),
+    );
+}
+
+/// The security policy at `policy_path` against the SSL support method at `method_path`
+/// (SNI when absent): SSLv3 needs dedicated IP addresses.
+pub(crate) fn check_security_policy(
+    policy: Option<SecurityPolicyProtocol>,
+    method: Option<SSLMethod>,
+    policy_path: &PropPath,
+    method_path: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    if policy == Some(SecurityPolicyProtocol::SSL_V3)
+        && matches!(method, None | Some(SSLMethod::SNI))
+        && !cx.is_unknown(method_path)
+    {
+        let method_prop = match method_path.last() {
+            Some(crate::path::Seg::Field(name)) => name.to_string(),
+            _ => String::new(),
+        };
+        cx.report(
+            Violation::new(
+                Rule::SecurityPolicy,
+                policy_path.clone(),
+                "SSLv3 is not available with SNI (`sni-only`, the default SSL support method)",
+            )
+            .help(format!("use `SecurityPolicyProtocol::TLS_V1_2_2021` (or at least `TLS_V1`), or `{method_prop}: SSLMethod::VIP`")),
+        );
+    }
+}
+
+/// An ACM certificate given by ARN (`path` is the certificate's): an ARN of ACM in us-east-1.
+pub(crate) fn check_certificate_arn(cert: &Certificate, path: &PropPath, cx: &mut Checker<'_>) {
     let Source::Arn(arn) = &cert.source else {
         return;
     };
@@ -166,7 +221,8 @@ fn alias_problem(name: &str) -> Option<(String, String)> {
     None
 }
 
-fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
+/// Alternate domain names at `path`: host names CloudFront takes, each once, within the quota.
+pub(crate) fn check_domain_names(names: &[Expr], path: &PropPath, cx: &mut Checker<'_>) {
     let quota = cx.quotas().alternate_domain_names_per_distribution;
     for (i, name) in names.iter().enumerate() {
         let at = path.index(i);
@@ -212,12 +268,33 @@ pub(crate) static DOMAIN_NAMES_OF_THE_STACK: StackRule = StackRule {
 };
 
 fn check_domain_names_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Violation)>) {
+    // Each distribution of either kind with its names and where they are written, in template
+    // order.
+    let mut distributions: Vec<(NodeRef, Vec<Expr>, PropPath)> = stack
+        .constructs::<DistributionState>()
+        .map(|(node, state)| {
+            let names = state.effective_props().domain_names.clone();
+            (
+                node,
+                names.unwrap_or_default(),
+                PropPath::root().field("domain_names"),
+            )
+        })
+        .collect();
+    distributions.extend(
+        stack
+            .constructs::<crate::web_distribution::WebDistributionState>()
+            .filter_map(|(node, state)| {
+                let (names, path) = crate::rules::web_distribution::aliases(&state.props)?;
+                Some((node, names, path))
+            }),
+    );
+    distributions.sort_by_key(|(node, _, _)| node.node);
     // Each name with the distribution that has it.
     let mut taken: Vec<(String, String)> = Vec::new();
-    for (node, state) in stack.constructs::<DistributionState>() {
-        let props = state.effective_props();
+    for (node, names, names_path) in distributions {
         let mut own: Vec<(String, String)> = Vec::new();
-        for (i, name) in props.domain_names.iter().flatten().enumerate() {
+        for (i, name) in names.iter().enumerate() {
             let Some(name) = name.as_literal() else {
                 continue;
             };
@@ -226,7 +303,7 @@ fn check_domain_names_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Viol
                     node,
                     Violation::new(
                         Rule::DomainName,
-                        PropPath::root().field("domain_names").index(i),
+                        names_path.index(i),
                         format!("`{name}` is also an alternate domain name of `{other}`; CloudFront gives a domain name to one distribution only and rejects the second (CNAMEAlreadyExists)"),
                     )
                     .help("keep the name on one distribution; to move it, take it off the other distribution first"),
@@ -246,23 +323,42 @@ pub(crate) fn check_certificate_in_stack(
     stack: &Stack,
     cx: &mut Checker<'_>,
 ) {
-    let Some(Certificate {
-        source: Source::Node(node),
-    }) = &props.certificate
-    else {
+    let root = PropPath::root();
+    if let Some(cert) = &props.certificate {
+        check_certificate_covers(
+            cert,
+            props.domain_names.as_deref().unwrap_or_default(),
+            &root.field("certificate"),
+            &root.field("domain_names"),
+            stack,
+            cx,
+        );
+    }
+}
+
+/// A certificate created in the stack (at `cert_path`) must be in us-east-1 and cover every
+/// domain name (at `names_path`).
+pub(crate) fn check_certificate_covers(
+    cert: &Certificate,
+    names: &[Expr],
+    cert_path: &PropPath,
+    names_path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let Source::Node(node) = &cert.source else {
         return;
     };
     let Some(cert) = stack.construct::<CertificateResource>(*node) else {
         return;
     };
-    let root = PropPath::root();
     if let Some(region) = stack.region()
         && region != CERTIFICATE_REGION
     {
         cx.report(
             Violation::new(
                 Rule::Certificate,
-                root.field("certificate"),
+                cert_path.clone(),
                 format!("the certificate is created in this stack, in {region}; CloudFront takes certificates of ACM in us-east-1 only"),
             )
             .help("create the certificate in a stack of us-east-1 and pass its ARN"),
@@ -276,7 +372,7 @@ pub(crate) fn check_certificate_in_stack(
                 .map(String::as_str),
         )
         .collect();
-    for (i, name) in props.domain_names.iter().flatten().enumerate() {
+    for (i, name) in names.iter().enumerate() {
         let Some(name) = name.as_literal() else {
             continue;
         };
@@ -284,7 +380,7 @@ pub(crate) fn check_certificate_in_stack(
             cx.report(
                 Violation::new(
                     Rule::Certificate,
-                    root.field("domain_names").index(i),
+                    names_path.index(i),
                     format!("the certificate covers {}, not `{name}`; CloudFront rejects a domain name its certificate does not cover", covered.join(", ")),
                 )
                 .help("add the name to the certificate's subject alternative names, or use a certificate that covers it"),
@@ -321,15 +417,14 @@ pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mu
         );
     }
     let quota = cx.quotas().domain_names_per_certificate;
-    let zone = props
-        .validation
-        .zone
-        .zone_name()
-        .resolve(&|n, attribute| stack.known_value(n, attribute))
-        .and_then(|e| {
-            e.as_literal()
-                .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
-        });
+    let zone = props.validation.zone.and_then(|zone| {
+        zone.zone_name()
+            .resolve(&|n, attribute| stack.known_value(n, attribute))
+            .and_then(|e| {
+                e.as_literal()
+                    .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
+            })
+    });
     for (i, (path, name)) in names.iter().enumerate() {
         if i as u64 == quota {
             cx.report(over_quota(
