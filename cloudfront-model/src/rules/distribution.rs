@@ -59,10 +59,7 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     for (path, behavior) in behaviors(props) {
         check_behavior(behavior, &path, &mut origins, cx);
     }
-    check_comment(&props.comment, &root.field("comment"), cx);
-    if let Some(o) = &props.default_root_object {
-        check_default_root_object(o, &root.field("default_root_object"), cx);
-    }
+    check_shared_settings(props, cx);
     if let Some(responses) = &props.error_responses {
         let path = root.field("error_responses");
         for (i, r) in responses.iter().enumerate() {
@@ -70,14 +67,56 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
         }
         check_error_responses(responses, &path, &ERROR_RESPONSE_NAMES, cx);
     }
-    if let Some(g) = &props.geo_restriction {
-        check_geo_restriction(g, &root.field("geo_restriction"), cx);
-    }
-    if let Some(acl) = &props.web_acl_id {
-        check_web_acl_id(acl, &root.field("web_acl_id"), cx);
-    }
     check_tls(props, cx);
     check_logging(props, cx);
+}
+
+/// The settings of its own a distribution of either kind has under the same names, at the
+/// root of its props.
+pub(crate) trait SharedSettings {
+    fn comment(&self) -> &Option<String>;
+    fn default_root_object(&self) -> &Option<String>;
+    fn geo_restriction(&self) -> &Option<GeoRestriction>;
+    fn web_acl_id(&self) -> &Option<Expr>;
+}
+
+macro_rules! shared_settings {
+    ($($props:ty),*) => {$(
+        impl SharedSettings for $props {
+            fn comment(&self) -> &Option<String> {
+                &self.comment
+            }
+            fn default_root_object(&self) -> &Option<String> {
+                &self.default_root_object
+            }
+            fn geo_restriction(&self) -> &Option<GeoRestriction> {
+                &self.geo_restriction
+            }
+            fn web_acl_id(&self) -> &Option<Expr> {
+                &self.web_acl_id
+            }
+        }
+    )*};
+}
+
+shared_settings!(
+    DistributionProps,
+    crate::web_distribution::WebDistributionProps
+);
+
+/// The comment, default root object, geographic restriction and web ACL of a distribution.
+pub(crate) fn check_shared_settings(props: &impl SharedSettings, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    check_comment(props.comment(), &root.field("comment"), cx);
+    if let Some(o) = props.default_root_object() {
+        check_default_root_object(o, &root.field("default_root_object"), cx);
+    }
+    if let Some(g) = props.geo_restriction() {
+        check_geo_restriction(g, &root.field("geo_restriction"), cx);
+    }
+    if let Some(acl) = props.web_acl_id() {
+        check_web_acl_id(acl, &root.field("web_acl_id"), cx);
+    }
 }
 
 /// The characters CloudFront takes in a path pattern (`*` and `?` are wildcards).
@@ -291,7 +330,7 @@ pub(crate) fn check_origin_count(count: usize, path: &PropPath, cx: &mut Checker
 }
 
 /// A default root object at `path`.
-pub(crate) fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
+fn check_default_root_object(o: &str, path: &PropPath, cx: &mut Checker<'_>) {
     let allowed = |c: char| c.is_ascii_alphanumeric() || "_-.*$/~\"'&".contains(c);
     let problem = if o.starts_with('/') {
         Some((
@@ -460,7 +499,7 @@ fn check_error_response(
 }
 
 /// A geographic restriction at `path`.
-pub(crate) fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'_>) {
+fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mut Checker<'_>) {
     let locations = path.field("locations");
     if g.locations.is_empty() {
         cx.report(
@@ -507,7 +546,7 @@ pub(crate) fn check_geo_restriction(g: &GeoRestriction, path: &PropPath, cx: &mu
 }
 
 /// A web ACL id or ARN at `path`.
-pub(crate) fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+fn check_web_acl_id(acl: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
     let Some(id) = acl.as_literal() else { return };
     if is_uuid(id) {
         return;

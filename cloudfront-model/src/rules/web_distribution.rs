@@ -10,8 +10,8 @@ use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::path::PropPath;
 use crate::rules::distribution::{
-    ErrorResponseNames, check_cached_methods, check_default_root_object, check_error_responses,
-    check_geo_restriction, check_origin_count, check_path_pattern_list, check_web_acl_id,
+    ErrorResponseNames, check_cached_methods, check_error_responses, check_origin_count,
+    check_path_pattern_list, check_shared_settings,
 };
 use crate::rules::logging::{check_log_bucket_acls, check_log_prefix};
 use crate::rules::origin::check_origin;
@@ -20,7 +20,7 @@ use crate::rules::tls::{
     check_certificate_arn, check_certificate_covers, check_certificate_without_names,
     check_domain_names, check_names_without_certificate, check_security_policy,
 };
-use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
+use crate::rules::{Check, Checker, Fact, Rule, over_quota};
 use crate::stack::Stack;
 use crate::violation::{Target, Violation};
 use crate::web_distribution::sources::{Role, Source, origin};
@@ -57,10 +57,7 @@ pub(crate) fn check_web_distribution(props: &WebDistributionProps, cx: &mut Chec
     let root = PropPath::root();
     props.check_required(&root, cx);
     check_origin_configs(props, cx);
-    check_comment(&props.comment, &root.field("comment"), cx);
-    if let Some(o) = &props.default_root_object {
-        check_default_root_object(o, &root.field("default_root_object"), cx);
-    }
+    check_shared_settings(props, cx);
     if let Some(responses) = &props.error_configurations {
         let path = root.field("error_configurations");
         for (i, r) in responses.iter().enumerate() {
@@ -76,12 +73,6 @@ pub(crate) fn check_web_distribution(props: &WebDistributionProps, cx: &mut Chec
             })
             .collect();
         check_error_responses(&as_responses, &path, &ERROR_CONFIGURATION_NAMES, cx);
-    }
-    if let Some(g) = &props.geo_restriction {
-        check_geo_restriction(g, &root.field("geo_restriction"), cx);
-    }
-    if let Some(acl) = &props.web_acl_id {
-        check_web_acl_id(acl, &root.field("web_acl_id"), cx);
     }
     check_viewer_certificate(props, cx);
     if let Some(logging) = &props.logging_config
