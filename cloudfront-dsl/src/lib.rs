@@ -172,8 +172,9 @@ pub use cloudfront_dsl_macros::distribution;
 /// ```
 ///
 /// The CDK's deprecated spellings still compile, with a deprecation warning that names the
-/// current one: `GeoRestriction::whitelist` / `blacklist`, `alias_configuration`, and the
-/// origin configuration's own `origin_path` and `origin_headers`.
+/// current one: `GeoRestriction::whitelist` / `blacklist`, `alias_configuration`, the origin
+/// configuration's own `origin_path` and `origin_headers`, and `trusted_signers`. A behavior's
+/// `lambda_function_associations` and `function_associations` are not available yet.
 pub use cloudfront_dsl_macros::web_distribution;
 
 /// Declares a cache policy in a stack and returns its [`CachePolicy`] handle, for a behavior's

@@ -166,6 +166,14 @@ impl FromLit for Certificate {
             _ => None,
         }
     }
+
+    /// A certificate given by an expression stands for itself, so that the props around it
+    /// (the domain names of a viewer certificate) are still checked.
+    fn opaque() -> Option<Self> {
+        Some(Certificate {
+            source: Source::Node(NodeRef::placeholder()),
+        })
+    }
 }
 
 #[derive(Debug)]

@@ -46,4 +46,26 @@ fn main() {
             security_policy: SecurityPolicyProtocol::SSL_V3,
         },
     });
+    // Certificates and ids given by expressions: what is written around them is still checked.
+    let cert = acm::Certificate::from_certificate_arn(
+        "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+    );
+    let id = String::from("ASCACKCEVSQ6C2EXAMPLE");
+    web_distribution!(stack, "variables", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: bucket },
+            behaviors: [{ is_default_behavior: true }],
+        }],
+        viewer_certificate: ViewerCertificate::from_acm_certificate(cert, { aliases: ["www..example.com"] }),
+    });
+    web_distribution!(stack, "id", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: bucket },
+            behaviors: [{ is_default_behavior: true }],
+        }],
+        viewer_certificate: ViewerCertificate::from_iam_certificate(id, {
+            aliases: ["www.example.com"],
+            security_policy: SecurityPolicyProtocol::SSL_V3,
+        }),
+    });
 }

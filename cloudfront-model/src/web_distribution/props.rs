@@ -451,7 +451,9 @@ impl FromLit for ViewerCertificate {
                 Self::from_acm_certificate(certificate, options(cx)?)
             }
             "from_iam_certificate" => {
-                let id = lower::<String>(args.first()?, &path.field("iam_certificate_id"), cx)?;
+                // An id given by an expression is unknown: the rules leave it to `synth()`.
+                let id = lower::<String>(args.first()?, &path.field("iam_certificate_id"), cx)
+                    .unwrap_or_default();
                 Self::from_iam_certificate(id, options(cx)?)
             }
             "from_cloud_front_default_certificate" => Self::from_cloud_front_default_certificate(
