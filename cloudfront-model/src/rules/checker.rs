@@ -219,3 +219,56 @@ fn ordinal(n: u64) -> String {
     };
     format!("{n}{suffix}")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A rule reads and reports under the model's names; the renames say where the user wrote
+    /// the values, for what is unknown and for where violations point.
+    #[test]
+    fn renames_rewrite_the_paths_a_rule_reads_and_reports() {
+        let source = PropPath::root()
+            .field("origin_configs")
+            .index(0)
+            .field("custom_origin_source");
+        let config = PropPath::root().field("origin_configs").index(0);
+        let mut unknowns = Unknowns::none();
+        unknowns.insert(config.field("connection_attempts"));
+        let quotas = Quotas::default();
+        let mut cx = Checker::new(&unknowns, &quotas);
+        let renames = vec![
+            (
+                source.field("custom_headers"),
+                source.field("origin_headers"),
+            ),
+            (
+                source.field("connection_attempts"),
+                config.field("connection_attempts"),
+            ),
+        ];
+        let none: Option<u32> = None;
+        cx.renamed(renames, |cx| {
+            assert_eq!(
+                cx.fact(&source.field("connection_attempts"), &none),
+                Fact::Unknown
+            );
+            assert_eq!(cx.fact(&source.field("http_port"), &none), Fact::Absent);
+            let header = source.field("custom_headers").key("Host");
+            cx.report(Violation::new(Rule::OriginHeaderName, header, "no Host"));
+            // Hidden: the value is unknown where it is written.
+            cx.report(Violation::new(
+                Rule::ConnectionAttempts,
+                source.field("connection_attempts"),
+                "unknown",
+            ));
+        });
+        // Outside the closure the paths are the rule's own again.
+        assert!(!cx.is_unknown(&source.field("connection_attempts")));
+        let paths: Vec<String> = cx.violations().iter().map(|v| v.path.to_string()).collect();
+        assert_eq!(
+            paths,
+            [r#"origin_configs[0].custom_origin_source.origin_headers["Host"]"#]
+        );
+    }
+}
