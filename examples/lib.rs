@@ -90,5 +90,11 @@ pub mod web_dist_connection_custom;
 #[path = "web_dist_failover.rs"]
 pub mod web_dist_failover;
 
+#[path = "cloudfront_function.rs"]
+pub mod cloudfront_function;
+
+#[path = "cloudfront_function_kvs.rs"]
+pub mod cloudfront_function_kvs;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

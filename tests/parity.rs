@@ -147,6 +147,22 @@ fn trusted_key_groups() {
     );
 }
 
+#[test]
+fn cloudfront_function() {
+    assert_matches_golden(
+        &only(examples::cloudfront_function::stacks()),
+        "cloudfront-function",
+    );
+}
+
+#[test]
+fn cloudfront_function_kvs() {
+    assert_matches_golden(
+        &only(examples::cloudfront_function_kvs::stacks()),
+        "cloudfront-function-kvs",
+    );
+}
+
 /// The CDK's `DnsValidatedCertificate` is a Lambda-backed custom resource (a role, a policy,
 /// a function from a code asset, the custom resource); cloudfront-dsl creates an
 /// `AWS::CertificateManager::Certificate` validated through the same hosted zone instead. The
@@ -496,6 +512,8 @@ fn examples_lint_clean() {
         examples::web_dist_connection::stacks(),
         examples::web_dist_connection_custom::stacks(),
         examples::web_dist_failover::stacks(),
+        examples::cloudfront_function::stacks(),
+        examples::cloudfront_function_kvs::stacks(),
     ]
     .into_iter()
     .flatten()

@@ -42,6 +42,11 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             Some(ty) => quote_spanned!(s.span()=> <#ty as ::core::convert::From<&str>>::from(#s)),
             None => quote!(#s),
         },
+        Form::File { path, .. } if matches!(v.kind, Kind::File(_)) => {
+            let contents = quote_spanned!(path.span()=> ::core::include_str!(#path));
+            let ty = target_type(v.kind, path.span());
+            quote_spanned!(path.span()=> #ty::included(#path, #contents))
+        }
         Form::File { path, .. } => {
             let contents = quote_spanned!(path.span()=> ::core::include_str!(#path));
             match target_type(v.kind, path.span()) {

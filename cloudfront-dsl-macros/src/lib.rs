@@ -15,6 +15,8 @@ mod value;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use cloudfront_model::distribution::DistributionProps;
+use cloudfront_model::functions::FunctionProps;
+use cloudfront_model::key_value_store::KeyValueStoreProps;
 use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
 use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use cloudfront_model::web_distribution::WebDistributionProps;
@@ -98,6 +100,36 @@ const WEB_DISTRIBUTION: Construct = Construct {
 #[proc_macro]
 pub fn web_distribution(input: TokenStream) -> TokenStream {
     guarded("web_distribution", input, |i| expand(&WEB_DISTRIBUTION, i))
+}
+
+const FUNCTION: Construct = Construct {
+    name: "function",
+    schema: &FunctionProps::SCHEMA,
+    check: check_props::<FunctionProps>,
+    constructor: "functions::Function::new",
+    handle: "functions::Function",
+    overridable: false,
+};
+
+const KEY_VALUE_STORE: Construct = Construct {
+    name: "key_value_store",
+    schema: &KeyValueStoreProps::SCHEMA,
+    check: check_props::<KeyValueStoreProps>,
+    constructor: "key_value_store::KeyValueStore::new",
+    handle: "key_value_store::KeyValueStore",
+    overridable: false,
+};
+
+/// Declares a CloudFront function; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn function(input: TokenStream) -> TokenStream {
+    guarded("function", input, |i| expand(&FUNCTION, i))
+}
+
+/// Declares a key value store; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn key_value_store(input: TokenStream) -> TokenStream {
+    guarded("key_value_store", input, |i| expand(&KEY_VALUE_STORE, i))
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

@@ -91,6 +91,21 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         errs.at(input.span(), format!("expected {}", kind.describe()));
         return None;
     }
+    if input.peek(token::Bracket) && !matches!(kind, Kind::List(_)) {
+        let list: TokenStream = input
+            .fork()
+            .parse::<TokenTree>()
+            .map_or_else(|_| TokenStream::new(), |t| std::iter::once(t).collect());
+        let _ = input.parse::<TokenTree>();
+        errs.spanning(
+            &list,
+            with_help(
+                &format!("expected {}, found a list `[...]`", kind.describe()),
+                Some("this prop takes one value"),
+            ),
+        );
+        return None;
+    }
     match kind {
         Kind::Object(schema) if input.peek(token::Brace) => {
             return object_block(input, schema, errs).map(Form::Object);
@@ -104,6 +119,21 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     }
     if matches!(kind, Kind::Text(_)) && is_file_form(input) {
         return file(input, errs);
+    }
+    if matches!(kind, Kind::File(_)) {
+        let tokens: TokenStream = input.fork().parse::<syn::Expr>().map_or_else(
+            |_| TokenStream::new(),
+            |e| quote::ToTokens::to_token_stream(&e),
+        );
+        skip_value(input);
+        errs.spanning(
+            &tokens,
+            with_help(
+                "expected the file's path as a string literal: the macro reads the file at compile time",
+                Some("write the path relative to this source file, as in `FunctionCode::from_file(\"functions/rewrite.js\")`; for a file known only at run time, build the value outside the macro (`FunctionCode::from_file(path)` reads it when the program runs) and pass it"),
+            ),
+        );
+        return None;
     }
     if let Some(form) = path_form(input, kind, errs) {
         return form;
@@ -138,6 +168,12 @@ fn file(input: ParseStream<'_>, errs: &mut Errors) -> Option<Form> {
     let _ = input.parse::<syn::Ident>();
     let (content, _) = parens(input)?;
     let path = content.parse::<syn::LitStr>().ok()?;
+    included(path, errs)
+}
+
+/// The file a path literal names, read relative to the source file (as `include_str!` reads
+/// it, which the generated code uses so that a change to the file recompiles the crate).
+fn included(path: syn::LitStr, errs: &mut Errors) -> Option<Form> {
     let Some(source) = path.span().local_file() else {
         errs.at(
             path.span(),
@@ -174,6 +210,7 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
         }
     };
     match (&lit, kind) {
+        (syn::Lit::Str(s), Kind::File(_)) => included(s.clone(), errs),
         (syn::Lit::Str(s), Kind::Str | Kind::Expr | Kind::Text(_)) => Some(Form::Str(s.clone())),
         (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
         (syn::Lit::Int(i), Kind::Int(_)) if i.base10_digits().starts_with('-') => {

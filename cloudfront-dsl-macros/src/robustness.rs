@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use proptest::prelude::*;
 
 use crate::construct::expand;
-use crate::{DISTRIBUTION, WEB_DISTRIBUTION};
+use crate::{DISTRIBUTION, FUNCTION, WEB_DISTRIBUTION};
 
 /// Valid invocations, the seeds of truncations and mutations.
 const SEEDS: &[&str] = &[
@@ -83,6 +83,25 @@ fn balanced(s: &str) -> String {
 fn expand_str(s: &str) -> Option<TokenStream> {
     let tokens = TokenStream::from_str(&balanced(s)).ok()?;
     Some(expand(&DISTRIBUTION, tokens))
+}
+
+/// A function whose code the truncations cut anywhere, the JavaScript parser included.
+const FUNCTION_SEED: &str = r#"stack, "Rewrite", {
+    code: FunctionCode::from_inline("import cf from 'cloudfront';\nasync function handler(event) {\n  const r = event.request;\n  if (r.uri.endsWith('/')) { r.uri += `index.html`; }\n  return await Promise.resolve(r);\n}"),
+    runtime: FunctionRuntime::JS_2_0,
+    key_value_store: store,
+    comment: "rewrites",
+}"#;
+
+#[test]
+fn every_truncation_of_a_function_expands_without_panicking() {
+    for (i, _) in FUNCTION_SEED.char_indices() {
+        if let Ok(tokens) = TokenStream::from_str(&balanced(&FUNCTION_SEED[..i])) {
+            let _ = expand(&FUNCTION, tokens);
+        }
+    }
+    let whole = expand(&FUNCTION, TokenStream::from_str(FUNCTION_SEED).unwrap()).to_string();
+    assert!(!whole.contains("compile_error"), "{whole}");
 }
 
 #[test]

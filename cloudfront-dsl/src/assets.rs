@@ -42,7 +42,7 @@ pub(crate) fn manifest(stack: &Stack, version: &str) -> Option<String> {
         files.insert(asset.hash().to_owned(), entry.into());
     }
     let manifest = json!({ "version": version, "files": files, "dockerImages": {} });
-    Some(serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n")
+    Some(crate::output::sorted_json(manifest))
 }
 
 /// Whether the staged copy at `path` holds what staging `asset` gives; the first difference

@@ -422,7 +422,7 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
         artifacts.insert(r.stack_name.clone(), artifact);
     }
     let manifest = json!({ "version": ASSEMBLY_VERSION, "artifacts": artifacts });
-    serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n"
+    crate::output::sorted_json(manifest)
 }
 
 #[cfg(test)]

@@ -31,7 +31,9 @@
 //! # The pieces
 //! - [`distribution!`] declares a distribution, [`add_behavior!`] adds a behavior to one,
 //!   [`web_distribution!`] declares the CDK's former `CloudFrontWebDistribution`,
-//!   [`cache_policy!`] and [`origin_request_policy!`] declare policies; values are literals, CDK
+//!   [`cache_policy!`] and [`origin_request_policy!`] declare policies, [`function!`] and
+//!   [`key_value_store!`] declare CloudFront Functions and the stores they read; values are
+//!   literals, CDK
 //!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
 //!   `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
@@ -296,6 +298,95 @@ pub use cloudfront_dsl_macros::public_key;
 /// ```
 pub use cloudfront_dsl_macros::key_group;
 
+/// Declares a CloudFront function in a stack and returns its
+/// [`Function`](functions::Function) handle, for a behavior's `function_associations`.
+///
+/// The props are [`FunctionProps`](functions::FunctionProps): the `code` (required), the
+/// `runtime`, a `comment`, a `function_name` (generated from the region and the construct path
+/// when omitted, as the CDK does), `auto_publish` and a `key_value_store`.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("CloudFrontFunctionStack").with_env("123456789012", "us-east-1");
+/// let s3_bucket = s3::Bucket::new(&mut stack, "s3Bucket");
+/// let cf_function = function!(stack, "Function", {
+///     code: FunctionCode::from_inline("function handler(event) { return event.request }"),
+/// });
+/// distribution!(stack, "distro", {
+///     default_behavior: {
+///         origin: origins::S3Origin(s3_bucket),
+///         function_associations: [{
+///             function: cf_function,
+///             event_type: FunctionEventType::VIEWER_REQUEST,
+///         }],
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// The code is JavaScript that CloudFront parses when it creates the function; the macro parses
+/// it at compile time. Code that does not parse, defines no `handler`, is over 10 KB or uses
+/// what its runtime lacks does not compile, and the error quotes the offending line:
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Broken");
+/// function!(stack, "Function", {
+///     // error: this function runs on cloudfront-js-1.0, which has no `const` declarations;
+///     // cloudfront-js-2.0 has: line 1, column 27 ...
+///     code: FunctionCode::from_inline("function handler(event) { const r = event.request; return r; }"),
+/// });
+/// ```
+///
+/// `FunctionCode::from_file("functions/rewrite.js")` reads the code at compile time, relative to
+/// the source file (as `include_str!`, so a change to the file recompiles the crate); its
+/// errors point at the path and name the line and column in the file.
+pub use cloudfront_dsl_macros::function;
+
+/// Declares a CloudFront key value store in a stack and returns its
+/// [`KeyValueStore`](key_value_store::KeyValueStore) handle, for a function's
+/// `key_value_store`.
+///
+/// The props are [`KeyValueStoreProps`](key_value_store::KeyValueStoreProps): a
+/// `key_value_store_name` (generated from the construct path when omitted), a `comment` and the
+/// `source` of its initial data.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("StoreStack").with_env("123456789012", "us-east-1");
+/// let store = key_value_store!(stack, "Redirects", {
+///     comment: "old paths and where they moved",
+///     source: ImportSource::from_inline(r#"{"data":[{"key":"/old","value":"/new"}]}"#),
+/// });
+/// function!(stack, "Redirect", {
+///     code: FunctionCode::from_inline(
+///         "import cf from 'cloudfront';\nconst kvs = cf.kvs();\nasync function handler(event) { return event.request; }",
+///     ),
+///     key_value_store: store,
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// The data is in CloudFront's import format, checked at compile time when it is a literal:
+/// `ImportSource::from_inline("...")`, `ImportSource::from_asset("data/redirects.json")` (a
+/// file read at compile time, relative to the source file), or
+/// `ImportSource::from_bucket(bucket, "key")` (an object CloudFront reads at deployment). Inline
+/// and file data are staged as assets, as the CDK stages them: [`build::Templates`] copies them
+/// into the cloud assembly and lists them in the stack's asset manifest, so that
+/// `cdk deploy --app DIR` uploads them.
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Broken");
+/// key_value_store!(stack, "Redirects", {
+///     // error: entry 2 has the key `/old` of entry 1; CloudFront rejects data with a key given twice
+///     source: ImportSource::from_inline(r#"{"data":[{"key":"/old","value":"/a"},{"key":"/old","value":"/b"}]}"#),
+/// });
+/// ```
+pub use cloudfront_dsl_macros::key_value_store;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::distribution::{
@@ -304,6 +395,10 @@ pub mod prelude {
         SecurityPolicyProtocol, ViewerProtocolPolicy,
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
+    pub use crate::functions::{
+        Function, FunctionAssociation, FunctionCode, FunctionEventType, FunctionRuntime,
+    };
+    pub use crate::key_value_store::{ImportSource, KeyValueStore};
     pub use crate::keys::{KeyGroup, PublicKey};
     pub use crate::origin_access_identity::OriginAccessIdentity;
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
@@ -321,7 +416,8 @@ pub mod prelude {
     pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
     pub use crate::{acm, elbv2, origins, route53, s3};
     pub use crate::{
-        add_behavior, cache_policy, distribution, key_group, origin_request_policy, public_key,
+        add_behavior, cache_policy, distribution, function, key_group, key_value_store,
+        origin_request_policy, public_key,
     };
 }
 

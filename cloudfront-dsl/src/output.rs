@@ -84,6 +84,29 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
     result.map(|()| true)
 }
 
+/// Pretty JSON of `value` with every object's keys in sorted order, as serde_json writes maps
+/// without its `preserve_order` feature, so that the files written do not change when some crate
+/// of the build turns the feature on (the JavaScript parser's build dependency does, for build
+/// scripts and macros).
+pub(crate) fn sorted_json(value: serde_json::Value) -> String {
+    fn sorted(value: serde_json::Value) -> serde_json::Value {
+        match value {
+            serde_json::Value::Object(map) => {
+                let mut entries: Vec<(String, serde_json::Value)> = map.into_iter().collect();
+                entries.sort_by(|a, b| a.0.cmp(&b.0));
+                serde_json::Value::Object(
+                    entries.into_iter().map(|(k, v)| (k, sorted(v))).collect(),
+                )
+            }
+            serde_json::Value::Array(items) => {
+                serde_json::Value::Array(items.into_iter().map(sorted).collect())
+            }
+            other => other,
+        }
+    }
+    serde_json::to_string_pretty(&sorted(value)).unwrap_or_default() + "\n"
+}
+
 /// A temporary path beside `path` (a hidden name in the same directory, so that a rename moves
 /// it into place), unique per call, even between threads of one process.
 pub(crate) fn temp_sibling(path: &Path) -> PathBuf {

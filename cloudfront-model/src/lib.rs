@@ -29,7 +29,10 @@ pub mod distribution;
 pub mod duration;
 pub mod elbv2;
 pub mod expr;
+pub mod functions;
 mod import;
+mod javascript;
+pub mod key_value_store;
 pub mod keys;
 #[doc(hidden)]
 pub mod lit;

@@ -214,6 +214,47 @@ macro_rules! int_from_lit {
 }
 int_from_lit!(u16, u32, u64);
 
+/// A file the macros read at compile time (its path as written, relative to the source file,
+/// and its contents): what a [`Kind::File`](crate::shape::Kind::File) value lowers and expands
+/// into.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncludedFile {
+    /// The path as written; empty when lowered at compile time, where the macro points at it.
+    pub path: String,
+    /// The file's text.
+    pub contents: String,
+}
+
+impl IncludedFile {
+    /// The kind of values that are files read at compile time.
+    pub const KIND: crate::shape::Kind = crate::shape::Kind::File("lit::IncludedFile");
+
+    /// The file at `path` (as written), holding `contents`: what the generated code builds,
+    /// with `include_str!` giving the contents.
+    pub fn included(path: &str, contents: &str) -> Self {
+        Self {
+            path: path.to_owned(),
+            contents: contents.to_owned(),
+        }
+    }
+}
+
+impl crate::shape::HasKind for IncludedFile {
+    const KIND: crate::shape::Kind = IncludedFile::KIND;
+}
+
+impl FromLit for IncludedFile {
+    fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Str(contents) => Some(Self {
+                path: String::new(),
+                contents: contents.clone(),
+            }),
+            _ => None,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -126,6 +126,50 @@ pub fn node_addr(path: &[&str]) -> String {
     format!("c8{}", sha1_hex(&input))
 }
 
+/// The CDK's `Names.uniqueResourceName` of a construct whose path below the app is `path`
+/// (the stack's name first): a physical name of at most `max_len` characters, of letters,
+/// digits and the `allowed` special characters, ending in the path's hash. A long readable
+/// part keeps its first and last halves.
+///
+/// ```
+/// use cloudfront_model::naming::unique_resource_name;
+/// assert_eq!(
+///     unique_resource_name(&["CloudFrontFunctionKvsStack", "Redirect"], 40, "-_"),
+///     "CloudFrontFunctiKvsStackRedirect8D324702"
+/// );
+/// ```
+pub fn unique_resource_name(path: &[&str], max_len: usize, allowed: &str) -> String {
+    let keep = |c: &char| c.is_ascii_alphanumeric() || allowed.contains(*c);
+    let components: Vec<&str> = path.iter().copied().filter(|c| *c != HIDDEN_ID).collect();
+    if let [only] = components.as_slice() {
+        let candidate: String = only.chars().filter(keep).collect();
+        if candidate.len() <= max_len {
+            return candidate;
+        }
+    }
+    let hash = hash8(&components.join("/"));
+    let mut kept: Vec<&str> = Vec::with_capacity(components.len());
+    for c in &components {
+        if kept.last().is_some_and(|prev| prev.ends_with(c)) {
+            continue;
+        }
+        kept.push(c);
+    }
+    let human: String = kept
+        .iter()
+        .filter(|c| **c != RESOURCE_ID)
+        .map(|c| c.chars().filter(keep).collect::<String>())
+        .collect();
+    let room = max_len.saturating_sub(hash.len());
+    let human = if human.chars().count() > room {
+        let half = room / 2;
+        format!("{}{}", keep_first(&human, half), keep_last(&human, half))
+    } else {
+        human
+    };
+    human + &hash
+}
+
 /// Keeps the last `n` characters of `s` (origin ids are at most 128 characters, cut from the
 /// front).
 pub fn keep_last(s: &str, n: usize) -> &str {

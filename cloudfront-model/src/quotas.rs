@@ -111,6 +111,13 @@ quotas! {
     /// Query strings a behavior's legacy cache settings put in the cache key (the Quotas page,
     /// as above).
     query_strings_per_cache_behavior: 10, "query strings";
+    /// CloudFront Functions per account (the rules count those of one stack).
+    functions_per_account: 100, "functions";
+    /// Distributions associated with one CloudFront function (the rules count those of one
+    /// stack).
+    distributions_per_function: 100, "distributions";
+    /// Key value stores per account (the rules count those of one stack).
+    key_value_stores_per_account: 50, "key value stores";
 }
 
 /// A quota name that does not exist.

@@ -39,5 +39,9 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &crate::web_distribution::CloudFrontAllowedCachedMethods::SCHEMA,
         &crate::web_distribution::FailoverStatusCode::SCHEMA,
         &crate::web_distribution::VIEWER_CERTIFICATE_SCHEMA,
+        &crate::functions::FunctionRuntime::SCHEMA,
+        &crate::functions::FunctionEventType::SCHEMA,
+        &crate::functions::FUNCTION_CODE_SCHEMA,
+        &crate::key_value_store::IMPORT_SOURCE_SCHEMA,
     ]
 }

@@ -15,6 +15,10 @@ pub enum Kind {
     /// A string literal, or `file("path")` read at compile time, stored as the named type
     /// (relative to the `cloudfront_dsl` crate root).
     Text(&'static str),
+    /// A string literal naming a file that is read at compile time, relative to the source file
+    /// (as `include_str!` does); the generated code builds the named type (relative to the
+    /// `cloudfront_dsl` crate root) with `Type::included(path, contents)`.
+    File(&'static str),
     /// `true` / `false`.
     Bool,
     /// An integer literal, stored as the named Rust integer type.
@@ -39,6 +43,7 @@ impl Kind {
         match self {
             Kind::Str | Kind::Expr => "a string".into(),
             Kind::Text(_) => "a string, or `file(\"path\")`".into(),
+            Kind::File(_) => "a file path (a string literal)".into(),
             Kind::Bool => "`true` or `false`".into(),
             Kind::Int(_) => "an integer".into(),
             Kind::Enum(e) if !e.what.is_empty() => e.what.to_owned(),
@@ -53,6 +58,7 @@ impl Kind {
     fn describe_plural(&self) -> String {
         match self {
             Kind::Str | Kind::Expr | Kind::Text(_) => "strings".into(),
+            Kind::File(_) => "file paths".into(),
             Kind::Bool => "booleans".into(),
             Kind::Int(_) => "integers".into(),
             Kind::Enum(e) => format!("`{}` values", e.name),
@@ -68,7 +74,7 @@ impl Kind {
         match self {
             Kind::Str => Some("::std::string::String"),
             Kind::Expr => Some("Expr"),
-            Kind::Text(t) => Some(t),
+            Kind::Text(t) | Kind::File(t) => Some(t),
             Kind::Enum(e) => Some(e.rust),
             Kind::Object(o) => Some(o.rust),
             Kind::Handle(h) => Some(h),

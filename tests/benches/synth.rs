@@ -66,6 +66,11 @@ const EXAMPLES: &[Example] = &[
         examples::web_dist_connection_custom::stacks,
     ),
     ("web_dist_failover", examples::web_dist_failover::stacks),
+    ("cloudfront_function", examples::cloudfront_function::stacks),
+    (
+        "cloudfront_function_kvs",
+        examples::cloudfront_function_kvs::stacks,
+    ),
     ("behaviors_500", behaviors_500),
 ];
 

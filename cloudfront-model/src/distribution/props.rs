@@ -3,6 +3,7 @@
 use crate::acm::Certificate;
 use crate::duration::Duration;
 use crate::expr::Expr;
+use crate::functions::FunctionAssociation;
 use crate::keys::KeyGroup;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::origins::Origin;
@@ -124,6 +125,8 @@ props! {
         /// AWS accounts whose CloudFront key pairs sign URLs or cookies: the legacy way,
         /// replaced by `trusted_key_groups`.
         trusted_signers: list(String) ["TrustedSigners"],
+        /// CloudFront Functions run on the behavior's viewer events, at most one per event.
+        function_associations: list(FunctionAssociation) ["FunctionAssociations"],
     }
 }
 

@@ -122,6 +122,14 @@ pub(crate) struct FailoverCriteria {
 }
 
 #[derive(Serialize)]
+pub(crate) struct FunctionAssociationOut {
+    #[serde(rename = "EventType")]
+    event_type: Option<crate::functions::FunctionEventType>,
+    #[serde(rename = "FunctionARN")]
+    function_arn: Option<Expr>,
+}
+
+#[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub(crate) struct Member<'a> {
     pub(crate) origin_id: &'a str,
@@ -142,6 +150,8 @@ pub(crate) struct Behavior<'a> {
     pub(crate) default_ttl: Option<u64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) forwarded_values: Option<ForwardedValuesOut<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) function_associations: Option<Vec<FunctionAssociationOut>>,
     #[serde(rename = "MaxTTL", skip_serializing_if = "Option::is_none")]
     pub(crate) max_ttl: Option<u64>,
     #[serde(rename = "MinTTL", skip_serializing_if = "Option::is_none")]
@@ -175,6 +185,7 @@ impl<'a> Behavior<'a> {
             compress: true,
             default_ttl: None,
             forwarded_values: None,
+            function_associations: None,
             max_ttl: None,
             min_ttl: None,
             origin_request_policy_id: None,
@@ -400,6 +411,14 @@ fn behavior<'a>(
         ),
         cached_methods: options.cached_methods.map(CachedMethods::methods),
         compress: options.compress.unwrap_or(true),
+        function_associations: options.function_associations.as_ref().map(|list| {
+            list.iter()
+                .map(|a| FunctionAssociationOut {
+                    event_type: a.event_type,
+                    function_arn: a.function.map(|f| ids.resolve(&f.function_arn())),
+                })
+                .collect()
+        }),
         origin_request_policy_id: options
             .origin_request_policy
             .map(|p| ids.resolve(&p.policy_id())),

@@ -98,7 +98,8 @@ catalog! {
     CachedMethods = "cached-methods",
     /// TTLs out of order (`min_ttl <= default_ttl <= max_ttl`).
     Ttl = "ttl",
-/// A name of a policy, public key or key group that CloudFront rejects.
+/// A name of a policy, public key, key group, function or key value store that CloudFront
+    /// rejects.
     Name = "name",
     /// An allow or deny list that CloudFront rejects: empty, a name given twice, a name that
     /// cannot be a header, cookie or query string name.
@@ -110,7 +111,8 @@ catalog! {
     PolicyKeyCount = "policy-key-count",
     /// A cache policy that disables caching (max TTL 0) yet puts values in the cache key.
     CachingDisabled = "caching-disabled",
-/// More custom policies or key groups in the stack than the account's quota.
+/// More custom policies, key groups, functions or key value stores in the stack than the
+    /// account's quota.
     PerAccountQuota = "per-account-quota",
     /// A public key CloudFront does not take (not PEM, not RSA 2048 or ECDSA P-256, a
     /// private key).
@@ -157,6 +159,20 @@ catalog! {
     ForwardedValues = "forwarded-values",
     /// An IAM server certificate id that is not one (a name, an ARN, the wrong length).
     IamCertificate = "iam-certificate",
+    /// Function code CloudFront rejects: over 10 KB, not valid JavaScript, no `handler`
+    /// function, or a file that cannot be read.
+    FunctionCode = "function-code",
+    /// A function that uses what its runtime lacks (`const` or `async` on cloudfront-js-1.0,
+    /// `eval` on either), or a key value store on cloudfront-js-1.0.
+    FunctionRuntime = "function-runtime",
+    /// A function association CloudFront rejects: an origin event, two functions on one event
+    /// of a behavior, a function that is not published, one associated with more
+    /// distributions than the quota.
+    FunctionAssociation = "function-association",
+    /// Key value store data CloudFront does not import (not the import format, a key or value
+    /// too long, a duplicate key, too much data), or a store associated with more than 10
+    /// functions.
+    KeyValueStore = "key-value-store",
 }
 
 impl fmt::Display for Rule {

@@ -142,6 +142,7 @@ fn check_behavior<'a>(
         path,
         cx,
     );
+    crate::rules::check_function_associations(&behavior.function_associations, path, cx);
     if let Some(origin) = &behavior.origin {
         let origin_path = path.field("origin");
         if !origins.iter().any(|o| o.is_same(origin)) {
@@ -595,6 +596,12 @@ pub(crate) fn check_bound_distribution(
     check_log_bucket_in_stack(&props, stack, cx);
     let mut seen: Vec<&Origin> = Vec::new();
     for (path, behavior) in behaviors(&props) {
+        crate::rules::check_function_associations_in_stack(
+            &behavior.function_associations,
+            &path,
+            stack,
+            cx,
+        );
         if let Some(origin) = &behavior.origin
             && !seen.iter().any(|o| o.is_same(origin))
         {

@@ -11,6 +11,7 @@
 pub(crate) mod catalog;
 pub(crate) mod checker;
 mod distribution;
+mod functions;
 pub(crate) mod ids;
 mod keys;
 mod logging;
@@ -24,6 +25,10 @@ pub use catalog::Rule;
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
+pub(crate) use functions::{
+    FUNCTIONS_OF_THE_STACK, STORES_OF_THE_STACK, check_function_associations,
+    check_function_associations_in_stack,
+};
 pub use ids::check_logical_id;
 pub(crate) use keys::check_trusted_key_groups;
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};

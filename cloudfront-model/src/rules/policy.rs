@@ -63,6 +63,11 @@ impl Names {
 }
 
 pub(crate) fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    check_name_within(name, MAX_NAME, path, cx);
+}
+
+/// Checks a name of letters, digits, `-` and `_` of at most `max` characters.
+pub(crate) fn check_name_within(name: &str, max: usize, path: &PropPath, cx: &mut Checker<'_>) {
     let bad = name
         .chars()
         .find(|c| !(c.is_ascii_alphanumeric() || *c == '-' || *c == '_'));
@@ -72,9 +77,9 @@ pub(crate) fn check_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
         Some(format!(
             "name `{name}` has the character `{c}`; CloudFront takes letters, digits, `-` and `_`"
         ))
-    } else if name.len() > MAX_NAME {
+    } else if name.len() > max {
         Some(format!(
-            "the name has {} characters; CloudFront takes at most {MAX_NAME}",
+            "the name has {} characters; CloudFront takes at most {max}",
             name.len()
         ))
     } else {
