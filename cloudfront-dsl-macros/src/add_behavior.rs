@@ -5,6 +5,7 @@ use cloudfront_model::PropPath;
 use cloudfront_model::distribution::{AddBehaviorArgs, BehaviorOptions};
 use cloudfront_model::lit::{Lit, Lowering};
 use cloudfront_model::origins::Origin;
+use cloudfront_model::rules::Severity;
 use cloudfront_model::schema::HasKind;
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, quote, quote_spanned};
@@ -12,9 +13,9 @@ use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
 use crate::construct::{
-    DeclaredQuota, check_props, declared_quotas, quota_attributes, raise_quotas, report,
+    DeclaredQuota, check_props, declared_quotas, quota_attributes, raise_quotas, report, warn,
 };
-use crate::diag::{Errors, with_help};
+use crate::diag::{Errors, Warnings, with_help};
 use crate::expand as codegen;
 use crate::lower::{self, Spans};
 use crate::parse;
@@ -81,13 +82,19 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut lowering = Lowering::default();
     let brace = inv.options.as_ref().map_or(Span::call_site(), |o| o.brace);
     let quotas = declared_quotas(&inv.quotas, &mut errs);
+    let mut warnings = Warnings::default();
     for v in check_props::<AddBehaviorArgs>(&lit, &mut lowering, &quotas) {
-        report(&v, &spans, brace, &mut errs);
+        match v.rule.severity() {
+            Severity::Error => report(&v, &spans, brace, &mut errs),
+            Severity::Warning => warn(&v, &spans, brace, &mut warnings),
+        }
     }
+    let warnings = warnings.to_statements();
     if !errs.is_empty() {
-        return errs.diverging(&unit, &[]);
+        return errs.diverging(&unit, &[warnings]);
     }
-    generate(&inv)
+    let added = generate(&inv);
+    quote!({ #warnings #added })
 }
 
 fn invocation(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Invocation>> {

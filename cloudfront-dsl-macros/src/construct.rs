@@ -1,7 +1,7 @@
 //! The driver every construct macro shares: `name!(stack, "id", { props })`.
 
 use cloudfront_model::lit::{FromLit, Lit, Lowering};
-use cloudfront_model::rules::{Check, Checker, Rule};
+use cloudfront_model::rules::{Check, Checker, Rule, Severity};
 use cloudfront_model::schema::ObjectSchema;
 use cloudfront_model::{PropPath, Quotas, Target, Violation};
 use proc_macro2::{Span, TokenStream};
@@ -9,7 +9,7 @@ use quote::{quote, quote_spanned};
 use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
-use crate::diag::{Errors, closest, with_help};
+use crate::diag::{Errors, Warnings, closest, with_help};
 use crate::expand as codegen;
 use crate::lower::{self, Spans};
 use crate::parse;
@@ -77,18 +77,24 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
     let mut spans = Spans::default();
     let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
     let mut lowering = Lowering::default();
+    let mut warnings = Warnings::default();
     for v in (def.check)(&lit, &mut lowering, &quotas) {
-        report(&v, &spans, inv.body.brace, &mut errs);
+        match v.rule.severity() {
+            Severity::Error => report(&v, &spans, inv.body.brace, &mut errs),
+            Severity::Warning => warn(&v, &spans, inv.body.brace, &mut warnings),
+        }
     }
+    let warnings = warnings.to_statements();
     if !errs.is_empty() {
-        let mut touched = Vec::new();
+        let mut touched = vec![warnings];
         codegen::touch_expressions(&inv.body, &mut touched);
         let stack = &inv.stack;
         let id = &inv.id;
         touched.push(quote!(let _ = &#stack; let _ = &#id;));
         return errs.to_compile_errors_diverging(def, &touched);
     }
-    generate(def, &inv)
+    let construct = generate(def, &inv);
+    quote!({ #warnings #construct })
 }
 
 fn invocation(
@@ -170,13 +176,12 @@ fn invocation_parts(
 
 /// Turns a violation into an error at the token it is about.
 pub(crate) fn report(v: &Violation, spans: &Spans, brace: Span, errs: &mut Errors) {
-    let mut message = with_help(&v.message, v.help.as_deref());
-    message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
-    let key_first = v.target == Target::Key || v.rule == Rule::MissingRequired;
+    let message = message(v);
     if v.path.is_root() {
         errs.at(brace, message);
         return;
     }
+    let key_first = v.target == Target::Key || v.rule == Rule::MissingRequired;
     if key_first && let Some(span) = spans.key(&v.path) {
         errs.at(span, message);
         return;
@@ -185,6 +190,30 @@ pub(crate) fn report(v: &Violation, spans: &Spans, brace: Span, errs: &mut Error
         Some(tokens) => errs.spanning(tokens, message),
         None => errs.at(brace, message),
     }
+}
+
+/// Turns a violation of a rule that only warns into a warning at the token it is about.
+pub(crate) fn warn(v: &Violation, spans: &Spans, brace: Span, warnings: &mut Warnings) {
+    let value = || {
+        spans
+            .value(&v.path)?
+            .clone()
+            .into_iter()
+            .next()
+            .map(|t| t.span())
+    };
+    let span = match v.target {
+        Target::Key => spans.key(&v.path).or_else(value),
+        Target::Value => value().or_else(|| spans.key(&v.path)),
+    };
+    warnings.at(span.unwrap_or(brace), message(v));
+}
+
+/// What the user reads: the message, the fix and the rule's code.
+fn message(v: &Violation) -> String {
+    let mut message = with_help(&v.message, v.help.as_deref());
+    message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
+    message
 }
 
 fn generate(def: &Construct, inv: &Invocation) -> TokenStream {

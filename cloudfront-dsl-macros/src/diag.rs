@@ -43,6 +43,44 @@ impl Errors {
     }
 }
 
+/// The warnings of one invocation: real rustc warnings at their tokens.
+///
+/// Stable Rust gives a proc macro no way to emit a warning, so each one is a use, at the
+/// token, of a macro defined right there as `#[deprecated]` with the warning as its note:
+/// rustc's `deprecated` lint reports it like the deprecated CDK spellings (whose setters are
+/// deprecated), so `#![deny(warnings)]` (or `deprecated`) turns it into an error and
+/// `#[allow(deprecated)]` silences it.
+#[derive(Default)]
+pub(crate) struct Warnings {
+    warnings: Vec<(Span, String)>,
+}
+
+impl Warnings {
+    /// A warning at `span`.
+    pub(crate) fn at(&mut self, span: Span, message: impl Into<String>) {
+        self.warnings.push((span, message.into()));
+    }
+
+    /// Statements that make rustc report the warnings.
+    pub(crate) fn to_statements(&self) -> TokenStream {
+        self.warnings
+            .iter()
+            .map(|(span, message)| {
+                // The user's own span: rustc reports lints at spans of the crate being built,
+                // not at spans of a macro's expansion.
+                let name = proc_macro2::Ident::new("unreachable_behavior", *span);
+                quote::quote! {
+                    {
+                        #[deprecated(note = #message)]
+                        macro_rules! #name { () => {}; }
+                        #name!();
+                    }
+                }
+            })
+            .collect()
+    }
+}
+
 /// A message with a help line, formatted as rustc formats its own.
 pub(crate) fn with_help(message: &str, help: Option<&str>) -> String {
     match help {

@@ -37,7 +37,7 @@ use std::io;
 use std::path::{Path, PathBuf};
 
 use cloudfront_model::asset::FileAsset;
-use cloudfront_model::{Stack, SynthError};
+use cloudfront_model::{Stack, SynthError, SynthViolation};
 use serde_json::json;
 
 use crate::assets;
@@ -78,6 +78,9 @@ pub struct Outcome {
     /// Templates, asset manifests and staged assets no stack generates any more, removed
     /// (with pruning on).
     pub removed: Vec<PathBuf>,
+    /// What `synth()` warned about, stack by stack; a build script prints each as a cargo
+    /// warning.
+    pub warnings: Vec<SynthViolation>,
 }
 
 /// Why templates were not written, or why a check failed.
@@ -217,6 +220,14 @@ impl Templates {
         }
         let stacks: Vec<&Stack> = stacks.into_iter().collect();
         let rendered = synth_all(stacks.iter().copied()).map_err(Error::Invalid)?;
+        let warnings: Vec<SynthViolation> =
+            rendered.iter().flat_map(|r| r.warnings.clone()).collect();
+        if in_build_script {
+            for w in &warnings {
+                // One line per warning: cargo shows each `cargo::warning` as a line.
+                println!("cargo::warning={}", w.to_string().replace('\n', " "));
+            }
+        }
         for (i, r) in rendered.iter().enumerate() {
             // Case-insensitive file systems would give two such stacks one file.
             if rendered[..i]
@@ -255,7 +266,7 @@ impl Templates {
         } else {
             Vec::new()
         };
-        if self.checking() {
+        let outcome = if self.checking() {
             if in_build_script {
                 // Check mode writes nothing, so watching the files cannot retrigger it; a
                 // committed file edited by hand is then checked again.
@@ -267,7 +278,8 @@ impl Templates {
             self.compare(&files, &staged, &obsolete)
         } else {
             self.update(&files, &staged, obsolete)
-        }
+        };
+        outcome.map(|o| Outcome { warnings, ..o })
     }
 
     /// Templates, asset manifests and staged assets in the directory that no stack generates.

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
-use cloudfront_model::{Stack, SynthError};
+use cloudfront_model::{Stack, SynthError, SynthViolation};
 
 /// A synthesized template, ready to be written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +15,8 @@ pub struct Rendered {
     pub stack_name: String,
     /// The template as pretty-printed JSON with a trailing newline.
     pub json: String,
+    /// What `synth()` warned about (a behavior that never applies, say).
+    pub warnings: Vec<SynthViolation>,
 }
 
 impl Rendered {
@@ -45,6 +47,7 @@ pub fn synth_all<'a>(
             Ok(t) => rendered.push(Rendered {
                 stack_name: stack.name().to_owned(),
                 json: t.to_json_pretty() + "\n",
+                warnings: t.warnings().to_vec(),
             }),
             Err(e) => errors.push(e),
         }

@@ -47,6 +47,7 @@ pub mod policies;
 pub mod quotas;
 mod raw;
 pub mod route53;
+pub mod routing;
 pub mod rules;
 pub mod s3;
 #[doc(hidden)]

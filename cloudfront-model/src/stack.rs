@@ -18,7 +18,7 @@ use crate::lit::Unknowns;
 use crate::naming::logical_id;
 use crate::path::PropPath;
 use crate::quotas::Quotas;
-use crate::rules::catalog::Rule;
+use crate::rules::catalog::{Rule, Severity};
 use crate::rules::checker::{Checker, over_quota};
 use crate::rules::ids::{check_logical_id, check_stack_name};
 use crate::template::{Section, Template};
@@ -62,6 +62,8 @@ pub struct Stack {
     extensions: Vec<Box<dyn Extension>>,
     /// Rules over several constructs, in the order they were registered.
     stack_rules: Vec<&'static StackRule>,
+    /// Whether `synth()` fails on warnings too.
+    warnings_as_errors: bool,
     /// Files and directories the stack uploads, in the order they were added.
     pub(crate) assets: Vec<FileAsset>,
 }
@@ -86,6 +88,7 @@ impl Stack {
             construction_errors: Vec::new(),
             extensions: Vec::new(),
             stack_rules: Vec::new(),
+            warnings_as_errors: false,
             assets: Vec::new(),
         }
     }
@@ -117,6 +120,28 @@ impl Stack {
     /// (`#![quotas(name = value)]`), which raises the stack's quota too.
     pub fn with_quotas(mut self, quotas: Quotas) -> Stack {
         self.quotas = quotas;
+        self
+    }
+
+    /// Makes `synth()` fail on a warning (a behavior that never applies, say) as on an error,
+    /// when `deny` is `true`: the stack's `#![deny(warnings)]`.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, origins::HttpOrigin};
+    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// let build = |deny| {
+    ///     let mut stack = Stack::new("Docs").with_warnings_as_errors(deny);
+    ///     let origin = HttpOrigin("www.example.com");
+    ///     let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(origin.clone())));
+    ///     dist.add_behavior(&mut stack, "/api/*", origin.clone(), BehaviorOptions::default());
+    ///     dist.add_behavior(&mut stack, "/api/v2/*", origin, BehaviorOptions::default());
+    ///     stack.synth()
+    /// };
+    /// assert_eq!(build(false).unwrap().warnings().len(), 1);
+    /// assert!(build(true).is_err());
+    /// ```
+    pub fn with_warnings_as_errors(mut self, deny: bool) -> Stack {
+        self.warnings_as_errors = deny;
         self
     }
 
@@ -336,6 +361,20 @@ impl Stack {
         })
     }
 
+    /// Every construct of the stack, in template order.
+    pub(crate) fn all_constructs(&self) -> impl Iterator<Item = (NodeRef, &dyn Construct)> {
+        self.tree.depth_first().into_iter().filter_map(|node| {
+            let construct = self.tree.nodes[node as usize].construct.as_deref()?;
+            Some((
+                NodeRef {
+                    stack: self.id,
+                    node,
+                },
+                construct,
+            ))
+        })
+    }
+
     /// What a reference to `node` resolves to without a logical id (an imported construct's
     /// known values; see [`Construct::known_value`]).
     pub(crate) fn known_value(&self, node: NodeRef, attribute: Option<&str>) -> Option<Expr> {
@@ -432,16 +471,23 @@ impl Stack {
     }
 
     /// Checks every construct against the rule set and, when nothing is wrong, renders the
-    /// template. An invalid stack never yields a template.
+    /// template. An invalid stack never yields a template. What is only a warning (a rule of
+    /// [`Severity::Warning`](crate::rules::Severity)) does not fail the synth: the template
+    /// lists it in [`Template::warnings`], unless the stack treats warnings as errors
+    /// ([`with_warnings_as_errors`](Self::with_warnings_as_errors)).
     pub fn synth(&self) -> Result<Template, SynthError> {
-        let violations = self.check();
-        if !violations.is_empty() {
+        let (errors, warnings): (Vec<_>, Vec<_>) = self.check().into_iter().partition(|v| {
+            self.warnings_as_errors || v.violation.rule.severity() == Severity::Error
+        });
+        if !errors.is_empty() {
             return Err(SynthError {
                 stack: self.name.clone(),
-                errors: violations,
+                errors,
             });
         }
-        self.render()
+        let mut template = self.render()?;
+        template.warnings = warnings;
+        Ok(template)
     }
 
     fn check(&self) -> Vec<SynthViolation> {
@@ -531,12 +577,22 @@ impl Stack {
         out
     }
 
-    fn render(&self) -> Result<Template, SynthError> {
-        let order = self.tree.depth_first();
+    /// A resolver of references to the stack's nodes, for what reads a construct as the
+    /// template writes it (the routing of a distribution) without rendering the template.
+    pub(crate) fn ids(&self) -> Ids<'_> {
+        Ids {
+            stack: self,
+            ids: self.logical_ids(&self.tree.depth_first(), &mut Vec::new()),
+            failures: RefCell::new(Vec::new()),
+        }
+    }
+
+    /// The logical id of every node of the template (by node), with what is wrong with them
+    /// added to `errors`.
+    fn logical_ids(&self, order: &[u32], errors: &mut Vec<SynthViolation>) -> Vec<Option<String>> {
         let mut ids: Vec<Option<String>> = vec![None; self.tree.nodes.len()];
         let mut seen: HashMap<String, u32> = HashMap::new();
-        let mut errors = Vec::new();
-        for &node in &order {
+        for &node in order {
             if self.tree.nodes[node as usize]
                 .construct
                 .as_ref()
@@ -587,9 +643,16 @@ impl Stack {
             }
             ids[node as usize] = Some(id);
         }
+        ids
+    }
+
+    fn render(&self) -> Result<Template, SynthError> {
+        let order = self.tree.depth_first();
+        let mut errors = Vec::new();
+        let ids = self.logical_ids(&order, &mut errors);
         let resolver = Ids {
             stack: self,
-            ids: &ids,
+            ids,
             failures: RefCell::new(Vec::new()),
         };
         let mut template = Template::default();
@@ -601,7 +664,7 @@ impl Stack {
                 continue;
             }
             let before = resolver.failures.borrow().len();
-            let id = ids[node as usize].clone().unwrap_or_default();
+            let id = resolver.ids[node as usize].clone().unwrap_or_default();
             match construct.render(&resolver, node) {
                 Ok(element) if resolver.failures.borrow().len() == before => {
                     template.add(id, element);
@@ -634,11 +697,19 @@ impl Stack {
 /// Resolves references to a stack's nodes into logical ids while a template is rendered.
 pub(crate) struct Ids<'a> {
     pub(crate) stack: &'a Stack,
-    ids: &'a [Option<String>],
+    ids: Vec<Option<String>>,
     failures: RefCell<Vec<NodeRef>>,
 }
 
 impl Ids<'_> {
+    /// The logical id of `node`, a node of the template.
+    pub(crate) fn logical_id(&self, node: NodeRef) -> Option<&str> {
+        if node.stack != self.stack.id {
+            return None;
+        }
+        self.ids.get(node.node as usize)?.as_deref()
+    }
+
     /// `e` with its node references replaced by logical ids (or by the values of imported
     /// constructs); a reference this stack cannot resolve is recorded, and makes synthesis
     /// fail.
@@ -694,14 +765,25 @@ impl SynthViolation {
     }
 }
 
-impl fmt::Display for SynthViolation {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SynthViolation {
+    /// `label[code]: path: message`.
+    fn write(&self, f: &mut fmt::Formatter<'_>, label: &str) -> fmt::Result {
         let path = self.path();
-        write!(f, "error[{}]", self.violation.rule)?;
+        write!(f, "{label}[{}]", self.violation.rule)?;
         if !path.is_empty() {
             write!(f, ": {path}")?;
         }
         write!(f, ": {}", self.violation)
+    }
+}
+
+/// `error[code]: path: message`, or `warning[code]: ...` for a rule that only warns.
+impl fmt::Display for SynthViolation {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.violation.rule.severity() {
+            Severity::Error => self.write(f, "error"),
+            Severity::Warning => self.write(f, "warning"),
+        }
     }
 }
 
@@ -724,7 +806,13 @@ impl fmt::Display for SynthError {
             if n == 1 { "" } else { "s" }
         )?;
         for e in &self.errors {
-            write!(f, "\n{e}")?;
+            f.write_str("\n")?;
+            e.write(f, "error")?;
+            if e.violation.rule.severity() == Severity::Warning {
+                f.write_str(
+                    "\n  note: a warning, an error because the stack treats warnings as errors",
+                )?;
+            }
         }
         Ok(())
     }

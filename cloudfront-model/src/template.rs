@@ -4,6 +4,8 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::Value;
 
+use crate::stack::SynthViolation;
+
 /// A synthesized CloudFormation template.
 ///
 /// Sections and resources keep the order the CDK writes them in, so the JSON is byte-identical
@@ -15,6 +17,8 @@ pub struct Template {
     pub(crate) outputs: Vec<(String, CfnOutput)>,
     /// The sections in the order their first element was added.
     pub(crate) order: Vec<Section>,
+    /// What `synth()` found that CloudFront deploys but that does not do what it says.
+    pub(crate) warnings: Vec<SynthViolation>,
 }
 
 /// A section of the template.
@@ -73,6 +77,24 @@ impl Template {
     /// The template as a JSON value.
     pub fn to_value(&self) -> Value {
         serde_json::to_value(self).unwrap_or(Value::Null)
+    }
+
+    /// The warnings `synth()` found: configurations CloudFront deploys, part of which does
+    /// nothing (a behavior no request reaches, say). Not part of the JSON.
+    ///
+    /// ```
+    /// # use cloudfront_model::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
+    /// let mut stack = Stack::new("Docs");
+    /// let origin = origins::HttpOrigin("www.example.com");
+    /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(origin.clone())));
+    /// dist.add_behavior(&mut stack, "*.jpg", origin.clone(), BehaviorOptions::default());
+    /// dist.add_behavior(&mut stack, "/images/*.jpg", origin, BehaviorOptions::default());
+    /// let template = stack.synth().unwrap();
+    /// let warning = template.warnings()[0].to_string();
+    /// assert!(warning.starts_with("warning[unreachable-behavior]: Cdn.additional_behaviors[\"/images/*.jpg\"]"), "{warning}");
+    /// ```
+    pub fn warnings(&self) -> &[SynthViolation] {
+        &self.warnings
     }
 
     /// The resource with logical id `logical_id`.

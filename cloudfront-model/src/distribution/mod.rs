@@ -1,6 +1,6 @@
 //! Distributions (the CDK's `Distribution`).
 
-mod bind;
+pub(crate) mod bind;
 mod props;
 pub(crate) mod render;
 

@@ -381,4 +381,38 @@ impl BehaviorOptions {
     pub fn new(origin: impl Into<Origin>) -> Self {
         Self::default().origin(origin)
     }
+
+    /// The cache policy the behavior renders with: the CDK's default when none is set.
+    pub(crate) fn effective_cache_policy(&self) -> CachePolicy {
+        self.cache_policy.unwrap_or(CachePolicy::CACHING_OPTIMIZED)
+    }
+
+    /// The viewer protocol policy the behavior renders with: the CDK's default when none is
+    /// set.
+    pub(crate) fn effective_viewer_protocol_policy(&self) -> ViewerProtocolPolicy {
+        self.viewer_protocol_policy
+            .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL)
+    }
+
+    /// Whether the behavior compresses: the CDK's default when unset.
+    pub(crate) fn effective_compress(&self) -> bool {
+        self.compress.unwrap_or(true)
+    }
+}
+
+impl DistributionProps {
+    /// The behaviors in the order the template lists them, which is the order CloudFront
+    /// tries them in: the additional behaviors (in the order a JavaScript object iterates their
+    /// keys, as the CDK keeps them in one), then the default behavior, with `None` for its
+    /// pattern.
+    pub(crate) fn behaviors_in_order(&self) -> Vec<(Option<&str>, &BehaviorOptions)> {
+        let additional = self
+            .additional_behaviors
+            .iter()
+            .flat_map(|m| crate::distribution::bind::js_object_order(m))
+            .map(|(pattern, b)| (Some(pattern.as_str()), b));
+        additional
+            .chain(self.default_behavior.iter().map(|b| (None, b)))
+            .collect()
+    }
 }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::distribution::bind::{BoundOrigin, DistributionState, js_object_order};
+use crate::distribution::bind::{BoundOrigin, DistributionState};
 use crate::distribution::props::{
     AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, ErrorResponse,
     GeoRestriction, GeoRestrictionType, HttpVersion, SSLMethod, SecurityPolicyProtocol,
@@ -13,7 +13,6 @@ use crate::distribution::props::{
 };
 use crate::expr::Expr;
 use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
-use crate::policies::CachePolicy;
 use crate::stack::Ids;
 use crate::template::CfnResource;
 
@@ -337,10 +336,10 @@ fn config<'a>(
         .map(|b| behavior(b, None, state, ids))
         .ok_or_else(|| serde::ser::Error::custom("default_behavior is required"))?;
     let cache_behaviors = props
-        .additional_behaviors
-        .iter()
-        .flat_map(|m| js_object_order(m))
-        .map(|(pattern, b)| behavior(b, Some(pattern), state, ids))
+        .behaviors_in_order()
+        .into_iter()
+        .filter(|(pattern, _)| pattern.is_some())
+        .map(|(pattern, b)| behavior(b, pattern, state, ids))
         .collect();
     let logging_bucket = props.log_bucket.or(state.logging_bucket);
     Ok(Config {
@@ -396,21 +395,12 @@ fn behavior<'a>(
         .as_ref()
         .and_then(|o| state.bound(o))
         .map_or("", BoundOrigin::id);
-    let viewer_protocol_policy = options
-        .viewer_protocol_policy
-        .unwrap_or(ViewerProtocolPolicy::ALLOW_ALL);
+    let viewer_protocol_policy = options.effective_viewer_protocol_policy();
     Behavior {
         allowed_methods: options.allowed_methods.map(AllowedMethods::methods),
-        cache_policy_id: Some(
-            ids.resolve(
-                &options
-                    .cache_policy
-                    .unwrap_or(CachePolicy::CACHING_OPTIMIZED)
-                    .policy_id(),
-            ),
-        ),
+        cache_policy_id: Some(ids.resolve(&options.effective_cache_policy().policy_id())),
         cached_methods: options.cached_methods.map(CachedMethods::methods),
-        compress: options.compress.unwrap_or(true),
+        compress: options.effective_compress(),
         function_associations: options.function_associations.as_ref().map(|list| {
             list.iter()
                 .map(|a| FunctionAssociationOut {

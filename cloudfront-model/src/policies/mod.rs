@@ -62,6 +62,10 @@ macro_rules! managed_policies {
             pub fn policy_id(&self) -> $crate::Expr {
                 self.0.id()
             }
+
+            /// The managed policies' constant names and ids.
+            pub(crate) const MANAGED_IDS: &'static [(&'static str, &'static str)] =
+                &[$((stringify!($name), $id)),*];
         }
 
         $crate::define::const_kind!($ty { $($name),* });

@@ -173,6 +173,37 @@ catalog! {
     /// too long, a duplicate key, too much data), or a store associated with more than 10
     /// functions.
     KeyValueStore = "key-value-store",
+    /// A behavior that never applies: an earlier path pattern matches every path its pattern
+    /// matches (or, for the default behavior, every path). A warning: CloudFront deploys it.
+    UnreachableBehavior = "unreachable-behavior",
+}
+
+/// How much a broken rule matters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Severity {
+    /// CloudFront (or CloudFormation) rejects the configuration: the macro fails to compile,
+    /// `synth()` returns no template.
+    Error,
+    /// CloudFront deploys the configuration, but part of it does nothing: the macro emits a
+    /// rustc warning (which `#![deny(warnings)]` turns into an error), `synth()` lists it in
+    /// `Template::warnings()` (an error with `Stack::with_warnings_as_errors(true)`).
+    Warning,
+}
+
+impl Rule {
+    /// Whether breaking the rule is an error or a warning.
+    ///
+    /// ```
+    /// use cloudfront_model::rules::{Rule, Severity};
+    /// assert_eq!(Rule::PathPattern.severity(), Severity::Error);
+    /// assert_eq!(Rule::UnreachableBehavior.severity(), Severity::Warning);
+    /// ```
+    pub const fn severity(self) -> Severity {
+        match self {
+            Rule::UnreachableBehavior => Severity::Warning,
+            _ => Severity::Error,
+        }
+    }
 }
 
 impl fmt::Display for Rule {

@@ -1,6 +1,7 @@
 //! Rules on a distribution's own props and on its behaviors.
 
 use crate::distribution::DistributionState;
+use crate::distribution::bind::js_object_order;
 use crate::distribution::{
     AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
     ErrorResponse, GeoRestriction,
@@ -8,6 +9,7 @@ use crate::distribution::{
 use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
+use crate::routing::PathPattern;
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
@@ -220,19 +222,23 @@ fn check_path_patterns(props: &DistributionProps, cx: &mut Checker<'_>) {
         return;
     };
     let root = PropPath::root().field("additional_behaviors");
-    let patterns: Vec<(&str, PropPath)> = additional
-        .iter()
+    // In the order the template lists them, which is the order CloudFront matches them in.
+    let patterns: Vec<(&str, PropPath)> = js_object_order(additional)
+        .into_iter()
         .map(|(pattern, _)| (pattern.as_str(), root.key(pattern.clone())))
         .collect();
-    check_path_pattern_list(&patterns, Target::Key, cx);
+    let default = PropPath::root().field("default_behavior");
+    check_path_pattern_list(&patterns, Target::Key, Some(&default), cx);
 }
 
 /// The path patterns of a distribution's behaviors other than the default one, in the order
 /// CloudFront matches them, each with where it is written (a map key, or a prop's value as
-/// `target` says): each valid, none shadowed by an earlier one, within the quota.
+/// `target` says): each valid, none shadowed by an earlier one, within the quota. `default`
+/// is where the default behavior is written, for the warning that it never applies.
 pub(crate) fn check_path_pattern_list(
     patterns: &[(&str, PropPath)],
     target: Target,
+    default: Option<&PropPath>,
     cx: &mut Checker<'_>,
 ) {
     let quota = cx.quotas().cache_behaviors_per_distribution;
@@ -240,6 +246,9 @@ pub(crate) fn check_path_pattern_list(
         Target::Key => v.at_key(),
         Target::Value => v,
     };
+    // The valid patterns so far, for coverage.
+    let mut reachable: Vec<PathPattern> = Vec::new();
+    let mut catch_all: Option<&str> = None;
     for (i, (pattern, at)) in patterns.iter().enumerate() {
         // A leading `/` is optional: `images/*` and `/images/*` are the same pattern.
         let normalized = pattern.trim_start_matches('/');
@@ -264,6 +273,15 @@ pub(crate) fn check_path_pattern_list(
                 )
                 .help("merge the two behaviors or remove one"),
             ));
+        } else if valid {
+            let this = PathPattern::new(pattern);
+            if let Some(cover) = reachable.iter().find(|e| e.covers(&this)) {
+                cx.report(aimed(unreachable_behavior(cover, &this, at)));
+            }
+            if this.matches_every_path() {
+                catch_all.get_or_insert(pattern);
+            }
+            reachable.push(this);
         }
         // The default behavior counts as one.
         if i as u64 + 1 == quota {
@@ -277,6 +295,31 @@ pub(crate) fn check_path_pattern_list(
             )));
         }
     }
+    if let (Some(pattern), Some(default)) = (catch_all, default) {
+        cx.report(
+            Violation::new(
+                Rule::UnreachableBehavior,
+                default.clone(),
+                format!("the default behavior never applies: path pattern `{pattern}` matches every path, and CloudFront tries it first"),
+            )
+            .at_key()
+            .help(format!("remove the behavior for `{pattern}` and give its options to the default behavior")),
+        );
+    }
+}
+
+/// The warning that the behavior at `at`, for `later`, never applies because `cover` comes
+/// first.
+fn unreachable_behavior(cover: &PathPattern, later: &PathPattern, at: &PropPath) -> Violation {
+    Violation::new(
+        Rule::UnreachableBehavior,
+        at.clone(),
+        format!(
+            "path pattern `{later}` never matches: `{cover}` comes first and matches every path this one does (such as `{}`), so CloudFront never applies this behavior",
+            later.example_path()
+        ),
+    )
+    .help(format!("move this behavior before the one for `{cover}`, or remove it"))
 }
 
 fn check_methods(b: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {

@@ -21,7 +21,7 @@ pub(crate) mod text;
 mod tls;
 pub(crate) mod web_distribution;
 
-pub use catalog::Rule;
+pub use catalog::{Rule, Severity};
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};
 pub(crate) use distribution::{check_bound_distribution, check_distribution};

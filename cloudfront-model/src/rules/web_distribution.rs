@@ -149,7 +149,7 @@ fn check_origin_configs(props: &WebDistributionProps, cx: &mut Checker<'_>) {
             .help("give this behavior a `path_pattern` instead, or remove `is_default_behavior`"),
         );
     }
-    check_path_pattern_list(&patterns, Target::Value, cx);
+    check_path_pattern_list(&patterns, Target::Value, defaults.first(), cx);
 }
 
 fn check_origin_group_count(count: u64, path: &PropPath, cx: &mut Checker<'_>) {
