@@ -96,5 +96,8 @@ pub mod cloudfront_function;
 #[path = "cloudfront_function_kvs.rs"]
 pub mod cloudfront_function_kvs;
 
+#[path = "routing.rs"]
+pub mod routing;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

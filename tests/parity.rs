@@ -163,6 +163,11 @@ fn cloudfront_function_kvs() {
     );
 }
 
+#[test]
+fn routing() {
+    assert_matches_golden(&only(examples::routing::stacks()), "routing");
+}
+
 /// The CDK's `DnsValidatedCertificate` is a Lambda-backed custom resource (a role, a policy,
 /// a function from a code asset, the custom resource); cloudfront-dsl creates an
 /// `AWS::CertificateManager::Certificate` validated through the same hosted zone instead. The
@@ -514,6 +519,7 @@ fn examples_lint_clean() {
         examples::web_dist_failover::stacks(),
         examples::cloudfront_function::stacks(),
         examples::cloudfront_function_kvs::stacks(),
+        examples::routing::stacks(),
     ]
     .into_iter()
     .flatten()

@@ -117,6 +117,28 @@ pub use serde_json;
 /// assert!(stack.synth()?.resource("MyDistributionCFDistributionDE147309").is_some());
 /// # Ok::<(), cloudfront_dsl::SynthError>(())
 /// ```
+///
+/// An additional behavior whose path pattern an earlier one covers never applies: the macro
+/// warns at its pattern (rule `unreachable-behavior`, a warning of rustc's `deprecated` lint,
+/// which `#![deny(warnings)]` makes an error), and so does `synth()` in
+/// [`Template::warnings`]. [`Distribution::route`] tells which behavior a path hits:
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Routes");
+/// let api = origins::HttpOrigin("api.example.com");
+/// let cdn = distribution!(stack, "cdn", {
+///     default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+///     additional_behaviors: {
+///         "/api/v1/*": { origin: origins::HttpOrigin("legacy.example.com") },
+///         "/api/*": { origin: api.clone(), cache_policy: CachePolicy::CACHING_DISABLED },
+///     },
+/// });
+/// let route = cdn.route(&stack, "/api/v2/orders")?;
+/// assert!(route.origin() == Some(&api));
+/// assert_eq!(route.cache_policy, CachePolicy::CACHING_DISABLED);
+/// # Ok::<(), cloudfront_dsl::routing::RouteError>(())
+/// ```
 pub use cloudfront_dsl_macros::distribution;
 
 /// Declares a web distribution (the CDK's `CloudFrontWebDistribution`) in a stack and returns
@@ -407,6 +429,7 @@ pub mod prelude {
         OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
         OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
     };
+    pub use crate::routing::Route;
     pub use crate::stack::Output;
     pub use crate::web_distribution;
     pub use crate::web_distribution::{

@@ -87,13 +87,15 @@ fn pattern_cell(b: &BehaviorRow) -> String {
 }
 
 fn markdown(d: &DistributionRouting, out: &mut String) {
-    let additional = d.behaviors.len().saturating_sub(1);
-    let _ = writeln!(
-        out,
-        "Distribution `{}`: {additional} additional behavior{} and the default one, in the order CloudFront tries them.\n",
-        d.logical_id,
-        if additional == 1 { "" } else { "s" }
-    );
+    let behaviors = match d.behaviors.len().saturating_sub(1) {
+        0 => "the default behavior only".to_owned(),
+        1 => "1 additional behavior and the default one, in the order CloudFront tries them"
+            .to_owned(),
+        n => format!(
+            "{n} additional behaviors and the default one, in the order CloudFront tries them"
+        ),
+    };
+    let _ = writeln!(out, "Distribution `{}`: {behaviors}.\n", d.logical_id);
     type Cell = fn(&DistributionRouting, usize, &BehaviorRow) -> String;
     let columns: [(&str, Cell); 9] = [
         ("#", |_, i, b| match b.path_pattern {

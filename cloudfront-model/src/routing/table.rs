@@ -192,7 +192,9 @@ fn row_of_route(
     let mut edge = Vec::new();
     for a in &route.edge {
         let handler = match &a.handler {
-            EdgeHandler::Function(f) => function_label(&resolved(&f.function_arn())?),
+            EdgeHandler::Function(f) => {
+                format!("function {}", function_label(&resolved(&f.function_arn())?))
+            }
         };
         edge.push((a.event.cfn_value().to_owned(), handler));
     }
@@ -291,7 +293,7 @@ fn of_config(logical_id: &str, config: &Value) -> Result<DistributionRouting, Te
             };
             let mut edge: Vec<(String, String)> = Vec::new();
             for (key, arn, kind) in [
-                ("FunctionAssociations", "FunctionARN", ""),
+                ("FunctionAssociations", "FunctionARN", "function "),
                 (
                     "LambdaFunctionAssociations",
                     "LambdaFunctionARN",
