@@ -36,4 +36,17 @@ fn main() {
         },
     });
     let _ = dist;
+    // A web distribution's behaviors, across its origin configurations, by the same rule.
+    web_distribution!(stack, "web", {
+        origin_configs: [
+            {
+                custom_origin_source: { domain_name: "www.example.com" },
+                behaviors: [{ is_default_behavior: true }, { path_pattern: "/static/*" }],
+            },
+            {
+                custom_origin_source: { domain_name: "assets.example.com" },
+                behaviors: [{ path_pattern: "static/css/*.css" }],
+            },
+        ],
+    });
 }

@@ -7,7 +7,7 @@
 //! `unreachable-behavior` warns about it, at compile time and in `synth()`.
 
 mod format;
-mod pattern;
+pub(crate) mod pattern;
 mod route;
 mod table;
 

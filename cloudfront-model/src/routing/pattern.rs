@@ -26,7 +26,11 @@
 //! matches, `a` matches. It is decided exactly (see [`PathPattern::coverage`]), by walking the
 //! product of `b`'s pattern with the subset construction of `a`'s, over an alphabet of `a`'s
 //! literal characters plus one symbol for every other character: two characters `a` does not
-//! name behave alike for `a`, so that alphabet is complete.
+//! name behave alike for `a`, so that alphabet is complete. [`PathPattern::covers`] first
+//! checks what coverage needs and costs nothing (literal prefix, literal suffix, length), which
+//! tells most pairs of a distribution apart without the walk. The walk's work is bounded
+//! (patterns can be built to make it exponential); past the bound the answer is "undecided",
+//! which reports nothing, so a warning is never wrong.
 
 use std::collections::{HashSet, VecDeque};
 use std::fmt;
@@ -62,6 +66,12 @@ pub struct PathPattern {
     /// `*` if it had any: the same paths, in a form in which equal languages look alike more
     /// often.
     tokens: Vec<Token>,
+    /// What [`PathPattern::covers`] checks first, computed once: how many literals the tokens
+    /// start and end with, how many characters the shortest path has, whether there is a `*`.
+    leading: usize,
+    trailing: usize,
+    shortest: usize,
+    has_any: bool,
 }
 
 /// Whether one pattern covers another: the answer of [`PathPattern::coverage`].
@@ -83,6 +93,11 @@ pub enum Coverage {
 /// of glob patterns can take time exponential in the number of `?` after a `*`; patterns that
 /// CloudFront takes (at most 255 characters) stay far below this unless built to blow up.
 const MAX_STATES: usize = 50_000;
+
+/// How many states the coverage walks of one distribution's patterns may visit in all: far
+/// more than real patterns take (a few per pair), few enough that patterns built to blow the
+/// walk up cannot hold a compile up for long.
+pub(crate) const COVERAGE_BUDGET: usize = 200_000;
 
 impl PathPattern {
     /// The pattern `pattern`, as written. Any string is a pattern here; what CloudFront
@@ -111,8 +126,13 @@ impl PathPattern {
             }
         }
         flush(&mut tokens, &mut ones, &mut any);
+        let is_literal = |t: &&Token| matches!(t, Token::Literal(_));
         PathPattern {
             text: pattern.to_owned(),
+            leading: tokens.iter().take_while(is_literal).count(),
+            trailing: tokens.iter().rev().take_while(is_literal).count(),
+            shortest: tokens.iter().filter(|t| **t != Token::Any).count(),
+            has_any: tokens.contains(&Token::Any),
             tokens,
         }
     }
@@ -171,7 +191,45 @@ impl PathPattern {
     /// listed after one for this pattern never applies. Exact, except where
     /// [`coverage`](Self::coverage) is undecided (then `false`).
     pub fn covers(&self, later: &PathPattern) -> bool {
-        self.coverage(later) == Coverage::Covered
+        self.covers_within(later, &mut MAX_STATES.clone())
+    }
+
+    /// [`covers`](Self::covers), with the walk's states counted against `budget`, which the
+    /// rule shares between the pairs of a distribution: patterns built to blow the walk up
+    /// cost it a bounded time in all, and what is left undecided is not reported.
+    pub(crate) fn covers_within(&self, later: &PathPattern, budget: &mut usize) -> bool {
+        if self.tokens == later.tokens || self.matches_every_path() {
+            return true;
+        }
+        if later.leading == later.tokens.len() {
+            // `later` matches one path.
+            return self.matches(&later.example_path());
+        }
+        if !self.may_cover(later) {
+            return false;
+        }
+        let walk = Walk::new(&self.tokens, &later.tokens);
+        walk.run(budget) == Coverage::Covered
+    }
+
+    /// What coverage needs and costs little to check, so that most pairs of a distribution's
+    /// patterns (`/a/*` and `/b/*`) are told apart without the walk. `later` has a wildcard:
+    /// - its paths start with its leading literals and end with its trailing ones, and a
+    ///   wildcard next to them can make the next character anything, so this pattern's
+    ///   leading (trailing) literals must be a prefix (suffix) of `later`'s;
+    /// - a wildcard can make a path as short as the pattern's characters outside `*`, and a
+    ///   `*` as long as wanted, so this pattern can be no longer, and has a `*` if `later` has.
+    fn may_cover(&self, later: &PathPattern) -> bool {
+        fn leading(p: &PathPattern) -> &[Token] {
+            &p.tokens[..p.leading]
+        }
+        fn trailing(p: &PathPattern) -> &[Token] {
+            &p.tokens[p.tokens.len() - p.trailing..]
+        }
+        leading(later).starts_with(leading(self))
+            && trailing(later).ends_with(trailing(self))
+            && self.shortest <= later.shortest
+            && (self.has_any || !later.has_any)
     }
 
     /// Decides whether this pattern covers `later`, with a path that tells them apart when it
@@ -195,7 +253,7 @@ impl PathPattern {
         if self.tokens == later.tokens || self.matches_every_path() {
             return Coverage::Covered;
         }
-        Walk::new(&self.tokens, &later.tokens).run()
+        Walk::new(&self.tokens, &later.tokens).run(&mut MAX_STATES.clone())
     }
 
     /// A request path the pattern matches, with each wildcard standing for `x`: an example
@@ -337,7 +395,15 @@ impl<'a> Walk<'a> {
         }
     }
 
-    fn run(&self) -> Coverage {
+    /// Walks, spending at most `budget` states (what is left of it is left in it).
+    fn run(&self, budget: &mut usize) -> Coverage {
+        let mut spent = 0;
+        let out = self.walk(*budget, &mut spent);
+        *budget = budget.saturating_sub(spent);
+        out
+    }
+
+    fn walk(&self, budget: usize, spent: &mut usize) -> Coverage {
         let n = self.earlier.len();
         let mut start = Positions::empty(n);
         start.insert(0);
@@ -370,7 +436,8 @@ impl<'a> Walk<'a> {
                 if !seen.insert((to, to_positions.clone())) {
                     continue;
                 }
-                if visits.len() >= MAX_STATES {
+                *spent = visits.len();
+                if visits.len() >= budget {
                     return Coverage::Undecided;
                 }
                 visits.push(Visit {
@@ -471,5 +538,17 @@ mod tests {
         let earlier = p(&format!("*a{}", "?".repeat(40)));
         let later = p(&format!("*{}", "?".repeat(41)));
         assert_eq!(earlier.coverage(&later), Coverage::Undecided);
+        // A distribution of such patterns spends the shared budget once, then the rest of its
+        // pairs are left undecided at once.
+        let patterns: Vec<PathPattern> = (0..75)
+            .map(|i| p(&format!("*a{}{}", "?".repeat(40), "b".repeat(i))))
+            .collect();
+        let mut budget = COVERAGE_BUDGET;
+        for (i, later) in patterns.iter().enumerate() {
+            for earlier in &patterns[..i] {
+                assert!(!earlier.covers_within(later, &mut budget));
+            }
+        }
+        assert_eq!(budget, 0);
     }
 }

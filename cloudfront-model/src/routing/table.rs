@@ -15,6 +15,7 @@ use crate::distribution::render::render_origin;
 use crate::functions::FunctionEventType;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
+use crate::routing::pattern::COVERAGE_BUDGET;
 use crate::routing::route::{EdgeHandler, Route, RouteTarget, routes_of};
 use crate::stack::{Ids, Stack, SynthError};
 use crate::web_distribution::WebDistributionState;
@@ -383,11 +384,14 @@ fn mark_unreachable(rows: &mut [BehaviorRow]) {
         .iter()
         .map(|r| r.path_pattern.as_deref().map(PathPattern::new))
         .collect();
+    // The rule's budget, so that the table marks what the rule warns about.
+    let mut budget = COVERAGE_BUDGET;
     for (i, row) in rows.iter_mut().enumerate() {
         row.covered_by = match &patterns[i] {
-            Some(this) => patterns[..i]
-                .iter()
-                .position(|e| e.as_ref().is_some_and(|e| e.covers(this))),
+            Some(this) => patterns[..i].iter().position(|e| {
+                e.as_ref()
+                    .is_some_and(|e| e.covers_within(this, &mut budget))
+            }),
             None => patterns[..i]
                 .iter()
                 .position(|e| e.as_ref().is_some_and(PathPattern::matches_every_path)),

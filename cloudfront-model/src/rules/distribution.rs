@@ -10,6 +10,7 @@ use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::routing::PathPattern;
+use crate::routing::pattern::COVERAGE_BUDGET;
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
@@ -246,8 +247,9 @@ pub(crate) fn check_path_pattern_list(
         Target::Key => v.at_key(),
         Target::Value => v,
     };
-    // The valid patterns so far, for coverage.
-    let mut reachable: Vec<PathPattern> = Vec::new();
+    // The valid patterns so far, for coverage, and the work coverage may take in all.
+    let mut earlier_patterns: Vec<PathPattern> = Vec::new();
+    let mut budget = COVERAGE_BUDGET;
     let mut catch_all: Option<&str> = None;
     for (i, (pattern, at)) in patterns.iter().enumerate() {
         // A leading `/` is optional: `images/*` and `/images/*` are the same pattern.
@@ -275,13 +277,16 @@ pub(crate) fn check_path_pattern_list(
             ));
         } else if valid {
             let this = PathPattern::new(pattern);
-            if let Some(cover) = reachable.iter().find(|e| e.covers(&this)) {
+            if let Some(cover) = earlier_patterns
+                .iter()
+                .find(|e| e.covers_within(&this, &mut budget))
+            {
                 cx.report(aimed(unreachable_behavior(cover, &this, at)));
             }
             if this.matches_every_path() {
                 catch_all.get_or_insert(pattern);
             }
-            reachable.push(this);
+            earlier_patterns.push(this);
         }
         // The default behavior counts as one.
         if i as u64 + 1 == quota {
