@@ -99,5 +99,20 @@ pub mod cloudfront_function_kvs;
 #[path = "routing.rs"]
 pub mod routing;
 
+#[path = "lambda_edge.rs"]
+pub mod lambda_edge;
+
+#[path = "lambda_edge_us_east_1.rs"]
+pub mod lambda_edge_us_east_1;
+
+#[path = "lambda_edge_stack_id.rs"]
+pub mod lambda_edge_stack_id;
+
+#[path = "lambda_edge_behaviors.rs"]
+pub mod lambda_edge_behaviors;
+
+#[path = "lambda_edge_imported_version.rs"]
+pub mod lambda_edge_imported_version;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -4,7 +4,7 @@
 use cloudfront_dsl::Stack;
 use cloudfront_dsl_examples as examples;
 use cloudfront_dsl_tests::{
-    assert_json_eq, golden, golden_text, lint_stacks, references, synth_text,
+    assert_json_eq, golden, golden_text, lint_stacks, references, synth_text, synth_texts,
 };
 use serde_json::Value;
 
@@ -468,6 +468,137 @@ fn web_dist_origins() {
     lint_stacks([&stack]);
 }
 
+#[test]
+fn lambda_edge_us_east_1() {
+    assert_matches_golden(
+        &only(examples::lambda_edge_us_east_1::stacks()),
+        "lambda-edge-us-east-1",
+    );
+}
+
+#[test]
+fn lambda_edge_behaviors() {
+    assert_matches_golden(
+        &only(examples::lambda_edge_behaviors::stacks()),
+        "lambda-edge-behaviors",
+    );
+}
+
+#[test]
+fn lambda_edge_imported_version() {
+    assert_matches_golden(
+        &only(examples::lambda_edge_imported_version::stacks()),
+        "lambda-edge-imported-version",
+    );
+}
+
+/// The templates of an example of several stacks, in the order they deploy in, each with the
+/// golden the CDK app wrote for it (`<golden>.<stack name>`).
+fn app_templates(stacks: &[Stack], golden_name: &str) -> Vec<(String, String, String)> {
+    synth_texts(stacks)
+        .into_iter()
+        .map(|(name, _, text)| (format!("{golden_name}.{name}"), name, text))
+        .collect()
+}
+
+/// The logical id of the reader provider's handler, the CDK's.
+const READER_HANDLER: &str =
+    "CustomCrossRegionStringParameterReaderCustomResourceProviderHandler65B5F33A";
+
+/// The stack of a distribution whose edge functions are in us-east-1 stacks: every resource
+/// equals the CDK's but the reader provider's handler, whose code is inline in the template
+/// (the CDK's is a code asset of aws-cdk-lib, `__entrypoint__.handler`); the handler's other
+/// properties, its role and the readers are the CDK's.
+fn assert_matches_golden_but_reader_code(text: &str, golden_name: &str) {
+    let mut actual: Value = serde_json::from_str(text).unwrap();
+    let mut expected = golden(golden_name);
+    let ours = actual["Resources"]
+        .as_object_mut()
+        .unwrap()
+        .remove(READER_HANDLER)
+        .expect("the stack has the reader provider's handler");
+    let cdk = expected["Resources"]
+        .as_object_mut()
+        .unwrap()
+        .remove(READER_HANDLER)
+        .expect("the golden has the reader provider's handler");
+    assert_json_eq(&actual, &expected, golden_name);
+    assert_eq!(ours["Type"], cdk["Type"]);
+    assert_eq!(ours["DependsOn"], cdk["DependsOn"]);
+    let (ours, cdk) = (&ours["Properties"], &cdk["Properties"]);
+    for same in ["Timeout", "MemorySize", "Role", "Runtime"] {
+        assert_eq!(ours[same], cdk[same], "the handler's {same}");
+    }
+    assert_eq!(cdk["Handler"], "__entrypoint__.handler");
+    assert_eq!(ours["Handler"], "index.handler");
+    assert_eq!(
+        cdk["Code"]["S3Key"],
+        "d585de04b17c574bf032c2e8d0da0d59bf2615b316e4912b719dd9a973279bcc.zip",
+        "the CDK's handler is an asset"
+    );
+    assert_eq!(
+        ours["Code"],
+        serde_json::json!({ "ZipFile": include_str!("../cloudfront-model/src/experimental/reader.js") }),
+        "the handler's code is inline"
+    );
+    let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
+    assert_eq!(
+        keys(ours),
+        keys(cdk),
+        "the handler has the CDK's properties"
+    );
+}
+
+/// "Lambda@Edge" (an edge function of a stack in eu-west-1): the us-east-1 stack byte for
+/// byte, the distribution's stack as the CDK's but for the reader's code.
+#[test]
+fn lambda_edge() {
+    let stacks = examples::lambda_edge::stacks();
+    let templates = app_templates(&stacks, "lambda-edge");
+    let names: Vec<&str> = templates.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "edge-lambda-stack-c89daded5900e0359d3ca00b3b8bfca636f4765f61",
+            "LambdaEdgeStack"
+        ],
+        "the us-east-1 stack deploys first"
+    );
+    let (golden_name, _, edge) = &templates[0];
+    assert_json_eq(
+        &serde_json::from_str(edge).unwrap(),
+        &golden(golden_name),
+        golden_name,
+    );
+    assert_eq!(edge, &golden_text(golden_name), "{golden_name}: bytes");
+    assert_matches_golden_but_reader_code(&templates[1].2, &templates[1].0);
+}
+
+/// "Lambda@Edge" with `stack_id`: two us-east-1 stacks named by their ids.
+#[test]
+fn lambda_edge_stack_id() {
+    let stacks = examples::lambda_edge_stack_id::stacks();
+    let templates = app_templates(&stacks, "lambda-edge-stack-id");
+    let names: Vec<&str> = templates.iter().map(|(_, n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "edge-lambda-stack-id-1",
+            "edge-lambda-stack-id-2",
+            "LambdaEdgeStackIdStack"
+        ]
+    );
+    for (golden_name, _, text) in &templates[..2] {
+        assert_json_eq(
+            &serde_json::from_str(text).unwrap(),
+            &golden(golden_name),
+            golden_name,
+        );
+        assert_eq!(text, &golden_text(golden_name), "{golden_name}: bytes");
+    }
+    assert_matches_golden_but_reader_code(&templates[2].2, &templates[2].0);
+}
+
 /// The same input gives byte-identical output.
 #[test]
 fn output_is_deterministic() {
@@ -520,6 +651,11 @@ fn examples_lint_clean() {
         examples::cloudfront_function::stacks(),
         examples::cloudfront_function_kvs::stacks(),
         examples::routing::stacks(),
+        examples::lambda_edge::stacks(),
+        examples::lambda_edge_us_east_1::stacks(),
+        examples::lambda_edge_stack_id::stacks(),
+        examples::lambda_edge_behaviors::stacks(),
+        examples::lambda_edge_imported_version::stacks(),
     ]
     .into_iter()
     .flatten()

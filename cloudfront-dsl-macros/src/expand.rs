@@ -98,6 +98,15 @@ pub(crate) fn value(v: &Value) -> TokenStream {
                 "cloudfront-dsl: an invalid value reached code generation"
             ))
         }
+        Form::Expr(e) if matches!(v.kind, Kind::Stack) => {
+            let span = syn::spanned::Spanned::span(e);
+            quote_spanned! {span=>
+                {
+                    use ::cloudfront_dsl::__private::StackMut as _;
+                    (#e).__cloudfront_stack()
+                }
+            }
+        }
         Form::Expr(e) => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {

@@ -15,9 +15,11 @@ mod value;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
 use cloudfront_model::distribution::DistributionProps;
+use cloudfront_model::experimental::EdgeFunctionProps;
 use cloudfront_model::functions::FunctionProps;
 use cloudfront_model::key_value_store::KeyValueStoreProps;
 use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
+use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
 use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
@@ -130,6 +132,37 @@ pub fn function(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn key_value_store(input: TokenStream) -> TokenStream {
     guarded("key_value_store", input, |i| expand(&KEY_VALUE_STORE, i))
+}
+
+const LAMBDA_FUNCTION: Construct = Construct {
+    name: "lambda_function",
+    schema: &LambdaFunctionProps::SCHEMA,
+    check: check_props::<LambdaFunctionProps>,
+    constructor: "lambda::Function::new",
+    handle: "lambda::Function",
+    overridable: false,
+};
+
+const EDGE_FUNCTION: Construct = Construct {
+    name: "edge_function",
+    schema: &EdgeFunctionProps::SCHEMA,
+    check: check_props::<EdgeFunctionProps>,
+    constructor: "experimental::EdgeFunction::new",
+    handle: "experimental::EdgeFunction",
+    overridable: false,
+};
+
+/// Declares a Lambda function; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn lambda_function(input: TokenStream) -> TokenStream {
+    guarded("lambda_function", input, |i| expand(&LAMBDA_FUNCTION, i))
+}
+
+/// Declares an edge function (a Lambda function for Lambda@Edge); see the `cloudfront-dsl`
+/// crate for the syntax.
+#[proc_macro]
+pub fn edge_function(input: TokenStream) -> TokenStream {
+    guarded("edge_function", input, |i| expand(&EDGE_FUNCTION, i))
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

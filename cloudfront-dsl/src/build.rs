@@ -41,7 +41,8 @@ use cloudfront_model::{Stack, SynthError, SynthViolation};
 use serde_json::json;
 
 use crate::assets;
-use crate::output::{Rendered, synth_all, unified_diff, write_if_changed};
+use crate::output::{Rendered, synth_with_stacks, unified_diff, write_if_changed};
+use cloudfront_model::app::with_companions;
 
 /// The environment variable that turns writing into checking.
 pub const CHECK_ENV: &str = "CLOUDFRONT_DSL_CHECK";
@@ -218,23 +219,24 @@ impl Templates {
             // writes do, so that writing them does not retrigger it.
             println!("cargo::rerun-if-env-changed={CHECK_ENV}");
         }
-        let stacks: Vec<&Stack> = stacks.into_iter().collect();
-        let rendered = synth_all(stacks.iter().copied()).map_err(Error::Invalid)?;
+        let stacks = with_companions(stacks);
+        for (i, s) in stacks.iter().enumerate() {
+            // Case-insensitive file systems would give two such stacks one file.
+            if stacks[..i]
+                .iter()
+                .any(|o| o.name().eq_ignore_ascii_case(s.name()))
+            {
+                return Err(Error::DuplicateStack(s.name().to_owned()));
+            }
+        }
+        let synthesized = synth_with_stacks(stacks.iter().copied()).map_err(Error::Invalid)?;
+        let (stacks, rendered): (Vec<&Stack>, Vec<Rendered>) = synthesized.into_iter().unzip();
         let warnings: Vec<SynthViolation> =
             rendered.iter().flat_map(|r| r.warnings.clone()).collect();
         if in_build_script {
             for w in &warnings {
                 // One line per warning: cargo shows each `cargo::warning` as a line.
                 println!("cargo::warning={}", w.to_string().replace('\n', " "));
-            }
-        }
-        for (i, r) in rendered.iter().enumerate() {
-            // Case-insensitive file systems would give two such stacks one file.
-            if rendered[..i]
-                .iter()
-                .any(|o| o.stack_name.eq_ignore_ascii_case(&r.stack_name))
-            {
-                return Err(Error::DuplicateStack(r.stack_name.clone()));
             }
         }
         let mut files: Vec<(PathBuf, String)> = rendered
@@ -416,6 +418,8 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
                 "stackName": r.stack_name,
             },
         });
+        // As the CDK: the stacks it depends on, then its asset manifest.
+        let mut dependencies: Vec<String> = r.dependencies.clone();
         if !stack.file_assets().is_empty() {
             let id = format!("{}.assets", r.stack_name);
             artifacts.insert(
@@ -429,7 +433,10 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
                     },
                 }),
             );
-            artifact["dependencies"] = json!([id]);
+            dependencies.push(id);
+        }
+        if !dependencies.is_empty() {
+            artifact["dependencies"] = json!(dependencies);
         }
         artifacts.insert(r.stack_name.clone(), artifact);
     }

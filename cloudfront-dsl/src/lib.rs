@@ -409,12 +409,81 @@ pub use cloudfront_dsl_macros::function;
 /// ```
 pub use cloudfront_dsl_macros::key_value_store;
 
+/// Declares a Lambda function in a stack and returns its [`Function`](lambda::Function)
+/// handle: the CDK's `lambda.Function(self, "id", runtime=..., handler=..., code=...)`.
+///
+/// The props are [`FunctionProps`](lambda::FunctionProps): the CDK's names and constants
+/// (`runtime: Runtime::NODEJS_22_X`, `timeout: Duration::seconds(5)`, `memory_size: 128`). A
+/// runtime whose function creation Lambda has disabled does not compile, and the error names
+/// the runtime to use. `current_version()` gives the version a Lambda@Edge association takes;
+/// in a stack of us-east-1, a function is a Lambda@Edge function once associated with a
+/// behavior:
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("LambdaEdgeUsEast1Stack").with_env("123456789012", "us-east-1");
+/// let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+/// let my_func = lambda_function!(stack, "MyFunction", {
+///     runtime: Runtime::NODEJS_22_X,
+///     handler: "index.handler",
+///     code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;"),
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::S3Origin(my_bucket),
+///         edge_lambdas: [{
+///             function_version: my_func.current_version(),
+///             event_type: LambdaEdgeEventType::VIEWER_REQUEST,
+///         }],
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::lambda_function;
+
+/// Declares an edge function (the CDK's `cloudfront.experimental.EdgeFunction`) and returns
+/// its [`EdgeFunction`](experimental::EdgeFunction) handle: a Lambda function in us-east-1
+/// whatever the stack's region.
+///
+/// The props are those of [`lambda_function!`], and `stack_id`. In a stack of another region
+/// the function goes to a us-east-1 stack of its own (`edge-lambda-stack-<address>`, or
+/// `stack_id`), which the stack depends on: synthesize them together with an
+/// [`App`](app::App), or write them with [`build`] or [`cli`], which do. What Lambda@Edge does
+/// not support (environment variables, layers, arm64, ...) does not compile.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("LambdaEdgeStack").with_env("123456789012", "eu-west-1");
+/// let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+/// let my_func = edge_function!(stack, "MyFunction", {
+///     runtime: Runtime::NODEJS_22_X,
+///     handler: "index.handler",
+///     code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;"),
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::S3Origin(my_bucket),
+///         edge_lambdas: [{
+///             function_version: my_func.current_version(),
+///             event_type: LambdaEdgeEventType::VIEWER_REQUEST,
+///         }],
+///     },
+/// });
+/// let app = App::from(stack);
+/// let templates = app.synth().expect("valid stacks");
+/// assert_eq!(templates.len(), 2, "the us-east-1 stack, then the distribution's");
+/// ```
+pub use cloudfront_dsl_macros::edge_function;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
+    pub use crate::app::App;
     pub use crate::distribution::{
         AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionAttributes,
-        DistributionProps, ErrorResponse, GeoRestriction, HttpVersion, PriceClass, SSLMethod,
-        SecurityPolicyProtocol, ViewerProtocolPolicy,
+        DistributionProps, ErrorResponse, GeoRestriction, HttpVersion, LambdaEdgeEventType,
+        PriceClass, SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
     };
     pub use crate::elbv2::{ApplicationLoadBalancer, NetworkLoadBalancer};
     pub use crate::functions::{
@@ -422,6 +491,7 @@ pub mod prelude {
     };
     pub use crate::key_value_store::{ImportSource, KeyValueStore};
     pub use crate::keys::{KeyGroup, PublicKey};
+    pub use crate::lambda::{Architecture, Runtime, Tracing};
     pub use crate::origin_access_identity::OriginAccessIdentity;
     pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
@@ -436,11 +506,11 @@ pub mod prelude {
         CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods, FailoverStatusCode,
         ViewerCertificate, WebDistribution,
     };
-    pub use crate::{CfnResource, Duration, Expr, Quotas, Stack, SynthError, Template};
-    pub use crate::{acm, elbv2, origins, route53, s3};
+    pub use crate::{CfnResource, Duration, Expr, Quotas, Size, Stack, SynthError, Template};
+    pub use crate::{acm, elbv2, experimental, lambda, origins, route53, s3};
     pub use crate::{
-        add_behavior, cache_policy, distribution, function, key_group, key_value_store,
-        origin_request_policy, public_key,
+        add_behavior, cache_policy, distribution, edge_function, function, key_group,
+        key_value_store, lambda_function, origin_request_policy, public_key,
     };
 }
 

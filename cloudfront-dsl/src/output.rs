@@ -6,6 +6,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
+use cloudfront_model::app::synth_stacks;
 use cloudfront_model::{Stack, SynthError, SynthViolation};
 
 /// A synthesized template, ready to be written.
@@ -17,6 +18,8 @@ pub struct Rendered {
     pub json: String,
     /// What `synth()` warned about (a behavior that never applies, say).
     pub warnings: Vec<SynthViolation>,
+    /// The names of the stacks it depends on (deployed before it).
+    pub dependencies: Vec<String>,
 }
 
 impl Rendered {
@@ -26,8 +29,10 @@ impl Rendered {
     }
 }
 
-/// Synthesizes every stack; fails with every stack's errors when one is invalid, so that
-/// nothing is written for a run that has an invalid stack.
+/// Synthesizes every stack, and the stacks their constructs created (an edge function's
+/// us-east-1 stack), each after the stacks it depends on, as an
+/// [`App`](cloudfront_model::App) does; fails with every stack's errors when one is invalid, so
+/// that nothing is written for a run that has an invalid stack.
 ///
 /// ```
 /// use cloudfront_dsl::prelude::*;
@@ -40,23 +45,30 @@ impl Rendered {
 pub fn synth_all<'a>(
     stacks: impl IntoIterator<Item = &'a Stack>,
 ) -> Result<Vec<Rendered>, Vec<SynthError>> {
-    let mut rendered = Vec::new();
-    let mut errors = Vec::new();
-    for stack in stacks {
-        match stack.synth() {
-            Ok(t) => rendered.push(Rendered {
-                stack_name: stack.name().to_owned(),
-                json: t.to_json_pretty() + "\n",
-                warnings: t.warnings().to_vec(),
-            }),
-            Err(e) => errors.push(e),
-        }
-    }
-    if errors.is_empty() {
-        Ok(rendered)
-    } else {
-        Err(errors)
-    }
+    Ok(synth_with_stacks(stacks)?
+        .into_iter()
+        .map(|(_, r)| r)
+        .collect())
+}
+
+/// [`synth_all`], with the stack each template is of.
+pub(crate) fn synth_with_stacks<'a>(
+    stacks: impl IntoIterator<Item = &'a Stack>,
+) -> Result<Vec<(&'a Stack, Rendered)>, Vec<SynthError>> {
+    Ok(synth_stacks(stacks)?
+        .into_iter()
+        .map(|s| {
+            (
+                s.stack,
+                Rendered {
+                    stack_name: s.stack.name().to_owned(),
+                    json: s.template.to_json_pretty() + "\n",
+                    warnings: s.template.warnings().to_vec(),
+                    dependencies: s.stack.dependencies().to_vec(),
+                },
+            )
+        })
+        .collect())
 }
 
 /// Writes `contents` to `path` unless the file already holds exactly that; returns whether it

@@ -41,6 +41,13 @@ pub(crate) trait Construct: Any + Debug + Send + Sync {
     /// Its element of the template; `node` is its node of the tree, `ids` resolves references.
     fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error>;
 
+    /// The logical id it takes instead of the one its path gives, computed at synthesis from
+    /// what it renders (a Lambda version's id hashes its function's configuration); `ids`
+    /// resolves references by the ids paths give.
+    fn logical_id(&self, _ids: &Ids<'_>, _node: u32) -> Option<String> {
+        None
+    }
+
     /// Checks it on complete values, with the stack at hand for what it references.
     fn check(&self, _stack: &Stack, _cx: &mut Checker<'_>) {}
 

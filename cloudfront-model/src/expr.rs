@@ -37,8 +37,22 @@ pub(crate) enum ExprKind {
     Sub(String),
     ImportValue(Box<Expr>),
     FindInMap(String, Box<Expr>, String),
+    /// The logical id of a resource, as a string: of this stack, or of a stack it depends on
+    /// (what a construct that reads another stack's output by name writes).
+    LogicalId(NodeRef),
     /// A value the macro could not see (a Rust expression); never serialized.
     Opaque,
+}
+
+/// What a reference to a node asks for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Wanted<'a> {
+    /// `Ref`.
+    Ref,
+    /// `Fn::GetAtt` of the attribute.
+    Att(&'a str),
+    /// The logical id itself, as a string.
+    LogicalId,
 }
 
 /// What a `Ref` or `Fn::GetAtt` points at.
@@ -155,6 +169,12 @@ impl Expr {
         ))
     }
 
+    /// The logical id `node` gets at synthesis, as a string; `node` may belong to a stack this
+    /// one depends on.
+    pub(crate) fn logical_id_of(node: NodeRef) -> Self {
+        Self(ExprKind::LogicalId(node))
+    }
+
     /// The string, when this is a literal (not a token computed at deploy time).
     pub fn as_literal(&self) -> Option<&str> {
         match &self.0 {
@@ -172,7 +192,9 @@ impl Expr {
     /// Calls `f` on every stack node this expression refers to.
     pub(crate) fn visit_nodes(&self, f: &mut impl FnMut(NodeRef)) {
         match &self.0 {
-            ExprKind::Ref(RefTarget::Node(n)) | ExprKind::GetAtt(RefTarget::Node(n), _) => f(*n),
+            ExprKind::Ref(RefTarget::Node(n))
+            | ExprKind::GetAtt(RefTarget::Node(n), _)
+            | ExprKind::LogicalId(n) => f(*n),
             ExprKind::Join(_, parts) => parts.iter().for_each(|p| p.visit_nodes(f)),
             ExprKind::Select(_, e)
             | ExprKind::Split(_, e)
@@ -182,15 +204,17 @@ impl Expr {
         }
     }
 
-    /// Replaces references to stack nodes by what `lookup` gives for a node and an attribute
-    /// (`None` for a `Ref`): a `Ref`/`Fn::GetAtt` of its logical id, or an imported value.
+    /// Replaces references to stack nodes by what `lookup` gives for a node and what is
+    /// wanted of it: a `Ref`/`Fn::GetAtt` of its logical id, an imported value, or the logical
+    /// id itself.
     pub(crate) fn resolve(
         &self,
-        lookup: &impl Fn(NodeRef, Option<&str>) -> Option<Expr>,
+        lookup: &impl Fn(NodeRef, Wanted<'_>) -> Option<Expr>,
     ) -> Option<Expr> {
         Some(Expr(match &self.0 {
-            ExprKind::Ref(RefTarget::Node(n)) => return lookup(*n, None),
-            ExprKind::GetAtt(RefTarget::Node(n), a) => return lookup(*n, Some(a)),
+            ExprKind::Ref(RefTarget::Node(n)) => return lookup(*n, Wanted::Ref),
+            ExprKind::GetAtt(RefTarget::Node(n), a) => return lookup(*n, Wanted::Att(a)),
+            ExprKind::LogicalId(n) => return lookup(*n, Wanted::LogicalId),
             ExprKind::Join(sep, parts) => ExprKind::Join(
                 sep.clone(),
                 parts
@@ -301,6 +325,9 @@ impl Serialize for Expr {
                 }
                 One("Fn::FindInMap", &Three(m, e, k)).serialize(s)
             }
+            ExprKind::LogicalId(_) => Err(S::Error::custom(
+                "a logical id was serialized before synthesis resolved it",
+            )),
             ExprKind::Opaque => Err(S::Error::custom(
                 "a value the macro could not see was serialized",
             )),

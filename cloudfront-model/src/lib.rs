@@ -23,17 +23,21 @@
 mod define;
 
 pub mod acm;
+pub mod app;
 pub mod asset;
 mod construct;
 pub mod distribution;
 pub mod duration;
 pub mod elbv2;
+pub mod experimental;
 pub mod expr;
 pub mod functions;
+mod iam;
 mod import;
 mod javascript;
 pub mod key_value_store;
 pub mod keys;
+pub mod lambda;
 #[doc(hidden)]
 pub mod lit;
 mod mapping;
@@ -53,12 +57,16 @@ pub mod s3;
 #[doc(hidden)]
 pub mod schema;
 mod shape;
+pub mod size;
+mod sqs;
+mod ssm;
 pub mod stack;
 pub mod template;
 mod tree;
 pub mod violation;
 pub mod web_distribution;
 
+pub use app::App;
 pub use distribution::{
     AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionProps, ErrorResponse,
     GeoRestriction, HttpVersion, PriceClass, ViewerProtocolPolicy,
@@ -73,6 +81,7 @@ pub use policies::{
 };
 pub use quotas::Quotas;
 pub use rules::Rule;
+pub use size::Size;
 pub use stack::{Env, Stack, SynthError, SynthViolation};
 pub use template::{CfnOutput, CfnResource, Template};
 pub use tree::NodeRef;

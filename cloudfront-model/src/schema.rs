@@ -43,5 +43,13 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &crate::functions::FunctionEventType::SCHEMA,
         &crate::functions::FUNCTION_CODE_SCHEMA,
         &crate::key_value_store::IMPORT_SOURCE_SCHEMA,
+        &crate::size::SIZE_SCHEMA,
+        &crate::lambda::Runtime::SCHEMA,
+        &crate::lambda::Architecture::SCHEMA,
+        &crate::lambda::Tracing::SCHEMA,
+        &crate::lambda::CODE_SCHEMA,
+        &crate::lambda::VERSION_SCHEMA,
+        &crate::lambda::LAYER_VERSION_SCHEMA,
+        &d::LambdaEdgeEventType::SCHEMA,
     ]
 }

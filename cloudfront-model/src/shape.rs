@@ -35,6 +35,9 @@ pub enum Kind {
     /// A value only a Rust expression can give (a bucket, a certificate): the name of its type,
     /// relative to the `cloudfront_dsl` crate root.
     Handle(&'static str),
+    /// The stack a factory adds a construct to (`lambda::Version::from_version_arn(stack, "id",
+    /// arn)`): a `Stack` or a `&mut Stack`, passed on as written.
+    Stack,
 }
 
 impl Kind {
@@ -52,6 +55,7 @@ impl Kind {
             Kind::List(k) => format!("a list `[...]` of {}", k.describe_plural()),
             Kind::Map(k) => format!("a map `{{ \"key\": value }}` of {}", k.describe_plural()),
             Kind::Handle(h) => format!("a `{}`", h.rsplit("::").next().unwrap_or(h)),
+            Kind::Stack => "the stack".into(),
         }
     }
 
@@ -65,6 +69,7 @@ impl Kind {
             Kind::Object(o) => format!("`{{ ... }}` blocks of {}", o.name),
             Kind::List(_) | Kind::Map(_) => "collections".into(),
             Kind::Handle(h) => format!("`{}` values", h.rsplit("::").next().unwrap_or(h)),
+            Kind::Stack => "stacks".into(),
         }
     }
 
@@ -78,7 +83,7 @@ impl Kind {
             Kind::Enum(e) => Some(e.rust),
             Kind::Object(o) => Some(o.rust),
             Kind::Handle(h) => Some(h),
-            Kind::Bool | Kind::Int(_) | Kind::List(_) | Kind::Map(_) => None,
+            Kind::Bool | Kind::Int(_) | Kind::List(_) | Kind::Map(_) | Kind::Stack => None,
         }
     }
 }

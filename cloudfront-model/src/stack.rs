@@ -6,6 +6,7 @@
 //! (The crate's `construct` module says how a construct plugs in.)
 
 use std::any::Any;
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
@@ -13,7 +14,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::asset::FileAsset;
 use crate::construct::{Construct, StackRule};
-use crate::expr::Expr;
+use crate::expr::{Expr, Wanted};
 use crate::lit::Unknowns;
 use crate::naming::logical_id;
 use crate::path::PropPath;
@@ -66,6 +67,11 @@ pub struct Stack {
     warnings_as_errors: bool,
     /// Files and directories the stack uploads, in the order they were added.
     pub(crate) assets: Vec<FileAsset>,
+    /// Stacks that constructs of this stack created and that this stack depends on (the
+    /// us-east-1 stack of an edge function): synthesized, written and deployed with it, first.
+    companions: Vec<Stack>,
+    /// The names of the stacks this stack depends on, in the order the dependencies came.
+    dependencies: Vec<String>,
 }
 
 /// A value a construct module keeps per stack (see [`Stack::extension_mut`]).
@@ -90,6 +96,8 @@ impl Stack {
             stack_rules: Vec::new(),
             warnings_as_errors: false,
             assets: Vec::new(),
+            companions: Vec::new(),
+            dependencies: Vec::new(),
         }
     }
 
@@ -173,6 +181,85 @@ impl Stack {
     /// The account, when set.
     pub fn account(&self) -> Option<&str> {
         self.env.as_ref().map(|e| e.account.as_str())
+    }
+
+    /// Makes this stack depend on `other`: `other` is deployed first, the cloud assembly
+    /// manifest says so, and this stack synthesizes only together with it
+    /// ([`App`](crate::app::App)).
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, app::App};
+    /// let shared = Stack::new("Shared");
+    /// let mut site = Stack::new("Site");
+    /// site.add_dependency(&shared);
+    /// assert_eq!(site.dependencies(), ["Shared"]);
+    /// let app = App::from(vec![site, shared]);
+    /// let names: Vec<&str> = app.stacks().iter().map(|s| s.name()).collect();
+    /// assert_eq!(names, ["Shared", "Site"]);
+    /// ```
+    pub fn add_dependency(&mut self, other: &Stack) {
+        self.depend_on(other.name.clone());
+    }
+
+    fn depend_on(&mut self, name: String) {
+        if !self.dependencies.contains(&name) {
+            self.dependencies.push(name);
+        }
+    }
+
+    /// The names of the stacks this stack depends on (deployed before it), in the order the
+    /// dependencies came: those of [`add_dependency`](Self::add_dependency) and the stacks its
+    /// constructs created (an edge function's us-east-1 stack).
+    pub fn dependencies(&self) -> &[String] {
+        &self.dependencies
+    }
+
+    /// The stacks constructs of this stack created (an edge function's us-east-1 stack), which
+    /// this stack depends on and owns.
+    pub fn companion_stacks(&self) -> &[Stack] {
+        &self.companions
+    }
+
+    /// The companion stack `name` (see [`companion_stacks`](Self::companion_stacks)), created
+    /// with `env` on first use; this stack depends on it.
+    pub(crate) fn companion_stack(&mut self, name: &str, env: Option<Env>) -> &mut Stack {
+        self.depend_on(name.to_owned());
+        let index = match self.companions.iter().position(|s| s.name == name) {
+            Some(i) => i,
+            None => {
+                let mut stack = Stack::new(name);
+                stack.env = env;
+                self.companions.push(stack);
+                self.companions.len() - 1
+            }
+        };
+        &mut self.companions[index]
+    }
+
+    /// This stack or one of its companion stacks (at any depth), by id.
+    pub(crate) fn related(&self, id: StackId) -> Option<&Stack> {
+        if self.id == id {
+            return Some(self);
+        }
+        self.companions.iter().find_map(|s| s.related(id))
+    }
+
+    /// This stack or one of its companion stacks (at any depth), by id.
+    pub(crate) fn related_mut(&mut self, id: StackId) -> Option<&mut Stack> {
+        if self.id == id {
+            return Some(self);
+        }
+        self.companions.iter_mut().find_map(|s| s.related_mut(id))
+    }
+
+    /// The construct `node` holds, when it is a `T` of this stack or of a companion stack.
+    pub(crate) fn related_construct<T: Construct>(&self, node: NodeRef) -> Option<&T> {
+        self.related(node.stack)?.construct(node)
+    }
+
+    /// The stack that `node` belongs to, when it is this stack or a companion stack.
+    pub(crate) fn stack_of(&self, node: NodeRef) -> Option<&Stack> {
+        self.related(node.stack)
     }
 
     /// Adds a construct scope under `parent` (the stack when `None`).
@@ -381,6 +468,16 @@ impl Stack {
         self.construct_at(node)?.known_value(attribute)
     }
 
+    /// `e` with references to imported constructs replaced by their known values; `None` when
+    /// it refers to a resource of the template (whose value CloudFormation computes).
+    pub(crate) fn resolve_known(&self, e: &Expr) -> Option<Expr> {
+        e.resolve(&|n, wanted| match wanted {
+            Wanted::Ref => self.known_value(n, None),
+            Wanted::Att(a) => self.known_value(n, Some(a)),
+            Wanted::LogicalId => None,
+        })
+    }
+
     /// Takes the construct out of `node`, so that it can change while the stack does (binding
     /// an origin adds constructs); [`put_construct`](Self::put_construct) puts it back.
     pub(crate) fn take_construct(&mut self, node: NodeRef) -> Option<Box<dyn Construct>> {
@@ -459,6 +556,11 @@ impl Stack {
         path
     }
 
+    /// Construct ids from just below the stack down to `node` (its `Resource` child included).
+    pub(crate) fn tree_path(&self, node: u32) -> Vec<&str> {
+        self.tree.path(node)
+    }
+
     /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`): a resource
     /// inside a construct (`myDist/Resource`) stands for its construct.
     pub(crate) fn construct_path(&self, node: u32) -> String {
@@ -475,7 +577,37 @@ impl Stack {
     /// [`Severity::Warning`](crate::rules::Severity)) does not fail the synth: the template
     /// lists it in [`Template::warnings`], unless the stack treats warnings as errors
     /// ([`with_warnings_as_errors`](Self::with_warnings_as_errors)).
+    ///
+    /// A stack that depends on others (an edge function's us-east-1 stack, say) synthesizes
+    /// with them, in an [`App`](crate::app::App): alone, it is an error that names them, so that
+    /// a template never goes out without the stacks it needs.
     pub fn synth(&self) -> Result<Template, SynthError> {
+        if !self.dependencies.is_empty() {
+            let names: Vec<String> = self.dependencies.iter().map(|d| format!("`{d}`")).collect();
+            return Err(SynthError {
+                stack: self.name.clone(),
+                errors: vec![SynthViolation {
+                    construct: String::new(),
+                    violation: Violation::new(
+                        Rule::StackDependency,
+                        PropPath::root(),
+                        format!(
+                            "stack `{}` depends on {} {}, which must be deployed first",
+                            self.name,
+                            if names.len() == 1 { "stack" } else { "stacks" },
+                            names.join(", ")
+                        ),
+                    )
+                    .help("synthesize the stacks together: `App::from(stacks).synth()`, or write them with `cloudfront_dsl::build::Templates` or `cloudfront_dsl::cli::run`"),
+                }],
+            });
+        }
+        self.synth_in(&[])
+    }
+
+    /// [`synth`](Self::synth) with the other stacks of the app at hand, which constructs of
+    /// this stack may read (the logical id of a resource of a stack it depends on).
+    pub(crate) fn synth_in(&self, app: &[&Stack]) -> Result<Template, SynthError> {
         let (errors, warnings): (Vec<_>, Vec<_>) = self.check().into_iter().partition(|v| {
             self.warnings_as_errors || v.violation.rule.severity() == Severity::Error
         });
@@ -485,7 +617,7 @@ impl Stack {
                 errors,
             });
         }
-        let mut template = self.render()?;
+        let mut template = self.render(app)?;
         template.warnings = warnings;
         Ok(template)
     }
@@ -580,38 +712,60 @@ impl Stack {
     /// A resolver of references to the stack's nodes, for what reads a construct as the
     /// template writes it (the routing of a distribution) without rendering the template.
     pub(crate) fn ids(&self) -> Ids<'_> {
-        Ids {
-            stack: self,
-            ids: self.logical_ids(&self.tree.depth_first(), &mut Vec::new()),
-            failures: RefCell::new(Vec::new()),
-        }
+        Ids::new(self, Cow::Owned(self.logical_ids(&[]).0), &[])
     }
 
-    /// The logical id of every node of the template (by node), with what is wrong with them
-    /// added to `errors`.
-    fn logical_ids(&self, order: &[u32], errors: &mut Vec<SynthViolation>) -> Vec<Option<String>> {
+    /// The logical id of every node of the template (by node index): the one set with
+    /// `set_logical_id`, the one a construct computes ([`Construct::logical_id`]), or the one
+    /// its path gives; with the problems found (invalid or duplicate ids).
+    fn logical_ids(&self, app: &[&Stack]) -> (Vec<Option<String>>, Vec<SynthViolation>) {
+        let order = self.tree.depth_first();
         let mut ids: Vec<Option<String>> = vec![None; self.tree.nodes.len()];
-        let mut seen: HashMap<String, u32> = HashMap::new();
-        for &node in order {
-            if self.tree.nodes[node as usize]
+        let in_template = |node: u32| {
+            self.tree.nodes[node as usize]
                 .construct
                 .as_ref()
-                .is_none_or(|c| c.section().is_none())
-            {
-                continue;
+                .is_some_and(|c| c.section().is_some())
+        };
+        for &node in &order {
+            if in_template(node) {
+                ids[node as usize] = Some(
+                    self.overrides
+                        .get(&node)
+                        .cloned()
+                        .unwrap_or_else(|| logical_id(&self.tree.path(node))),
+                );
             }
-            let id = self
-                .overrides
-                .get(&node)
-                .cloned()
-                .unwrap_or_else(|| logical_id(&self.tree.path(node)));
-            if let Some(v) = check_logical_id(&id) {
+        }
+        // Ids that hash what a construct renders come second: what they render refers to the
+        // others by the ids of their paths.
+        let computed: Vec<(u32, String)> = {
+            let resolver = Ids::new(self, Cow::Borrowed(&ids), app);
+            order
+                .iter()
+                .filter(|&&node| in_template(node) && !self.overrides.contains_key(&node))
+                .filter_map(|&node| {
+                    let construct = self.tree.nodes[node as usize].construct.as_deref()?;
+                    construct.logical_id(&resolver, node).map(|id| (node, id))
+                })
+                .collect()
+        };
+        for (node, id) in computed {
+            ids[node as usize] = Some(id);
+        }
+        let mut errors = Vec::new();
+        let mut seen: HashMap<&str, u32> = HashMap::new();
+        for &node in &order {
+            let Some(id) = ids[node as usize].as_deref() else {
+                continue;
+            };
+            if let Some(v) = check_logical_id(id) {
                 errors.push(SynthViolation {
                     construct: self.construct_path(node),
                     violation: v,
                 });
             }
-            if let Some(first) = seen.insert(id.clone(), node) {
+            if let Some(first) = seen.insert(id, node) {
                 let by_override = [node, first]
                     .into_iter()
                     .find(|n| self.overridden.contains(n));
@@ -641,22 +795,15 @@ impl Stack {
                     violation,
                 });
             }
-            ids[node as usize] = Some(id);
         }
-        ids
+        (ids, errors)
     }
 
-    fn render(&self) -> Result<Template, SynthError> {
-        let order = self.tree.depth_first();
-        let mut errors = Vec::new();
-        let ids = self.logical_ids(&order, &mut errors);
-        let resolver = Ids {
-            stack: self,
-            ids,
-            failures: RefCell::new(Vec::new()),
-        };
+    fn render(&self, app: &[&Stack]) -> Result<Template, SynthError> {
+        let (ids, mut errors) = self.logical_ids(app);
+        let resolver = Ids::new(self, Cow::Borrowed(&ids), app);
         let mut template = Template::default();
-        for &node in &order {
+        for node in self.tree.depth_first() {
             let Some(construct) = &self.tree.nodes[node as usize].construct else {
                 continue;
             };
@@ -697,11 +844,22 @@ impl Stack {
 /// Resolves references to a stack's nodes into logical ids while a template is rendered.
 pub(crate) struct Ids<'a> {
     pub(crate) stack: &'a Stack,
-    ids: Vec<Option<String>>,
+    ids: Cow<'a, [Option<String>]>,
+    /// The other stacks of the app, for the logical ids of their resources.
+    app: &'a [&'a Stack],
     failures: RefCell<Vec<NodeRef>>,
 }
 
-impl Ids<'_> {
+impl<'a> Ids<'a> {
+    fn new(stack: &'a Stack, ids: Cow<'a, [Option<String>]>, app: &'a [&'a Stack]) -> Ids<'a> {
+        Ids {
+            stack,
+            ids,
+            app,
+            failures: RefCell::new(Vec::new()),
+        }
+    }
+
     /// The logical id of `node`, a node of the template.
     pub(crate) fn logical_id(&self, node: NodeRef) -> Option<&str> {
         if node.stack != self.stack.id {
@@ -710,11 +868,28 @@ impl Ids<'_> {
         self.ids.get(node.node as usize)?.as_deref()
     }
 
+    /// The logical id of `node`, a node of this stack, of a companion stack or of another
+    /// stack of the app.
+    fn logical_id_of(&self, node: NodeRef) -> Option<String> {
+        if node.stack == self.stack.id {
+            return self.ids.get(node.node as usize).cloned().flatten();
+        }
+        let other = self
+            .stack
+            .related(node.stack)
+            .or_else(|| self.app.iter().find_map(|s| s.related(node.stack)))?;
+        let (ids, _) = other.logical_ids(self.app);
+        ids.get(node.node as usize).cloned().flatten()
+    }
+
     /// `e` with its node references replaced by logical ids (or by the values of imported
     /// constructs); a reference this stack cannot resolve is recorded, and makes synthesis
     /// fail.
     pub(crate) fn resolve(&self, e: &Expr) -> Expr {
-        let lookup = |n: NodeRef, attribute: Option<&str>| -> Option<Expr> {
+        let lookup = |n: NodeRef, wanted: Wanted<'_>| -> Option<Expr> {
+            if let Wanted::LogicalId = wanted {
+                return self.logical_id_of(n).map(Expr::literal);
+            }
             if n.stack != self.stack.id {
                 return None;
             }
@@ -727,12 +902,15 @@ impl Ids<'_> {
                 .as_ref()
                 && construct.section().is_none()
             {
-                return construct.known_value(attribute);
+                return construct.known_value(match wanted {
+                    Wanted::Att(a) => Some(a),
+                    _ => None,
+                });
             }
             let id = self.ids.get(n.node as usize).cloned().flatten()?;
-            Some(match attribute {
-                None => Expr::reference(id),
-                Some(a) => Expr::get_att(id, a),
+            Some(match wanted {
+                Wanted::Att(a) => Expr::get_att(id, a),
+                _ => Expr::reference(id),
             })
         };
         match e.resolve(&lookup) {

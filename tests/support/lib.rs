@@ -33,6 +33,29 @@ pub fn synth_text(stack: &Stack) -> String {
     }
 }
 
+/// The templates of `stacks` and of their companion stacks, synthesized together as an app
+/// does, in dependency order: (stack name, region, template as the goldens are written).
+pub fn synth_texts<'a>(
+    stacks: impl IntoIterator<Item = &'a Stack>,
+) -> Vec<(String, Option<String>, String)> {
+    match cloudfront_dsl::app::synth_stacks(stacks) {
+        Ok(all) => all
+            .into_iter()
+            .map(|s| {
+                (
+                    s.stack.name().to_owned(),
+                    s.stack.region().map(str::to_owned),
+                    s.template.to_json_pretty() + "\n",
+                )
+            })
+            .collect(),
+        Err(errors) => {
+            let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            panic!("{}", shown.join("\n"))
+        }
+    }
+}
+
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
 }
@@ -112,12 +135,13 @@ pub fn cfn_lint(templates: &[(String, String)], region: &str) -> Result<(), Stri
     Ok(())
 }
 
-/// Lints the templates of `stacks`, grouped by region.
+/// Lints the templates of `stacks` (their companion stacks included), each in its stack's
+/// region.
 pub fn lint_stacks<'a>(stacks: impl IntoIterator<Item = &'a Stack>) {
     let mut by_region: Vec<(String, Vec<(String, String)>)> = Vec::new();
-    for stack in stacks {
-        let region = stack.region().unwrap_or("us-east-1").to_owned();
-        let entry = (stack.name().to_owned(), synth_text(stack));
+    for (name, region, text) in synth_texts(stacks) {
+        let region = region.unwrap_or_else(|| "us-east-1".to_owned());
+        let entry = (name, text);
         match by_region.iter_mut().find(|(r, _)| *r == region) {
             Some((_, v)) => v.push(entry),
             None => by_region.push((region, vec![entry])),

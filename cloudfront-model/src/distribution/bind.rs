@@ -94,6 +94,26 @@ impl DistributionState {
                 .field("origin");
             self.bind(stack, scope, &origin, &path);
         }
+        let behaviors = self.props.default_behavior.iter().chain(
+            self.props
+                .additional_behaviors
+                .iter()
+                .flatten()
+                .map(|(_, b)| b),
+        );
+        for behavior in behaviors {
+            Self::grant_edge_lambdas(stack, behavior);
+        }
+    }
+
+    /// Lets Lambda@Edge assume the roles of the behaviors' edge functions, as the CDK's
+    /// behaviors do.
+    pub(crate) fn grant_edge_lambdas(stack: &mut Stack, behavior: &BehaviorOptions) {
+        for edge_lambda in behavior.edge_lambdas.iter().flatten() {
+            if let Some(version) = &edge_lambda.function_version {
+                crate::lambda::grant_edge_lambda(stack, version);
+            }
+        }
     }
 
     /// Binds `origin` unless this very origin object is already bound.
@@ -178,6 +198,7 @@ pub(crate) fn add_behavior(
                 .field("origin");
             state.bind(stack, dist.scope, &origin, &path);
         }
+        DistributionState::grant_edge_lambdas(stack, &options);
         state.added.push((pattern, options));
     } else {
         stack.record(

@@ -5,9 +5,9 @@ mod props;
 pub(crate) mod render;
 
 pub use props::{
-    AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps,
+    AddBehaviorArgs, AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, EdgeLambda,
     ErrorResponse, GEO_RESTRICTION_SCHEMA, GeoRestriction, GeoRestrictionType, HttpVersion,
-    PriceClass, SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
+    LambdaEdgeEventType, PriceClass, SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 
 pub(crate) use bind::{BoundOrigin, DistributionState};

@@ -5,6 +5,7 @@ use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::functions::FunctionAssociation;
 use crate::keys::KeyGroup;
+use crate::lambda::Version;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::origins::Origin;
 use crate::path::PropPath;
@@ -127,6 +128,50 @@ props! {
         trusted_signers: list(String) ["TrustedSigners"],
         /// CloudFront Functions run on the behavior's viewer events, at most one per event.
         function_associations: list(FunctionAssociation) ["FunctionAssociations"],
+        /// Lambda@Edge functions run on the behavior's events, at most one per event.
+        edge_lambdas: list(EdgeLambda) ["LambdaFunctionAssociations", "edgeLambdas"],
+    }
+}
+
+cf_enum! {
+    /// The event of a behavior a Lambda@Edge function runs on (the CDK's
+    /// `LambdaEdgeEventType`).
+    pub enum LambdaEdgeEventType ("distribution::LambdaEdgeEventType") {
+        /// Before CloudFront forwards a request to the origin (cache misses only).
+        ORIGIN_REQUEST = "origin-request",
+        /// After CloudFront receives the origin's response, before it caches it.
+        ORIGIN_RESPONSE = "origin-response",
+        /// When CloudFront receives a viewer's request, before it looks in its cache.
+        VIEWER_REQUEST = "viewer-request",
+        /// Before CloudFront returns a response to the viewer.
+        VIEWER_RESPONSE = "viewer-response",
+    }
+}
+
+impl LambdaEdgeEventType {
+    /// Whether the event is a viewer event (viewer request or response), which Lambda@Edge
+    /// runs with lower limits than origin events.
+    pub const fn is_viewer_event(self) -> bool {
+        matches!(self, Self::VIEWER_REQUEST | Self::VIEWER_RESPONSE)
+    }
+
+    /// Whether the function sees the request (viewer or origin request), and so may get its
+    /// body.
+    pub const fn is_request_event(self) -> bool {
+        matches!(self, Self::VIEWER_REQUEST | Self::ORIGIN_REQUEST)
+    }
+}
+
+props! {
+    /// A Lambda@Edge function on one event of a behavior (the CDK's `EdgeLambda`).
+    pub struct EdgeLambda ("distribution::EdgeLambda") {
+        /// The function's version: `my_function.current_version()`, or
+        /// `lambda::Version::from_version_arn(stack, "id", "arn:...")`.
+        function_version: into(Version) ["LambdaFunctionARN", "functionVersion"] required,
+        /// The event it runs on.
+        event_type: exact(LambdaEdgeEventType) ["EventType", "eventType"] required,
+        /// Whether the function gets the request's body (request events only).
+        include_body: exact(bool) ["IncludeBody", "includeBody"],
     }
 }
 

@@ -7,9 +7,9 @@ use serde::Serialize;
 
 use crate::distribution::bind::{BoundOrigin, DistributionState};
 use crate::distribution::props::{
-    AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, ErrorResponse,
-    GeoRestriction, GeoRestrictionType, HttpVersion, SSLMethod, SecurityPolicyProtocol,
-    ViewerProtocolPolicy,
+    AllowedMethods, BehaviorOptions, CachedMethods, DistributionProps, EdgeLambda, ErrorResponse,
+    GeoRestriction, GeoRestrictionType, HttpVersion, LambdaEdgeEventType, SSLMethod,
+    SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 use crate::expr::Expr;
 use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
@@ -120,6 +120,34 @@ pub(crate) struct FailoverCriteria {
     pub(crate) status_codes: Quantified<u16>,
 }
 
+/// A Lambda@Edge association as CloudFormation takes it.
+#[derive(Serialize)]
+pub(crate) struct LambdaAssociationOut {
+    #[serde(rename = "EventType")]
+    pub(crate) event_type: Option<LambdaEdgeEventType>,
+    #[serde(rename = "IncludeBody", skip_serializing_if = "Option::is_none")]
+    pub(crate) include_body: Option<bool>,
+    #[serde(rename = "LambdaFunctionARN")]
+    pub(crate) lambda_function_arn: Expr,
+}
+
+impl LambdaAssociationOut {
+    /// The associations of `edge_lambdas`, their versions' ARNs resolved.
+    pub(crate) fn all(edge_lambdas: &[EdgeLambda], ids: &Ids<'_>) -> Vec<LambdaAssociationOut> {
+        edge_lambdas
+            .iter()
+            .map(|l| LambdaAssociationOut {
+                event_type: l.event_type,
+                include_body: l.include_body,
+                lambda_function_arn: l
+                    .function_version
+                    .as_ref()
+                    .map_or_else(|| Expr::literal(""), |v| ids.resolve(&v.edge_arn())),
+            })
+            .collect()
+    }
+}
+
 #[derive(Serialize)]
 pub(crate) struct FunctionAssociationOut {
     #[serde(rename = "EventType")]
@@ -151,6 +179,8 @@ pub(crate) struct Behavior<'a> {
     pub(crate) forwarded_values: Option<ForwardedValuesOut<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) function_associations: Option<Vec<FunctionAssociationOut>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) lambda_function_associations: Option<Vec<LambdaAssociationOut>>,
     #[serde(rename = "MaxTTL", skip_serializing_if = "Option::is_none")]
     pub(crate) max_ttl: Option<u64>,
     #[serde(rename = "MinTTL", skip_serializing_if = "Option::is_none")]
@@ -185,6 +215,7 @@ impl<'a> Behavior<'a> {
             default_ttl: None,
             forwarded_values: None,
             function_associations: None,
+            lambda_function_associations: None,
             max_ttl: None,
             min_ttl: None,
             origin_request_policy_id: None,
@@ -409,6 +440,10 @@ fn behavior<'a>(
                 })
                 .collect()
         }),
+        lambda_function_associations: options
+            .edge_lambdas
+            .as_deref()
+            .map(|list| LambdaAssociationOut::all(list, ids)),
         origin_request_policy_id: options
             .origin_request_policy
             .map(|p| ids.resolve(&p.policy_id())),

@@ -176,6 +176,26 @@ catalog! {
     /// A behavior that never applies: an earlier path pattern matches every path its pattern
     /// matches (or, for the default behavior, every path). A warning: CloudFront deploys it.
     UnreachableBehavior = "unreachable-behavior",
+    /// A stack synthesized without a stack it depends on, a dependency on a stack the app does
+    /// not hold, dependencies in a cycle, or two stacks of one name.
+    StackDependency = "stack-dependency",
+    /// A Lambda runtime the function cannot use: one whose function creation Lambda has
+    /// disabled, one CloudFormation does not take, or one that cannot run inline code.
+    LambdaRuntime = "lambda-runtime",
+    /// A Lambda function setting Lambda or CloudFormation rejects (memory, timeout, handler,
+    /// name, description, environment variables, layers, ephemeral storage, inline code).
+    LambdaFunction = "lambda-function",
+    /// A Lambda@Edge association CloudFront rejects: the request body on a response event,
+    /// two functions on one event, a version that is not a numbered version of a function in
+    /// us-east-1.
+    EdgeLambda = "edge-lambda",
+    /// A Lambda feature Lambda@Edge does not support, on a function used at the edge
+    /// (environment variables, layers, a VPC, a dead-letter queue, arm64, a container image,
+    /// X-Ray, provisioned concurrency, more than 512 MB of ephemeral storage, a runtime other
+    /// than Node.js or Python).
+    EdgeLambdaFunction = "edge-lambda-function",
+    /// A Lambda@Edge function over the memory, timeout or code size its event type allows.
+    EdgeLambdaLimit = "edge-lambda-limit",
 }
 
 /// How much a broken rule matters.

@@ -146,6 +146,7 @@ fn check_behavior<'a>(
         cx,
     );
     crate::rules::check_function_associations(&behavior.function_associations, path, cx);
+    crate::rules::check_edge_lambdas(&behavior.edge_lambdas, path, cx);
     if let Some(origin) = &behavior.origin {
         let origin_path = path.field("origin");
         if !origins.iter().any(|o| o.is_same(origin)) {
@@ -650,6 +651,7 @@ pub(crate) fn check_bound_distribution(
             stack,
             cx,
         );
+        crate::rules::check_edge_lambdas_in_stack(&behavior.edge_lambdas, &path, stack, cx);
         if let Some(origin) = &behavior.origin
             && !seen.iter().any(|o| o.is_same(origin))
         {

@@ -11,9 +11,11 @@
 pub(crate) mod catalog;
 pub(crate) mod checker;
 mod distribution;
+mod edge;
 mod functions;
 pub(crate) mod ids;
 mod keys;
+mod lambda;
 mod logging;
 mod origin;
 mod policy;
@@ -25,12 +27,14 @@ pub use catalog::{Rule, Severity};
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
+pub(crate) use edge::{check_edge_lambdas, check_edge_lambdas_in_stack};
 pub(crate) use functions::{
     FUNCTIONS_OF_THE_STACK, STORES_OF_THE_STACK, check_function_associations,
     check_function_associations_in_stack,
 };
 pub use ids::check_logical_id;
 pub(crate) use keys::check_trusted_key_groups;
+pub(crate) use lambda::{check_edge_function_props, check_function_resource};
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
 pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 

@@ -418,12 +418,10 @@ pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mu
     }
     let quota = cx.quotas().domain_names_per_certificate;
     let zone = props.validation.zone.and_then(|zone| {
-        zone.zone_name()
-            .resolve(&|n, attribute| stack.known_value(n, attribute))
-            .and_then(|e| {
-                e.as_literal()
-                    .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
-            })
+        stack.resolve_known(&zone.zone_name()).and_then(|e| {
+            e.as_literal()
+                .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
+        })
     });
     for (i, (path, name)) in names.iter().enumerate() {
         if i as u64 == quota {

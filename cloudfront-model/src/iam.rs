@@ -1,0 +1,238 @@
+//! IAM roles and policies of the constructs that need them (a Lambda function's execution
+//! role), written as the CDK writes them.
+//!
+//! Statements keep the CDK's key order (`Action, Condition, Effect, Principal, Resource`, which
+//! is also the ASCII order) and collapse single-element lists to their element; a document is
+//! `{Statement, Version}`. A statement added twice is there once, as the CDK's policy documents
+//! dedupe them.
+
+use serde::{Serialize, Serializer};
+use serde_json::{Value, json};
+
+use crate::construct::Construct;
+use crate::expr::Expr;
+use crate::naming::unique_id;
+use crate::stack::{Ids, Stack};
+use crate::template::{CfnResource, Element};
+use crate::tree::NodeRef;
+
+/// The version every policy document declares.
+const POLICY_VERSION: &str = "2012-10-17";
+
+/// Who a trust statement lets assume a role.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum Principal {
+    /// An AWS service (`lambda.amazonaws.com`).
+    Service(String),
+}
+
+/// One statement of a policy document; `Allow` only, as everything the library grants is.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Statement {
+    pub(crate) actions: Vec<String>,
+    pub(crate) principal: Option<Principal>,
+    pub(crate) resources: Vec<Expr>,
+}
+
+impl Statement {
+    /// Lets the service `service` assume the role (`sts:AssumeRole`).
+    pub(crate) fn assume_role(service: &str) -> Statement {
+        Statement {
+            actions: vec!["sts:AssumeRole".to_owned()],
+            principal: Some(Principal::Service(service.to_owned())),
+            resources: Vec::new(),
+        }
+    }
+
+    /// Allows `actions` on `resources`.
+    pub(crate) fn allow(
+        actions: impl IntoIterator<Item = &'static str>,
+        resources: impl IntoIterator<Item = Expr>,
+    ) -> Statement {
+        Statement {
+            actions: actions.into_iter().map(str::to_owned).collect(),
+            principal: None,
+            resources: resources.into_iter().collect(),
+        }
+    }
+
+    /// The statement as the template writes it, its references resolved.
+    pub(crate) fn render(&self, ids: &Ids<'_>) -> Result<Value, serde_json::Error> {
+        struct One<'a, T>(&'a [T]);
+        impl<T: Serialize> Serialize for One<'_, T> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                match self.0 {
+                    [only] => only.serialize(s),
+                    all => all.serialize(s),
+                }
+            }
+        }
+        let resources: Vec<Expr> = self.resources.iter().map(|r| ids.resolve(r)).collect();
+        let mut m = serde_json::Map::new();
+        m.insert("Action".into(), serde_json::to_value(One(&self.actions))?);
+        m.insert("Effect".into(), json!("Allow"));
+        if let Some(Principal::Service(service)) = &self.principal {
+            m.insert("Principal".into(), json!({ "Service": service }));
+        }
+        if !resources.is_empty() {
+            m.insert("Resource".into(), serde_json::to_value(One(&resources))?);
+        }
+        Ok(Value::Object(m))
+    }
+}
+
+/// A policy document of statements.
+fn document(statements: &[Statement], ids: &Ids<'_>) -> Result<Value, serde_json::Error> {
+    let statements: Vec<Value> = statements
+        .iter()
+        .map(|s| s.render(ids))
+        .collect::<Result<_, _>>()?;
+    Ok(json!({ "Statement": statements, "Version": POLICY_VERSION }))
+}
+
+/// The ARN of the AWS managed policy `name` (`service-role/AWSLambdaBasicExecutionRole`), as
+/// the CDK writes it: with the partition of the stack.
+pub(crate) fn aws_managed_policy(name: &str) -> Expr {
+    Expr::join(
+        "",
+        [
+            Expr::literal("arn:"),
+            Expr::partition(),
+            Expr::literal(format!(":iam::aws:policy/{name}")),
+        ],
+    )
+}
+
+/// An IAM role of the stack.
+#[derive(Debug)]
+pub(crate) struct RoleResource {
+    /// Who may assume the role.
+    pub(crate) trust: Vec<Statement>,
+    /// The managed policies it has.
+    pub(crate) managed_policies: Vec<Expr>,
+}
+
+impl Construct for RoleResource {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+        let managed: Vec<Expr> = self
+            .managed_policies
+            .iter()
+            .map(|p| ids.resolve(p))
+            .collect();
+        let mut properties = serde_json::Map::new();
+        properties.insert(
+            "AssumeRolePolicyDocument".into(),
+            document(&self.trust, ids)?,
+        );
+        if !managed.is_empty() {
+            properties.insert("ManagedPolicyArns".into(), serde_json::to_value(managed)?);
+        }
+        Ok(Element::Resource(CfnResource::new(
+            "AWS::IAM::Role",
+            properties.into(),
+        )))
+    }
+}
+
+/// The inline policy a role gets once a statement is granted to it (the CDK's
+/// `DefaultPolicy`).
+#[derive(Debug)]
+struct PolicyResource {
+    role: NodeRef,
+    statements: Vec<Statement>,
+}
+
+impl Construct for PolicyResource {
+    fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
+        // As the CDK: the policy is named by its construct's unique id.
+        let name = unique_id(&ids.stack.app_path(node));
+        Ok(Element::Resource(CfnResource::new(
+            "AWS::IAM::Policy",
+            json!({
+                "PolicyDocument": document(&self.statements, ids)?,
+                "PolicyName": name,
+                "Roles": [ids.resolve(&Expr::node_ref(self.role))],
+            }),
+        )))
+    }
+}
+
+/// A role of the stack, by its scope and its resource.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Role {
+    pub(crate) scope: NodeRef,
+    pub(crate) resource: NodeRef,
+}
+
+impl Role {
+    /// Creates a role under `parent` (the CDK's `new iam.Role(parent, id, ...)`).
+    pub(crate) fn create(
+        stack: &mut Stack,
+        parent: Option<NodeRef>,
+        id: &str,
+        trust: Vec<Statement>,
+        managed_policies: Vec<Expr>,
+    ) -> Role {
+        let scope = stack.add_construct(parent, id);
+        let resource = stack.add_resource(
+            scope,
+            RoleResource {
+                trust,
+                managed_policies,
+            },
+        );
+        Role { scope, resource }
+    }
+
+    /// `Fn::GetAtt` of the role's ARN.
+    pub(crate) fn role_arn(&self) -> Expr {
+        Expr::node_att(self.resource, "Arn")
+    }
+
+    /// Adds a trust statement, unless the role has it.
+    pub(crate) fn add_trust(stack: &mut Stack, resource: NodeRef, statement: Statement) {
+        let Some(stack) = stack.related_mut(resource.stack) else {
+            return;
+        };
+        if let Some(role) = stack.construct_mut::<RoleResource>(resource)
+            && !role.trust.contains(&statement)
+        {
+            role.trust.push(statement);
+        }
+    }
+
+    /// Grants `statement` to the role, through its `DefaultPolicy` (created on first use);
+    /// returns the policy's resource.
+    pub(crate) fn grant(&self, stack: &mut Stack, statement: Statement) -> NodeRef {
+        let scope = match stack.child(self.scope, "DefaultPolicy") {
+            Some(scope) => scope,
+            None => {
+                let scope = stack.add_construct(Some(self.scope), "DefaultPolicy");
+                stack.add_resource(
+                    scope,
+                    PolicyResource {
+                        role: self.resource,
+                        statements: Vec::new(),
+                    },
+                );
+                scope
+            }
+        };
+        let resource = stack
+            .child(scope, "Resource")
+            .unwrap_or_else(NodeRef::placeholder);
+        if let Some(policy) = stack.construct_mut::<PolicyResource>(resource)
+            && !policy.statements.contains(&statement)
+        {
+            policy.statements.push(statement);
+        }
+        resource
+    }
+
+    /// The resource of the role's `DefaultPolicy`, when a statement was granted.
+    pub(crate) fn default_policy(&self, stack: &Stack) -> Option<NodeRef> {
+        stack
+            .child(self.scope, "DefaultPolicy")
+            .and_then(|scope| stack.child(scope, "Resource"))
+    }
+}

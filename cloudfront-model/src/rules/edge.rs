@@ -1,0 +1,195 @@
+//! Rules on a behavior's Lambda@Edge associations (`edge_lambdas`).
+//!
+//! Sources: the CloudFront Developer Guide's "Restrictions on Lambda@Edge"
+//! (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-edge-function-restrictions.html>:
+//! "Lambda function version", "Lambda Region", "Lambda features"), "Quotas on Lambda@Edge"
+//! (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/cloudfront-limits.html#limits-lambda-at-edge>),
+//! the API's `LambdaFunctionAssociation`
+//! (<https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_LambdaFunctionAssociation.html>:
+//! `IncludeBody` for request events; one function per event type), and the CDK's checks
+//! (`includeBody` on request events only, no `$LATEST`, no environment variables).
+
+use crate::distribution::EdgeLambda;
+use crate::experimental::EDGE_REGION;
+use crate::lambda::{FunctionResource, VersionSource};
+use crate::path::PropPath;
+use crate::rules::lambda::{Problem, edge_feature_problems, edge_limit_problems};
+use crate::rules::{Checker, Rule};
+use crate::stack::Stack;
+use crate::violation::Violation;
+
+/// Checks what a behavior's associations tell on their own: the events and literal ARNs.
+pub(crate) fn check_edge_lambdas(
+    edge_lambdas: &Option<Vec<EdgeLambda>>,
+    behavior: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    let Some(list) = edge_lambdas else { return };
+    let path = behavior.field("edge_lambdas");
+    for (i, edge_lambda) in list.iter().enumerate() {
+        let at = path.index(i);
+        edge_lambda.check_required(&at, cx);
+        if let Some(event) = edge_lambda.event_type {
+            if edge_lambda.include_body == Some(true) && !event.is_request_event() {
+                cx.report(
+                    Violation::new(
+                        Rule::EdgeLambda,
+                        at.field("include_body"),
+                        format!("`include_body` is for request events; a {event} function never sees the request's body, and CloudFront rejects the association"),
+                    )
+                    .at_key()
+                    .help("remove `include_body`, or run the function on `VIEWER_REQUEST` or `ORIGIN_REQUEST`"),
+                );
+            }
+            if list[..i].iter().any(|l| l.event_type == Some(event)) {
+                cx.report(
+                    Violation::new(
+                        Rule::EdgeLambda,
+                        at.field("event_type"),
+                        format!("the behavior already has a Lambda@Edge function on {event}; CloudFront runs one function per event of a behavior"),
+                    )
+                    .help("merge the two functions into one, or move one to another event"),
+                );
+            }
+        }
+        if let Some(arn) = edge_lambda
+            .function_version
+            .as_ref()
+            .and_then(|v| v.imported_arn())
+            .and_then(|a| a.as_literal())
+        {
+            check_version_arn(arn, &at.field("function_version").field("version_arn"), cx);
+        }
+    }
+}
+
+/// Why CloudFront would refuse the function version `arn`: the ARN of a numbered version of a
+/// function in us-east-1.
+fn check_version_arn(arn: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    let parts: Vec<&str> = arn.split(':').collect();
+    let problem = match parts.as_slice() {
+        ["arn", partition, "lambda", region, account, "function", name, rest @ ..]
+            if partition.starts_with("aws") && account.len() == 12 && !name.is_empty() =>
+        {
+            match rest {
+                [] => Some((
+                    format!("`{arn}` is the function's ARN, without a version; Lambda@Edge runs a numbered version"),
+                    format!("append the version number: \"{arn}:1\", or use the function's `current_version()`"),
+                )),
+                ["$LATEST"] => Some((
+                    format!("`{arn}` is the `$LATEST` version, which can change under CloudFront; Lambda@Edge runs a numbered version"),
+                    "use a published version's number, or the function's `current_version()`".to_owned(),
+                )),
+                [qualifier] if !qualifier.bytes().all(|b| b.is_ascii_digit()) => Some((
+                    format!("`{arn}` is an alias (`{qualifier}`); Lambda@Edge runs a numbered version, not an alias"),
+                    "use the number of the version the alias points at".to_owned(),
+                )),
+                [_] if *region != EDGE_REGION => Some((
+                    format!("the version is in {region}; Lambda@Edge runs functions created in us-east-1 only"),
+                    "create the function in us-east-1 (an `experimental::EdgeFunction` does it for a stack of any region)".to_owned(),
+                )),
+                [_] => None,
+                _ => Some((
+                    format!("`{arn}` is not the ARN of a Lambda function version"),
+                    "use an ARN such as `arn:aws:lambda:us-east-1:123456789012:function:name:1`".to_owned(),
+                )),
+            }
+        }
+        _ => Some((
+            format!("`{arn}` is not the ARN of a Lambda function version"),
+            "use an ARN such as `arn:aws:lambda:us-east-1:123456789012:function:name:1`".to_owned(),
+        )),
+    };
+    if let Some((message, help)) = problem {
+        cx.report(Violation::new(Rule::EdgeLambda, path.clone(), message).help(help));
+    }
+}
+
+/// Checks the associations with the stack at hand: where each version's function is, and
+/// what it has that Lambda@Edge refuses on its event.
+pub(crate) fn check_edge_lambdas_in_stack(
+    edge_lambdas: &Option<Vec<EdgeLambda>>,
+    behavior: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let Some(list) = edge_lambdas else { return };
+    let path = behavior.field("edge_lambdas");
+    for (i, edge_lambda) in list.iter().enumerate() {
+        let at = path.index(i).field("function_version");
+        let Some(version) = &edge_lambda.function_version else {
+            continue;
+        };
+        let (function, plain) = match &version.0 {
+            VersionSource::Current { function } => (function, true),
+            VersionSource::Edge { function, reader } => {
+                if reader.stack != stack_id(stack) {
+                    cx.report(foreign(&at));
+                    continue;
+                }
+                (function, false)
+            }
+            _ => continue,
+        };
+        let Some(resource) = stack.related_construct::<FunctionResource>(function.resource) else {
+            cx.report(foreign(&at));
+            continue;
+        };
+        if plain && !resource.edge {
+            let region = stack.stack_of(function.resource).and_then(Stack::region);
+            match region {
+                Some(EDGE_REGION) => {}
+                Some(region) => cx.report(
+                    Violation::new(
+                        Rule::EdgeLambda,
+                        at.clone(),
+                        format!("the function is in a stack of {region}; Lambda@Edge runs functions created in us-east-1 only"),
+                    )
+                    .help("make it an `experimental::EdgeFunction` (`edge_function!`), which puts the function in a us-east-1 stack for a stack of any region"),
+                ),
+                None => cx.report(
+                    Violation::new(
+                        Rule::EdgeLambda,
+                        at.clone(),
+                        "the function's stack has no region, and Lambda@Edge runs functions created in us-east-1 only",
+                    )
+                    .help("give the stack the region us-east-1 (`with_env(account, \"us-east-1\")`), or make the function an `experimental::EdgeFunction`"),
+                ),
+            }
+            report_function_problems(edge_feature_problems(&resource.props), &at, cx);
+        }
+        report_function_problems(
+            edge_limit_problems(&resource.props, edge_lambda.event_type),
+            &at,
+            cx,
+        );
+    }
+}
+
+fn stack_id(stack: &Stack) -> crate::tree::StackId {
+    stack.root().stack
+}
+
+fn foreign(at: &PropPath) -> Violation {
+    Violation::new(
+        Rule::Reference,
+        at.clone(),
+        "the version belongs to a function of another stack; a distribution can only take versions of its stack's functions (and of its edge functions), or versions imported by ARN",
+    )
+    .help("create the function in the distribution's stack, or import its version with `lambda::Version::from_version_arn`")
+}
+
+/// Reports problems of the function a version belongs to at the association, naming the
+/// prop of the function.
+fn report_function_problems(problems: Vec<Problem>, at: &PropPath, cx: &mut Checker<'_>) {
+    for p in problems {
+        cx.report(
+            Violation::new(
+                p.rule,
+                at.clone(),
+                format!("the function's `{}`: {}", p.field, p.message),
+            )
+            .help(p.help),
+        );
+    }
+}
