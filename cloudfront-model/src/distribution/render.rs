@@ -12,6 +12,7 @@ use crate::distribution::props::{
     SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 use crate::expr::Expr;
+use crate::lambda::Version;
 use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
 use crate::stack::Ids;
 use crate::template::CfnResource;
@@ -132,17 +133,32 @@ pub(crate) struct LambdaAssociationOut {
 }
 
 impl LambdaAssociationOut {
-    /// The associations of `edge_lambdas`, their versions' ARNs resolved.
-    pub(crate) fn all(edge_lambdas: &[EdgeLambda], ids: &Ids<'_>) -> Vec<LambdaAssociationOut> {
+    /// An association, its version's ARN resolved.
+    pub(crate) fn new(
+        event_type: Option<LambdaEdgeEventType>,
+        include_body: Option<bool>,
+        version: Option<&Version>,
+        ids: &Ids<'_>,
+    ) -> LambdaAssociationOut {
+        LambdaAssociationOut {
+            event_type,
+            include_body,
+            lambda_function_arn: version
+                .map_or_else(|| Expr::literal(""), |v| ids.resolve(&v.edge_arn())),
+        }
+    }
+
+    /// The associations of `edge_lambdas`.
+    fn all(edge_lambdas: &[EdgeLambda], ids: &Ids<'_>) -> Vec<LambdaAssociationOut> {
         edge_lambdas
             .iter()
-            .map(|l| LambdaAssociationOut {
-                event_type: l.event_type,
-                include_body: l.include_body,
-                lambda_function_arn: l
-                    .function_version
-                    .as_ref()
-                    .map_or_else(|| Expr::literal(""), |v| ids.resolve(&v.edge_arn())),
+            .map(|l| {
+                Self::new(
+                    l.event_type,
+                    l.include_body,
+                    l.function_version.as_ref(),
+                    ids,
+                )
             })
             .collect()
     }

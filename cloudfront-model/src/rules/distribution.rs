@@ -146,7 +146,11 @@ fn check_behavior<'a>(
         cx,
     );
     crate::rules::check_function_associations(&behavior.function_associations, path, cx);
-    crate::rules::check_edge_lambdas(&behavior.edge_lambdas, path, cx);
+    let functions = behavior
+        .function_associations
+        .as_ref()
+        .is_some_and(|f| !f.is_empty());
+    crate::rules::check_edge_lambdas(&behavior.edge_lambdas, functions, path, cx);
     if let Some(origin) = &behavior.origin {
         let origin_path = path.field("origin");
         if !origins.iter().any(|o| o.is_same(origin)) {

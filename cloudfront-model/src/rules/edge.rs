@@ -9,28 +9,81 @@
 //! `IncludeBody` for request events; one function per event type), and the CDK's checks
 //! (`includeBody` on request events only, no `$LATEST`, no environment variables).
 
-use crate::distribution::EdgeLambda;
+use crate::distribution::{EdgeLambda, LambdaEdgeEventType};
 use crate::experimental::EDGE_REGION;
-use crate::lambda::{FunctionResource, VersionSource};
+use crate::lambda::{FunctionResource, Version, VersionSource};
 use crate::path::PropPath;
 use crate::rules::lambda::{Problem, edge_feature_problems, edge_limit_problems};
 use crate::rules::{Checker, Rule};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
-/// Checks what a behavior's associations tell on their own: the events and literal ARNs.
+/// One Lambda@Edge association, whichever construct holds it (a distribution's `EdgeLambda`,
+/// a web distribution's `LambdaFunctionAssociation`).
+pub(crate) struct Association<'a> {
+    pub(crate) version: Option<&'a Version>,
+    pub(crate) event_type: Option<LambdaEdgeEventType>,
+    pub(crate) include_body: Option<bool>,
+}
+
+/// The names a construct gives its associations and their versions, for the paths.
+pub(crate) struct Fields {
+    pub(crate) list: &'static str,
+    pub(crate) version: &'static str,
+}
+
+/// A distribution's behaviors: `edge_lambdas: [{ function_version, ... }]`.
+pub(crate) const EDGE_LAMBDAS: Fields = Fields {
+    list: "edge_lambdas",
+    version: "function_version",
+};
+
+impl<'a> From<&'a EdgeLambda> for Association<'a> {
+    fn from(l: &'a EdgeLambda) -> Association<'a> {
+        Association {
+            version: l.function_version.as_ref(),
+            event_type: l.event_type,
+            include_body: l.include_body,
+        }
+    }
+}
+
+/// Checks what a distribution behavior's associations tell on their own; `functions` says
+/// whether the behavior has CloudFront Functions (which run on viewer events).
 pub(crate) fn check_edge_lambdas(
     edge_lambdas: &Option<Vec<EdgeLambda>>,
+    functions: bool,
     behavior: &PropPath,
     cx: &mut Checker<'_>,
 ) {
     let Some(list) = edge_lambdas else { return };
-    let path = behavior.field("edge_lambdas");
-    for (i, edge_lambda) in list.iter().enumerate() {
+    let path = behavior.field(EDGE_LAMBDAS.list);
+    for (i, l) in list.iter().enumerate() {
+        l.check_required(&path.index(i), cx);
+    }
+    let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
+    check_associations(&view, &EDGE_LAMBDAS, functions, behavior, cx);
+}
+
+/// Checks a behavior's associations on their own: the events and literal ARNs.
+///
+/// "Restrictions on all edge functions"
+/// (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/edge-functions-restrictions.html>,
+/// "Combining CloudFront Functions with Lambda@Edge"): each event of a behavior takes one edge
+/// function, and CloudFront Functions and Lambda@Edge cannot be combined on viewer events (a
+/// CloudFront Function on either viewer event rules out a Lambda@Edge function on both).
+pub(crate) fn check_associations(
+    list: &[Association<'_>],
+    fields: &Fields,
+    functions: bool,
+    behavior: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    let path = behavior.field(fields.list);
+    for (i, association) in list.iter().enumerate() {
         let at = path.index(i);
-        edge_lambda.check_required(&at, cx);
-        if let Some(event) = edge_lambda.event_type {
-            if edge_lambda.include_body == Some(true) && !event.is_request_event() {
+        if let Some(event) = association.event_type {
+            if association.include_body == Some(true) && !event.is_request_event() {
                 cx.report(
                     Violation::new(
                         Rule::EdgeLambda,
@@ -51,14 +104,23 @@ pub(crate) fn check_edge_lambdas(
                     .help("merge the two functions into one, or move one to another event"),
                 );
             }
+            if functions && event.is_viewer_event() {
+                cx.report(
+                    Violation::new(
+                        Rule::EdgeLambda,
+                        at.field("event_type"),
+                        format!("the behavior runs CloudFront Functions on its viewer events, and CloudFront does not combine them with a Lambda@Edge function on a viewer event ({event})"),
+                    )
+                    .help("run the Lambda@Edge function on an origin event (`ORIGIN_REQUEST`, `ORIGIN_RESPONSE`), or do its work in the CloudFront Function"),
+                );
+            }
         }
-        if let Some(arn) = edge_lambda
-            .function_version
-            .as_ref()
+        if let Some(arn) = association
+            .version
             .and_then(|v| v.imported_arn())
             .and_then(|a| a.as_literal())
         {
-            check_version_arn(arn, &at.field("function_version").field("version_arn"), cx);
+            check_version_arn(arn, &at.field(fields.version).field("version_arn"), cx);
         }
     }
 }
@@ -105,8 +167,7 @@ fn check_version_arn(arn: &str, path: &PropPath, cx: &mut Checker<'_>) {
     }
 }
 
-/// Checks the associations with the stack at hand: where each version's function is, and
-/// what it has that Lambda@Edge refuses on its event.
+/// Checks a distribution behavior's associations with the stack at hand.
 pub(crate) fn check_edge_lambdas_in_stack(
     edge_lambdas: &Option<Vec<EdgeLambda>>,
     behavior: &PropPath,
@@ -114,10 +175,23 @@ pub(crate) fn check_edge_lambdas_in_stack(
     cx: &mut Checker<'_>,
 ) {
     let Some(list) = edge_lambdas else { return };
-    let path = behavior.field("edge_lambdas");
-    for (i, edge_lambda) in list.iter().enumerate() {
-        let at = path.index(i).field("function_version");
-        let Some(version) = &edge_lambda.function_version else {
+    let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
+    check_associations_in_stack(&view, &EDGE_LAMBDAS, behavior, stack, cx);
+}
+
+/// Checks associations with the stack at hand: where each version's function is, and what
+/// it has that Lambda@Edge refuses on its event.
+pub(crate) fn check_associations_in_stack(
+    list: &[Association<'_>],
+    fields: &Fields,
+    behavior: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let path = behavior.field(fields.list);
+    for (i, association) in list.iter().enumerate() {
+        let at = path.index(i).field(fields.version);
+        let Some(version) = association.version else {
             continue;
         };
         let (function, plain) = match &version.0 {
@@ -159,7 +233,7 @@ pub(crate) fn check_edge_lambdas_in_stack(
             report_function_problems(edge_feature_problems(&resource.props), &at, cx);
         }
         report_function_problems(
-            edge_limit_problems(&resource.props, edge_lambda.event_type),
+            edge_limit_problems(&resource.props, association.event_type),
             &at,
             cx,
         );

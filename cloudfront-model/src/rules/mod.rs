@@ -27,7 +27,10 @@ pub use catalog::{Rule, Severity};
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};
 pub(crate) use distribution::{check_bound_distribution, check_distribution};
-pub(crate) use edge::{check_edge_lambdas, check_edge_lambdas_in_stack};
+pub(crate) use edge::{
+    Association, Fields, check_associations, check_associations_in_stack, check_edge_lambdas,
+    check_edge_lambdas_in_stack,
+};
 pub(crate) use functions::{
     FUNCTIONS_OF_THE_STACK, STORES_OF_THE_STACK, check_function_associations,
     check_function_associations_in_stack,

@@ -20,6 +20,7 @@ use crate::rules::tls::{
     check_certificate_arn, check_certificate_covers, check_certificate_without_names,
     check_domain_names, check_names_without_certificate, check_security_policy,
 };
+use crate::rules::{Association, Fields, check_associations, check_associations_in_stack};
 use crate::rules::{Check, Checker, Fact, Rule, over_quota};
 use crate::stack::Stack;
 use crate::violation::{Target, Violation};
@@ -352,6 +353,12 @@ fn check_settings_given_once(config: &SourceConfiguration, at: &PropPath, cx: &m
     }
 }
 
+/// A web distribution's behaviors: `lambda_function_associations: [{ lambda_function, ... }]`.
+const LAMBDA_FUNCTION_ASSOCIATIONS: Fields = Fields {
+    list: "lambda_function_associations",
+    version: "lambda_function",
+};
+
 /// A behavior at `path`; `failover` says whether its origin has a failover.
 fn check_behavior(b: &Behavior, path: &PropPath, failover: bool, cx: &mut Checker<'_>) {
     if b.is_default_behavior == Some(true) && b.path_pattern.is_some() {
@@ -396,6 +403,14 @@ fn check_behavior(b: &Behavior, path: &PropPath, failover: bool, cx: &mut Checke
     #[allow(deprecated)]
     let signers = &b.trusted_signers;
     crate::rules::check_trusted_key_groups(&b.trusted_key_groups, signers, path, cx);
+    if let Some(list) = &b.lambda_function_associations {
+        let field = path.field(LAMBDA_FUNCTION_ASSOCIATIONS.list);
+        for (i, a) in list.iter().enumerate() {
+            a.check_required(&field.index(i), cx);
+        }
+        let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
+        check_associations(&view, &LAMBDA_FUNCTION_ASSOCIATIONS, false, path, cx);
+    }
     let policy = cx.fact(&path.field("cache_policy"), &b.cache_policy);
     if policy.is_present() {
         check_beside_cache_policy(b, path, cx);
@@ -739,6 +754,19 @@ pub(crate) fn check_bound_web_distribution(
     }
     let configs = root.field("origin_configs");
     for (i, config) in props.origin_configs.iter().flatten().enumerate() {
+        let behaviors = configs.index(i).field("behaviors");
+        for (j, b) in config.behaviors.iter().flatten().enumerate() {
+            if let Some(list) = &b.lambda_function_associations {
+                let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
+                check_associations_in_stack(
+                    &view,
+                    &LAMBDA_FUNCTION_ASSOCIATIONS,
+                    &behaviors.index(j),
+                    stack,
+                    cx,
+                );
+            }
+        }
         for (source, failover) in [(config.primary(), false), (config.failover(), true)] {
             if let Some(Source::S3(s)) = source
                 && let Some(bucket) = s.s3_bucket_source

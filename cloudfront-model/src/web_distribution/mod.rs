@@ -11,8 +11,8 @@ pub(crate) mod sources;
 pub use props::{
     AliasConfiguration, Behavior, CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods,
     CookiePreference, CustomErrorResponse, CustomOriginConfig, FailoverStatusCode, ForwardedValues,
-    LoggingConfiguration, S3OriginConfig, SourceConfiguration, VIEWER_CERTIFICATE_SCHEMA,
-    ViewerCertificate, ViewerCertificateOptions, WebDistributionProps,
+    LambdaFunctionAssociation, LoggingConfiguration, S3OriginConfig, SourceConfiguration,
+    VIEWER_CERTIFICATE_SCHEMA, ViewerCertificate, ViewerCertificateOptions, WebDistributionProps,
 };
 
 pub(crate) use props::CertificateSource;
@@ -93,6 +93,18 @@ impl WebDistribution {
             if stack.construct::<BucketResource>(bucket.resource).is_some() {
                 grant_read(stack, bucket, canonical_user);
             }
+        }
+        // As the CDK: Lambda@Edge may assume the roles of the behaviors' functions.
+        let versions: Vec<crate::lambda::Version> = props
+            .origin_configs
+            .iter()
+            .flatten()
+            .flat_map(|c| c.behaviors.iter().flatten())
+            .flat_map(|b| b.lambda_function_associations.iter().flatten())
+            .filter_map(|a| a.lambda_function.clone())
+            .collect();
+        for version in &versions {
+            crate::lambda::grant_edge_lambda(stack, version);
         }
         let logging_bucket = props
             .logging_config

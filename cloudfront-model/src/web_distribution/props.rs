@@ -3,12 +3,13 @@
 
 use crate::acm::Certificate;
 use crate::distribution::{
-    AllowedMethods, CachedMethods, GeoRestriction, HttpVersion, PriceClass, SSLMethod,
-    SecurityPolicyProtocol, ViewerProtocolPolicy,
+    AllowedMethods, CachedMethods, GeoRestriction, HttpVersion, LambdaEdgeEventType, PriceClass,
+    SSLMethod, SecurityPolicyProtocol, ViewerProtocolPolicy,
 };
 use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::keys::KeyGroup;
+use crate::lambda::Version;
 use crate::lit::{FromLit, Lit, Lowering, lower, lower_variadic};
 use crate::origin_access_identity::OriginAccessIdentity;
 use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
@@ -223,6 +224,32 @@ props! {
         /// Which protocols viewers may use (default: the distribution's
         /// `viewer_protocol_policy`, itself `REDIRECT_TO_HTTPS` by default).
         viewer_protocol_policy: exact(ViewerProtocolPolicy) ["ViewerProtocolPolicy"],
+        /// Lambda@Edge functions run on the behavior's events, at most one per event.
+        lambda_function_associations: list(LambdaFunctionAssociation) ["LambdaFunctionAssociations"],
+    }
+}
+
+props! {
+    /// A Lambda@Edge function on one event of a web distribution's behavior (the CDK's
+    /// `LambdaFunctionAssociation`); the same rules as a distribution's `edge_lambdas` apply.
+    pub struct LambdaFunctionAssociation ("web_distribution::LambdaFunctionAssociation") {
+        /// The event it runs on.
+        event_type: exact(LambdaEdgeEventType) ["EventType", "eventType"] required,
+        /// The function's version: `my_function.current_version()`, or
+        /// `lambda::Version::from_version_arn(stack, "id", "arn:...")`.
+        lambda_function: into(Version) ["LambdaFunctionARN", "lambdaFunction"] required,
+        /// Whether the function gets the request's body (request events only).
+        include_body: exact(bool) ["IncludeBody", "includeBody"],
+    }
+}
+
+impl<'a> From<&'a LambdaFunctionAssociation> for crate::rules::Association<'a> {
+    fn from(l: &'a LambdaFunctionAssociation) -> crate::rules::Association<'a> {
+        crate::rules::Association {
+            version: l.lambda_function.as_ref(),
+            event_type: l.event_type,
+            include_body: l.include_body,
+        }
     }
 }
 

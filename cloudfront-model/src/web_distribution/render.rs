@@ -5,8 +5,8 @@
 
 use crate::distribution::render::{
     Behavior as BehaviorOut, Config, CookiesOut, ErrorResponseOut, FailoverCriteria,
-    ForwardedValuesOut, Logging, Member, OriginGroupOut, Quantified, ViewerCertificate as CertOut,
-    distribution_resource, render_origin, restrictions,
+    ForwardedValuesOut, LambdaAssociationOut, Logging, Member, OriginGroupOut, Quantified,
+    ViewerCertificate as CertOut, distribution_resource, render_origin, restrictions,
 };
 use crate::distribution::{
     BoundOrigin, CachedMethods, HttpVersion, PriceClass, SSLMethod, ViewerProtocolPolicy,
@@ -286,6 +286,18 @@ fn behavior<'a>(
                 .collect::<Vec<Expr>>()
         }),
         trusted_signers,
+        lambda_function_associations: b.lambda_function_associations.as_ref().map(|list| {
+            list.iter()
+                .map(|a| {
+                    LambdaAssociationOut::new(
+                        a.event_type,
+                        a.include_body,
+                        a.lambda_function.as_ref(),
+                        ids,
+                    )
+                })
+                .collect()
+        }),
         ..BehaviorOut::new(
             target,
             b.viewer_protocol_policy.unwrap_or(viewer_protocol_policy),
