@@ -672,3 +672,107 @@ fn lint_catches_a_broken_template() {
     let result = cloudfront_dsl_tests::cfn_lint(&[("Broken".into(), broken.into())], "us-east-1");
     assert!(result.is_err(), "cfn-lint accepted a broken template");
 }
+
+/// Lambda functions beyond the seed's (`tests/cdk/apps/lambda-function-props.js`): every prop
+/// the library models on one function, whose current version's logical id hashes them, inline
+/// code, code in a bucket, and an edge function in a stack of us-east-1.
+#[test]
+fn lambda_function_props() {
+    use cloudfront_dsl::prelude::*;
+    let handler = concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/lambda-handler");
+    let mut stack = Stack::new("LambdaFunctionPropsStack").with_env("123456789012", "us-east-1");
+    let full = lambda_function!(stack, "Full", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(handler),
+        description: "every setting",
+        function_name: "full-function",
+        memory_size: 512,
+        timeout: Duration::seconds(10),
+        environment: { "ZED": "last", "ALPHA": "first" },
+        architecture: Architecture::ARM_64,
+        layers: [lambda::LayerVersion::from_layer_version_arn(
+            stack,
+            "Layer",
+            "arn:aws:lambda:us-east-1:123456789012:layer:shared:3",
+        )],
+        tracing: Tracing::ACTIVE,
+        ephemeral_storage_size: Size::mebibytes(1024),
+        reserved_concurrent_executions: 5,
+        dead_letter_queue_enabled: true,
+        current_version_options: { provisioned_concurrent_executions: 2 },
+    });
+    full.current_version();
+    let inline = lambda_function!(stack, "Inline", {
+        runtime: Runtime::PYTHON_3_13,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("def handler(event, context):\n    return event[\"Records\"][0][\"cf\"][\"request\"]\n"),
+    });
+    inline.current_version();
+    let code_bucket = s3::Bucket::from_bucket_name(&mut stack, "CodeBucket", "my-code-bucket");
+    lambda_function!(stack, "FromBucket", {
+        runtime: Runtime::NODEJS_24_X,
+        handler: "index.handler",
+        code: lambda::Code::from_bucket(code_bucket, "code.zip"),
+    });
+    let edge = edge_function!(stack, "InRegion", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(handler),
+        memory_size: 1024,
+        timeout: Duration::seconds(30),
+    });
+    distribution!(stack, "myDist", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com"),
+            edge_lambdas: [{
+                function_version: edge.current_version(),
+                event_type: LambdaEdgeEventType::ORIGIN_REQUEST,
+            }],
+        },
+    });
+    assert_matches_golden(&stack, "lambda-function-props");
+    lint_stacks([&stack]);
+}
+
+/// Lambda@Edge on a web distribution (`tests/cdk/apps/web-dist-lambda-edge.js`): a function of
+/// the stack and a version imported by ARN, through `lambda_function_associations`.
+#[test]
+fn web_dist_lambda_edge() {
+    use cloudfront_dsl::prelude::*;
+    let mut stack = Stack::new("WebDistLambdaEdgeStack").with_env("123456789012", "us-east-1");
+    let source_bucket = s3::Bucket::new(&mut stack, "Bucket");
+    let function = lambda_function!(stack, "MyFunction", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/lambda-handler")),
+    });
+    web_distribution!(stack, "MyDistribution", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: source_bucket },
+            behaviors: [
+                {
+                    is_default_behavior: true,
+                    lambda_function_associations: [{
+                        event_type: LambdaEdgeEventType::VIEWER_REQUEST,
+                        lambda_function: function.current_version(),
+                        include_body: true,
+                    }],
+                },
+                {
+                    path_pattern: "images/*",
+                    lambda_function_associations: [{
+                        event_type: LambdaEdgeEventType::ORIGIN_RESPONSE,
+                        lambda_function: lambda::Version::from_version_arn(
+                            stack,
+                            "Version",
+                            "arn:aws:lambda:us-east-1:123456789012:function:functionName:1",
+                        ),
+                    }],
+                },
+            ],
+        }],
+    });
+    assert_matches_golden(&stack, "web-dist-lambda-edge");
+    lint_stacks([&stack]);
+}

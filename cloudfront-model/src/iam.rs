@@ -11,10 +11,13 @@ use serde_json::{Value, json};
 
 use crate::construct::Construct;
 use crate::expr::Expr;
-use crate::naming::unique_id;
+use crate::naming::keep_last;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
+
+/// IAM takes policy names of at most 128 characters.
+const MAX_POLICY_NAME: usize = 128;
 
 /// The version every policy document declares.
 const POLICY_VERSION: &str = "2012-10-17";
@@ -144,8 +147,9 @@ struct PolicyResource {
 
 impl Construct for PolicyResource {
     fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {
-        // As the CDK: the policy is named by its construct's unique id.
-        let name = unique_id(&ids.stack.app_path(node));
+        // As the CDK: the policy is named by its logical id (its last 128 characters).
+        let id = ids.resolve(&Expr::logical_id_of(ids.stack.node_ref(node)));
+        let name = keep_last(id.as_literal().unwrap_or_default(), MAX_POLICY_NAME).to_owned();
         Ok(Element::Resource(CfnResource::new(
             "AWS::IAM::Policy",
             json!({

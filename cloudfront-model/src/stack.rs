@@ -556,6 +556,14 @@ impl Stack {
         path
     }
 
+    /// The node `node` of this stack, as a handle.
+    pub(crate) fn node_ref(&self, node: u32) -> NodeRef {
+        NodeRef {
+            stack: self.id,
+            node,
+        }
+    }
+
     /// Construct ids from just below the stack down to `node` (its `Resource` child included).
     pub(crate) fn tree_path(&self, node: u32) -> Vec<&str> {
         self.tree.path(node)

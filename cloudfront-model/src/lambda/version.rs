@@ -48,9 +48,13 @@ impl Version {
     /// let v = Version::from_version_arn(&mut stack, "Version", "arn:aws:lambda:us-east-1:123456789012:function:functionName:1");
     /// assert_eq!(v.edge_arn().as_literal(), Some("arn:aws:lambda:us-east-1:123456789012:function:functionName:1"));
     /// ```
-    pub fn from_version_arn(stack: &mut Stack, id: &str, version_arn: impl Into<Expr>) -> Version {
+    pub fn from_version_arn(
+        stack: &mut Stack,
+        id: impl AsRef<str>,
+        version_arn: impl Into<Expr>,
+    ) -> Version {
         let arn = version_arn.into();
-        let node = stack.add_construct(None, id);
+        let node = stack.add_construct(None, id.as_ref());
         stack.set_construct(
             node,
             Import {
@@ -233,11 +237,11 @@ impl LayerVersion {
     /// ```
     pub fn from_layer_version_arn(
         stack: &mut Stack,
-        id: &str,
+        id: impl AsRef<str>,
         layer_version_arn: impl Into<Expr>,
     ) -> LayerVersion {
         let arn = layer_version_arn.into();
-        let node = stack.add_construct(None, id);
+        let node = stack.add_construct(None, id.as_ref());
         stack.set_construct(
             node,
             Import {
