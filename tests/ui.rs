@@ -28,7 +28,7 @@ fn ui() {
     templates.sort();
     assert_eq!(
         templates.len(),
-        7,
+        8,
         "every pass case that synthesizes wrote its template"
     );
     if let Err(e) = cfn_lint(&templates, "us-east-1") {

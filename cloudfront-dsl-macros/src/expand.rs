@@ -107,7 +107,7 @@ pub(crate) fn value(v: &Value) -> TokenStream {
                 }
             }
         }
-        Form::Expr(e) => {
+        Form::Expr(e) | Form::Nested { expr: e, .. } => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {
                 (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
@@ -157,7 +157,7 @@ pub(crate) fn object(o: &Object) -> TokenStream {
 pub(crate) fn touch_expressions(o: &Object, out: &mut Vec<TokenStream>) {
     fn walk(v: &Value, out: &mut Vec<TokenStream>) {
         match &v.form {
-            Form::Expr(e) => out.push(quote!(let _ = &#e;)),
+            Form::Expr(e) | Form::Nested { expr: e, .. } => out.push(quote!(let _ = &#e;)),
             Form::Call { args, .. } => args.iter().for_each(|a| walk(a, out)),
             Form::List(items) => items.iter().for_each(|i| walk(i, out)),
             Form::Map(entries) => entries.iter().for_each(|(_, i)| walk(i, out)),

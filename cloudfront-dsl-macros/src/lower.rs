@@ -115,6 +115,9 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
                 .collect(),
         ),
         Form::Object(o) => object(o, path, spans),
+        Form::Nested {
+            name, object: o, ..
+        } => Lit::Call((*name).to_owned(), vec![object(o, path, spans)]),
         Form::Expr(_) | Form::Invalid => Lit::Opaque,
     }
 }

@@ -1,11 +1,13 @@
 //! Parsing values against the schema, with every error of the invocation collected and the
 //! parser recovering at the next comma.
 
+use cloudfront_model::experimental::EdgeFunctionProps;
+use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
 use cloudfront_model::schema::{self, EnumSchema, Kind, ObjectSchema};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::buffer::Cursor;
 use syn::parse::discouraged::Speculative;
-use syn::parse::{ParseBuffer, ParseStream};
+use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Token, token};
 
 use crate::diag::{Errors, closest, to_snake_case, with_help};
@@ -135,6 +137,9 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         );
         return None;
     }
+    if let Some(form) = nested_construct(input, kind) {
+        return Some(form);
+    }
     if let Some(form) = path_form(input, kind, errs) {
         return form;
     }
@@ -146,6 +151,69 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
             None
         }
     }
+}
+
+/// The construct macros a value may derive from in place, with the method that gives it and
+/// the kind of value: a Lambda@Edge association's `function_version:
+/// lambda_function!(...).current_version()`.
+const NESTED: &[(&str, &str, &str, &ObjectSchema)] = &[
+    (
+        "lambda_function",
+        "current_version",
+        "Version",
+        &LambdaFunctionProps::SCHEMA,
+    ),
+    (
+        "edge_function",
+        "current_version",
+        "Version",
+        &EdgeFunctionProps::SCHEMA,
+    ),
+];
+
+/// A value derived from a construct macro written in place (see [`NESTED`]); `None` for any
+/// other expression.
+fn nested_construct(input: ParseStream<'_>, kind: &'static Kind) -> Option<Form> {
+    let Kind::Enum(e) = kind else { return None };
+    let fork = input.fork();
+    let expr: syn::Expr = fork.parse().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    let syn::Expr::MethodCall(call) = &expr else {
+        return None;
+    };
+    let syn::Expr::Macro(m) = &*call.receiver else {
+        return None;
+    };
+    let macro_name = m.mac.path.segments.last()?.ident.to_string();
+    let (name, _, _, schema) = NESTED.iter().find(|(name, method, owner, _)| {
+        *name == macro_name && call.method == method && *owner == e.name && call.args.is_empty()
+    })?;
+    // The invocation's own errors are the nested macro's to report.
+    let mut scratch = Errors::default();
+    let parser = |content: ParseStream<'_>| invocation_props(content, schema, &mut scratch);
+    let object = parser.parse2(m.mac.tokens.clone()).ok()?;
+    input.advance_to(&fork);
+    Some(Form::Nested { expr, name, object })
+}
+
+/// The props of a construct macro's invocation, `stack, "id", { props }`.
+fn invocation_props(
+    input: ParseStream<'_>,
+    schema: &'static ObjectSchema,
+    errs: &mut Errors,
+) -> syn::Result<Object> {
+    input.parse::<syn::Expr>()?;
+    input.parse::<Token![,]>()?;
+    input.parse::<syn::Expr>()?;
+    input.parse::<Token![,]>()?;
+    let content;
+    let brace = syn::braced!(content in input);
+    content.call(syn::Attribute::parse_inner)?;
+    let object = object_entries(&content, schema, brace.span.join(), errs);
+    let _ = input.parse::<TokenStream>();
+    Ok(object)
 }
 
 /// Whether the value is `file("path")`, with a string literal: anything else named `file` is

@@ -38,6 +38,17 @@ pub(crate) enum Form {
     Object(Object),
     /// Any other Rust expression: its value is only known at run time.
     Expr(syn::Expr),
+    /// A value derived from a construct macro's invocation written in place
+    /// (`lambda_function!(stack, "F", { ... }).current_version()`): passed on as written (the
+    /// nested macro checks and builds its construct), its props lowered too, so that the
+    /// rules over the value and the construct see them (a function's memory and the event it
+    /// runs on).
+    Nested {
+        expr: syn::Expr,
+        /// The nested macro's name.
+        name: &'static str,
+        object: Object,
+    },
     /// A value that did not parse (its error is reported): unknown to the rules, so that it
     /// causes no second error.
     Invalid,

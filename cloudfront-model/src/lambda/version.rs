@@ -29,6 +29,13 @@ pub(crate) enum VersionSource {
     Edge { function: Function, reader: NodeRef },
     /// A version outside the app, by ARN (its import node, and the ARN).
     Imported { node: NodeRef, arn: Expr },
+    /// The current version of a function whose macro invocation a macro sees in place
+    /// (`lambda_function!(...).current_version()` in an association): its props, for the
+    /// rules at compile time; `edge` for an edge function's.
+    Literal {
+        props: Box<crate::lambda::FunctionProps>,
+        edge: bool,
+    },
     /// A version given by a Rust expression, in a macro: unknown until run time.
     Unknown,
 }
@@ -72,7 +79,9 @@ impl Version {
             VersionSource::Current { function } => Expr::node_ref(function.version),
             VersionSource::Edge { reader, .. } => Expr::node_att(*reader, "FunctionArn"),
             VersionSource::Imported { arn, .. } => arn.clone(),
-            VersionSource::Unknown => Expr(crate::expr::ExprKind::Opaque),
+            VersionSource::Literal { .. } | VersionSource::Unknown => {
+                Expr(crate::expr::ExprKind::Opaque)
+            }
         }
     }
 
@@ -145,6 +154,17 @@ impl FromLit for Version {
                     arn,
                 }))
             }
+            ("lambda_function", [props]) => Some(Version(VersionSource::Literal {
+                props: Box::new(crate::lambda::FunctionProps::from_lit(props, path, cx)?),
+                edge: false,
+            })),
+            ("edge_function", [props]) => Some(Version(VersionSource::Literal {
+                props: Box::new(
+                    crate::experimental::EdgeFunctionProps::from_lit(props, path, cx)?
+                        .function_props(),
+                ),
+                edge: true,
+            })),
             _ => None,
         }
     }

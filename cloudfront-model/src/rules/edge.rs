@@ -13,7 +13,7 @@ use crate::distribution::{EdgeLambda, LambdaEdgeEventType};
 use crate::experimental::EDGE_REGION;
 use crate::lambda::{FunctionResource, Version, VersionSource};
 use crate::path::PropPath;
-use crate::rules::lambda::{Problem, edge_feature_problems, edge_limit_problems};
+use crate::rules::lambda::{Problem, article, edge_feature_problems, edge_limit_problems};
 use crate::rules::{Checker, Rule};
 use crate::stack::Stack;
 use crate::violation::Violation;
@@ -88,7 +88,7 @@ pub(crate) fn check_associations(
                     Violation::new(
                         Rule::EdgeLambda,
                         at.field("include_body"),
-                        format!("`include_body` is for request events; a {event} function never sees the request's body, and CloudFront rejects the association"),
+                        format!("`include_body` is for request events; {} {event} function never sees the request's body, and CloudFront rejects the association", article(event)),
                     )
                     .at_key()
                     .help("remove `include_body`, or run the function on `VIEWER_REQUEST` or `ORIGIN_REQUEST`"),
@@ -121,6 +121,24 @@ pub(crate) fn check_associations(
             .and_then(|a| a.as_literal())
         {
             check_version_arn(arn, &at.field(fields.version).field("version_arn"), cx);
+        }
+        if let Some(Version(VersionSource::Literal { props, edge })) = association.version {
+            // The function is written in place: its props are at hand, at their tokens (an
+            // edge function's own macro reports what Lambda@Edge refuses whatever the event).
+            let version = at.field(fields.version);
+            let mut problems = edge_limit_problems(props, association.event_type);
+            if *edge {
+                problems.retain(|_| {
+                    association
+                        .event_type
+                        .is_some_and(LambdaEdgeEventType::is_viewer_event)
+                });
+            } else {
+                problems.extend(edge_feature_problems(props));
+            }
+            for p in problems {
+                cx.report(Violation::new(p.rule, version.field(p.field), p.message).help(p.help));
+            }
         }
     }
 }
@@ -232,11 +250,18 @@ pub(crate) fn check_associations_in_stack(
             }
             report_function_problems(edge_feature_problems(&resource.props), &at, cx);
         }
-        report_function_problems(
-            edge_limit_problems(&resource.props, association.event_type),
-            &at,
-            cx,
-        );
+        // An edge function reports, in its stack, what exceeds every event's limits.
+        if !resource.edge
+            || association
+                .event_type
+                .is_some_and(LambdaEdgeEventType::is_viewer_event)
+        {
+            report_function_problems(
+                edge_limit_problems(&resource.props, association.event_type),
+                &at,
+                cx,
+            );
+        }
     }
 }
 

@@ -154,7 +154,7 @@ pub(crate) fn check_function_props(p: &FunctionProps, path: &PropPath, cx: &mut 
             Violation::new(
                 Rule::LambdaFunction,
                 path.field("memory_size"),
-                format!("{memory} MB of memory; Lambda gives a function {MIN_MEMORY} MB to {MAX_MEMORY} MB"),
+                format!("the memory size is {memory} MB; Lambda gives a function {MIN_MEMORY} MB to {MAX_MEMORY} MB"),
             )
             .help(format!("use a memory size from {MIN_MEMORY} to {MAX_MEMORY}")),
         );
@@ -175,7 +175,7 @@ pub(crate) fn check_function_props(p: &FunctionProps, path: &PropPath, cx: &mut 
             Violation::new(
                 Rule::LambdaFunction,
                 path.field("ephemeral_storage_size"),
-                format!("{size} of ephemeral storage; Lambda gives `/tmp` {MIN_EPHEMERAL_STORAGE} MB to {MAX_EPHEMERAL_STORAGE} MB"),
+                format!("the ephemeral storage is {size}; Lambda gives `/tmp` {MIN_EPHEMERAL_STORAGE} MB to {MAX_EPHEMERAL_STORAGE} MB"),
             )
             .help("use a size from `Size::mebibytes(512)` to `Size::mebibytes(10240)`"),
         );
@@ -411,9 +411,8 @@ fn check_layers(layers: &[crate::lambda::LayerVersion], path: &PropPath, cx: &mu
     }
 }
 
-/// The help every Lambda@Edge feature problem ends with.
-const EDGE_HELP_TAIL: &str =
-    "(Lambda@Edge runs the function's replicas in every region, without it)";
+/// What every Lambda@Edge feature problem ends with: why it matters.
+const EDGE_REJECTS: &str = "CloudFront refuses to associate such a function with a behavior";
 
 /// What a function has that Lambda@Edge does not support ("Restrictions on Lambda@Edge",
 /// "Lambda features" and "Supported runtimes"): CloudFront refuses to associate it with a
@@ -425,8 +424,8 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
         out.push(Problem {
             rule: Rule::EdgeLambdaFunction,
             field,
-            message,
-            help: format!("{help} {EDGE_HELP_TAIL}"),
+            message: format!("{message}: {EDGE_REJECTS}"),
+            help: help.to_owned(),
         });
     };
     if let Some(env) = p.environment.as_ref().filter(|e| !e.is_empty()) {
@@ -434,7 +433,7 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
         problem(
             "environment",
             format!(
-                "Lambda@Edge does not support environment variables, and this function has {}",
+                "Lambda@Edge does not support environment variables ({})",
                 names.join(", ")
             ),
             "remove them: put the values in the code, or read them at run time from an SSM parameter or an S3 object",
@@ -507,6 +506,11 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
     out
 }
 
+/// "a viewer-request", "an origin-request".
+pub(crate) fn article(event: LambdaEdgeEventType) -> &'static str {
+    if event.is_viewer_event() { "a" } else { "an" }
+}
+
 /// Memory, in MB, Lambda@Edge gives a function of a viewer event.
 const MAX_VIEWER_MEMORY: u32 = 128;
 /// Timeout, in seconds, of a function of a viewer event, and of an origin event.
@@ -530,8 +534,8 @@ pub(crate) fn edge_limit_problems(
     let mut out = Vec::new();
     let viewer = event.is_some_and(LambdaEdgeEventType::is_viewer_event);
     let on = match event {
-        Some(e) => format!("a {e} function"),
-        None => "a Lambda@Edge function".to_owned(),
+        Some(e) => format!("{} {e} function", article(e)),
+        None => "a function".to_owned(),
     };
     if viewer
         && let Some(memory) = p.memory_size
@@ -540,7 +544,7 @@ pub(crate) fn edge_limit_problems(
         out.push(Problem {
             rule: Rule::EdgeLambdaLimit,
             field: "memory_size",
-            message: format!("{memory} MB of memory; Lambda@Edge gives {on} at most {MAX_VIEWER_MEMORY} MB"),
+            message: format!("the memory size is {memory} MB; Lambda@Edge gives {on} at most {MAX_VIEWER_MEMORY} MB, and CloudFront rejects the association"),
             help: format!("use `memory_size: {MAX_VIEWER_MEMORY}`, or run the function on an origin event, which may use more"),
         });
     }
@@ -555,7 +559,7 @@ pub(crate) fn edge_limit_problems(
         out.push(Problem {
             rule: Rule::EdgeLambdaLimit,
             field: "timeout",
-            message: format!("a timeout of {seconds} s; Lambda@Edge runs {on} for at most {max_timeout} s"),
+            message: format!("the timeout is {seconds} s; Lambda@Edge runs {on} for at most {max_timeout} s, and CloudFront rejects the association"),
             help: if viewer {
                 format!("use at most `Duration::seconds({max_timeout})`, or run the function on an origin event (at most 30 s)")
             } else {
