@@ -252,6 +252,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 }
 "#;
 
+/// A build script whose stack (in eu-west-1) runs an edge function on its distribution: the
+/// function, its code an asset, goes to a us-east-1 stack of its own, which the stack depends on.
+const EDGE_BUILD_RS: &str = r#"
+use cloudfront_dsl::prelude::*;
+
+fn main() -> Result<(), cloudfront_dsl::build::Error> {
+    let mut stack = Stack::new("SiteStack").with_env("123456789012", "eu-west-1");
+    let bucket = s3::Bucket::new(&mut stack, "site");
+    let rewrite = edge_function!(stack, "Rewrite", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset("handler"),
+    });
+    distribution!(stack, "cdn", {
+        default_behavior: {
+            origin: origins::S3Origin(bucket),
+            edge_lambdas: [{
+                function_version: rewrite.current_version(),
+                event_type: LambdaEdgeEventType::VIEWER_REQUEST,
+            }],
+        },
+    });
+    cloudfront_dsl::build::Templates::new("infra").write([&stack])?;
+    Ok(())
+}
+"#;
+
 /// What aws-cdk-lib's cloud assembly reader finds in `assembly`, with schema validation
 /// (`tests/cdk/check-assembly.js`).
 fn read_assembly(assembly: &Path) -> serde_json::Value {
@@ -319,7 +346,8 @@ fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
     let listed = run(&example, &["ls"]);
     assert_eq!(
         listed.lines().collect::<Vec<_>>(),
-        ["DocsStack", "SiteStack"]
+        ["SiteStack", "DocsStack"],
+        "in the order the build script gives them"
     );
     let synthesized = run(&example, &["synth", "SiteStack"]);
     assert!(
@@ -397,5 +425,71 @@ fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
     let new_hash = read[0]["assets"][0]["hash"].as_str().unwrap();
     assert_ne!(new_hash, hash, "the new code is a new asset");
     assert_eq!(read[0]["assets"][0]["staged"], true);
+    let _ = fs::remove_dir_all(&dir);
+
+    // An app of two stacks, one with an asset: the toolkit lists them in deployment order
+    // and synthesizes each; the CDK's reader finds the dependency and the asset.
+    let dir = fresh_crate(EDGE_BUILD_RS);
+    fs::create_dir_all(dir.join("handler")).unwrap();
+    fs::write(
+        dir.join("handler/index.js"),
+        "exports.handler = async (event) => event.Records[0].cf.request;\n",
+    )
+    .unwrap();
+    let built = cargo_build(&dir, false);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let infra = dir.join("infra");
+    let edge = format!(
+        "edge-lambda-stack-{}",
+        cloudfront_dsl::naming::node_addr(&["SiteStack"])
+    );
+    let listed: Vec<String> = run(&infra, &["ls"]).lines().map(str::to_owned).collect();
+    assert_eq!(
+        listed,
+        [edge.as_str(), "SiteStack"],
+        "the us-east-1 stack deploys first"
+    );
+    let synthesized = run(&infra, &["synth", "SiteStack"]);
+    assert!(
+        synthesized.contains("Type: Custom::CrossRegionStringParameterReader"),
+        "{synthesized}"
+    );
+    let synthesized = run(&infra, &["synth", &listed[0]]);
+    assert!(
+        synthesized.contains("S3Bucket: cdk-hnb659fds-assets-123456789012-us-east-1")
+            && synthesized.contains("Type: AWS::SSM::Parameter"),
+        "{synthesized}"
+    );
+    let read = read_assembly(&infra);
+    let by_name = |name: &str| {
+        read.as_array()
+            .unwrap()
+            .iter()
+            .find(|s| s["stack"] == name)
+            .unwrap_or_else(|| panic!("{name} in {read}"))
+            .clone()
+    };
+    let site = by_name("SiteStack");
+    assert_eq!(site["dependencies"], serde_json::json!([listed[0]]));
+    assert_eq!(site["assets"], serde_json::json!([]));
+    let functions = by_name(&listed[0]);
+    assert_eq!(
+        functions["dependencies"],
+        serde_json::json!([format!("{}.assets", listed[0])])
+    );
+    let assets = functions["assets"].as_array().unwrap();
+    assert_eq!(assets.len(), 1, "{read}");
+    assert_eq!(assets[0]["staged"], true);
+    let hash = assets[0]["hash"].as_str().unwrap();
+    assert_eq!(
+        assets[0]["destinations"],
+        serde_json::json!([format!(
+            "cdk-hnb659fds-assets-123456789012-us-east-1/{hash}.zip"
+        )])
+    );
     let _ = fs::remove_dir_all(&dir);
 }

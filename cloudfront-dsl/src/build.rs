@@ -41,7 +41,7 @@ use cloudfront_model::{Stack, SynthError, SynthViolation};
 use serde_json::json;
 
 use crate::assets;
-use crate::output::{Rendered, synth_with_stacks, unified_diff, write_if_changed};
+use crate::output::{OrderedMap, Rendered, synth_with_stacks, unified_diff, write_if_changed};
 use cloudfront_model::app::with_companions;
 
 /// The environment variable that turns writing into checking.
@@ -400,11 +400,12 @@ impl Templates {
     }
 }
 
-/// The cloud assembly manifest: one CloudFormation stack artifact per stack, and for a stack
-/// with assets, the asset manifest artifact it depends on (so the toolkit uploads the assets
-/// first).
+/// The cloud assembly manifest: one CloudFormation stack artifact per stack, with the stacks
+/// it depends on, and for a stack with assets, the asset manifest artifact it depends on (so
+/// the toolkit uploads the assets first). The artifacts come in deployment order, which is the
+/// order `cdk ls` lists the stacks in.
 fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
-    let mut artifacts = serde_json::Map::new();
+    let mut artifacts: Vec<(String, serde_json::Value)> = Vec::new();
     for (stack, r) in stacks.iter().zip(rendered) {
         let environment = match stack.env() {
             Some(env) => format!("aws://{}/{}", env.account, env.region),
@@ -422,7 +423,7 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
         let mut dependencies: Vec<String> = r.dependencies.clone();
         if !stack.file_assets().is_empty() {
             let id = format!("{}.assets", r.stack_name);
-            artifacts.insert(
+            artifacts.push((
                 id.clone(),
                 json!({
                     "type": "cdk:asset-manifest",
@@ -432,16 +433,24 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
                         "bootstrapStackVersionSsmParameter": BOOTSTRAP_VERSION_PARAMETER,
                     },
                 }),
-            );
+            ));
             dependencies.push(id);
         }
         if !dependencies.is_empty() {
             artifact["dependencies"] = json!(dependencies);
         }
-        artifacts.insert(r.stack_name.clone(), artifact);
+        artifacts.push((r.stack_name.clone(), artifact));
     }
-    let manifest = json!({ "version": ASSEMBLY_VERSION, "artifacts": artifacts });
-    crate::output::sorted_json(manifest)
+    #[derive(serde::Serialize)]
+    struct Manifest<'a> {
+        artifacts: OrderedMap<'a>,
+        version: &'static str,
+    }
+    let manifest = Manifest {
+        artifacts: OrderedMap(&artifacts),
+        version: ASSEMBLY_VERSION,
+    };
+    serde_json::to_string_pretty(&manifest).unwrap_or_default() + "\n"
 }
 
 #[cfg(test)]

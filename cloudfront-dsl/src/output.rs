@@ -104,22 +104,37 @@ pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
 /// of the build turns the feature on (the JavaScript parser's build dependency does, for build
 /// scripts and macros).
 pub(crate) fn sorted_json(value: serde_json::Value) -> String {
-    fn sorted(value: serde_json::Value) -> serde_json::Value {
-        match value {
-            serde_json::Value::Object(map) => {
-                let mut entries: Vec<(String, serde_json::Value)> = map.into_iter().collect();
-                entries.sort_by(|a, b| a.0.cmp(&b.0));
-                serde_json::Value::Object(
-                    entries.into_iter().map(|(k, v)| (k, sorted(v))).collect(),
-                )
-            }
-            serde_json::Value::Array(items) => {
-                serde_json::Value::Array(items.into_iter().map(sorted).collect())
-            }
-            other => other,
-        }
-    }
     serde_json::to_string_pretty(&sorted(value)).unwrap_or_default() + "\n"
+}
+
+/// `value` with every object's keys in sorted order.
+fn sorted(value: serde_json::Value) -> serde_json::Value {
+    match value {
+        serde_json::Value::Object(map) => {
+            let mut entries: Vec<(String, serde_json::Value)> = map.into_iter().collect();
+            entries.sort_by(|a, b| a.0.cmp(&b.0));
+            serde_json::Value::Object(entries.into_iter().map(|(k, v)| (k, sorted(v))).collect())
+        }
+        serde_json::Value::Array(items) => {
+            serde_json::Value::Array(items.into_iter().map(sorted).collect())
+        }
+        other => other,
+    }
+}
+
+/// A map whose entries keep their order (each value with sorted keys), for a map whose order
+/// means something: the artifacts of a cloud assembly, in deployment order.
+pub(crate) struct OrderedMap<'a>(pub(crate) &'a [(String, serde_json::Value)]);
+
+impl serde::Serialize for OrderedMap<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, &sorted(v.clone()))?;
+        }
+        m.end()
+    }
 }
 
 /// A temporary path beside `path` (a hidden name in the same directory, so that a rename moves

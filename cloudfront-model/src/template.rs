@@ -128,13 +128,63 @@ impl<T: Serialize> Serialize for Ordered<'_, T> {
     }
 }
 
+/// A JSON value written with every object's keys in ASCII order, the order the CDK writes
+/// CloudFormation properties in: what a construct renders is written the same way whether or
+/// not some crate of the build turns on serde_json's `preserve_order` (which keeps maps in
+/// insertion order; a build dependency of the JavaScript parser does, in build scripts).
+struct Sorted<'a>(&'a Value);
+
+impl Serialize for Sorted<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self.0 {
+            Value::Object(map) => {
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                let mut m = s.serialize_map(Some(keys.len()))?;
+                for k in keys {
+                    m.serialize_entry(k, &Sorted(&map[k]))?;
+                }
+                m.end()
+            }
+            Value::Array(items) => s.collect_seq(items.iter().map(Sorted)),
+            other => other.serialize(s),
+        }
+    }
+}
+
+fn sorted<S: Serializer>(v: &Value, s: S) -> Result<S::Ok, S::Error> {
+    Sorted(v).serialize(s)
+}
+
+fn sorted_option<S: Serializer>(v: &Option<Value>, s: S) -> Result<S::Ok, S::Error> {
+    match v {
+        Some(v) => s.serialize_some(&Sorted(v)),
+        None => s.serialize_none(),
+    }
+}
+
+/// Mappings, their values written with sorted keys.
+struct SortedMappings<'a>(&'a [(String, Value)]);
+
+impl Serialize for SortedMappings<'_> {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in self.0 {
+            m.serialize_entry(k, &Sorted(v))?;
+        }
+        m.end()
+    }
+}
+
 impl Serialize for Template {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
         for section in &self.order {
             match section {
                 Section::Resources => m.serialize_entry("Resources", &Ordered(&self.resources))?,
-                Section::Mappings => m.serialize_entry("Mappings", &Ordered(&self.mappings))?,
+                Section::Mappings => {
+                    m.serialize_entry("Mappings", &SortedMappings(&self.mappings))?
+                }
                 Section::Outputs => m.serialize_entry("Outputs", &Ordered(&self.outputs))?,
             }
         }
@@ -149,7 +199,11 @@ pub struct CfnResource {
     #[serde(rename = "Type")]
     pub resource_type: String,
     /// Its properties; omitted when empty.
-    #[serde(rename = "Properties", skip_serializing_if = "is_empty")]
+    #[serde(
+        rename = "Properties",
+        skip_serializing_if = "is_empty",
+        serialize_with = "sorted"
+    )]
     pub properties: Value,
     /// Logical ids it depends on.
     #[serde(rename = "DependsOn", skip_serializing_if = "Vec::is_empty")]
@@ -164,7 +218,11 @@ pub struct CfnResource {
     #[serde(rename = "DeletionPolicy", skip_serializing_if = "Option::is_none")]
     pub deletion_policy: Option<String>,
     /// Resource metadata; omitted when empty.
-    #[serde(rename = "Metadata", skip_serializing_if = "is_empty")]
+    #[serde(
+        rename = "Metadata",
+        skip_serializing_if = "is_empty",
+        serialize_with = "sorted"
+    )]
     pub metadata: Value,
 }
 
@@ -204,9 +262,13 @@ pub struct CfnOutput {
     #[serde(rename = "Description", skip_serializing_if = "Option::is_none")]
     pub description: Option<String>,
     /// Its value.
-    #[serde(rename = "Value")]
+    #[serde(rename = "Value", serialize_with = "sorted")]
     pub value: Value,
     /// The name other stacks import it by.
-    #[serde(rename = "Export", skip_serializing_if = "Option::is_none")]
+    #[serde(
+        rename = "Export",
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "sorted_option"
+    )]
     pub export: Option<Value>,
 }

@@ -235,3 +235,28 @@ cf_enum! {
         DISABLED = "Disabled",
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A runtime Lambda refuses points at one it takes, of the same language (the OS-only
+    /// runtime for Go).
+    #[test]
+    fn every_blocked_runtime_names_a_runtime_of_its_language_that_is_not() {
+        for runtime in Runtime::ALL {
+            let Some(blocked) = runtime.creation_blocked() else {
+                continue;
+            };
+            let instead = blocked.use_instead;
+            assert!(instead.creation_blocked().is_none(), "{runtime:?} -> {instead:?}");
+            let family = match runtime.family() {
+                RuntimeFamily::Go => RuntimeFamily::Other,
+                f => f,
+            };
+            assert_eq!(instead.family(), family, "{runtime:?} -> {instead:?}");
+            assert!(blocked.since.len() == 10 && blocked.since.starts_with("20"));
+        }
+        assert!(Runtime::ALL.iter().any(|r| r.creation_blocked().is_none()));
+    }
+}
