@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use proptest::prelude::*;
 
 use crate::construct::expand;
-use crate::{DISTRIBUTION, FUNCTION, WEB_DISTRIBUTION};
+use crate::{DISTRIBUTION, EDGE_FUNCTION, FUNCTION, LAMBDA_FUNCTION, WEB_DISTRIBUTION};
 
 /// Valid invocations, the seeds of truncations and mutations.
 const SEEDS: &[&str] = &[
@@ -102,6 +102,46 @@ fn every_truncation_of_a_function_expands_without_panicking() {
     }
     let whole = expand(&FUNCTION, TokenStream::from_str(FUNCTION_SEED).unwrap()).to_string();
     assert!(!whole.contains("compile_error"), "{whole}");
+}
+
+/// A distribution whose edge function is written in its association, and the functions'
+/// own invocations: truncations cut the nested invocation anywhere too.
+const LAMBDA_SEEDS: &[(&str, &str)] = &[
+    (
+        "distribution",
+        r#"stack, "myDist", { default_behavior: { origin: origins::HttpOrigin("a.example.com"), edge_lambdas: [{
+            function_version: edge_function!(stack, "F", { runtime: Runtime::NODEJS_22_X, handler: "index.handler", code: lambda::Code::from_inline("x"), memory_size: 128 }).current_version(),
+            event_type: LambdaEdgeEventType::VIEWER_REQUEST,
+        }, { function_version: lambda::Version::from_version_arn(stack, "V", "arn:aws:lambda:us-east-1:123456789012:function:f:1"), event_type: LambdaEdgeEventType::ORIGIN_REQUEST, include_body: true }] } }"#,
+    ),
+    (
+        "lambda_function",
+        r#"stack, "F", { runtime: Runtime::NODEJS_22_X, handler: "index.handler", code: lambda::Code::from_asset("dir"),
+            environment: { "A1": "x" }, timeout: Duration::seconds(3), layers: [lambda::LayerVersion::from_layer_version_arn(stack, "L", "arn:aws:lambda:us-east-1:123456789012:layer:l:1")],
+            current_version_options: { provisioned_concurrent_executions: 1 } }"#,
+    ),
+    (
+        "edge_function",
+        r#"stack, "F", { runtime: Runtime::NODEJS_22_X, handler: "index.handler", code: lambda::Code::from_bucket(bucket, "code.zip"), stack_id: "edge" }"#,
+    ),
+];
+
+#[test]
+fn lambda_truncations_expand_without_panicking() {
+    for (name, seed) in LAMBDA_SEEDS {
+        let def = match *name {
+            "distribution" => &DISTRIBUTION,
+            "lambda_function" => &LAMBDA_FUNCTION,
+            _ => &EDGE_FUNCTION,
+        };
+        let whole = expand(def, TokenStream::from_str(seed).unwrap()).to_string();
+        assert!(!whole.contains("compile_error"), "{name}: {whole}");
+        for (i, _) in seed.char_indices() {
+            if let Ok(tokens) = TokenStream::from_str(&balanced(&seed[..i])) {
+                let _ = expand(def, tokens);
+            }
+        }
+    }
 }
 
 #[test]

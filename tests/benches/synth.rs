@@ -5,10 +5,10 @@
 //! separately: the first is what a build script pays once per stack, the second what every
 //! `synth()` call pays (the rules included).
 
-use cloudfront_dsl::Stack;
 use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 use cloudfront_dsl::policies::{CachePolicy, CachePolicyProps, CacheQueryStringBehavior};
 use cloudfront_dsl::prelude::*;
+use cloudfront_dsl::{Stack, app};
 use cloudfront_dsl_examples as examples;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -71,6 +71,23 @@ const EXAMPLES: &[Example] = &[
         "cloudfront_function_kvs",
         examples::cloudfront_function_kvs::stacks,
     ),
+    ("lambda_edge", examples::lambda_edge::stacks),
+    (
+        "lambda_edge_us_east_1",
+        examples::lambda_edge_us_east_1::stacks,
+    ),
+    (
+        "lambda_edge_stack_id",
+        examples::lambda_edge_stack_id::stacks,
+    ),
+    (
+        "lambda_edge_behaviors",
+        examples::lambda_edge_behaviors::stacks,
+    ),
+    (
+        "lambda_edge_imported_version",
+        examples::lambda_edge_imported_version::stacks,
+    ),
     ("behaviors_500", behaviors_500),
 ];
 
@@ -121,8 +138,8 @@ fn synth(c: &mut Criterion) {
         let stacks = build();
         group.bench_function(*name, |b| {
             b.iter(|| {
-                for s in &stacks {
-                    black_box(s.synth().expect("examples are valid").to_json_pretty());
+                for s in app::synth_stacks(&stacks).expect("examples are valid") {
+                    black_box(s.template.to_json_pretty());
                 }
             })
         });
@@ -132,8 +149,9 @@ fn synth(c: &mut Criterion) {
     for (name, build) in EXAMPLES {
         group.bench_function(*name, |b| {
             b.iter(|| {
-                for s in &build() {
-                    black_box(s.synth().expect("examples are valid").to_json_pretty());
+                let stacks = build();
+                for s in app::synth_stacks(&stacks).expect("examples are valid") {
+                    black_box(s.template.to_json_pretty());
                 }
             })
         });

@@ -249,7 +249,10 @@ mod tests {
                 continue;
             };
             let instead = blocked.use_instead;
-            assert!(instead.creation_blocked().is_none(), "{runtime:?} -> {instead:?}");
+            assert!(
+                instead.creation_blocked().is_none(),
+                "{runtime:?} -> {instead:?}"
+            );
             let family = match runtime.family() {
                 RuntimeFamily::Go => RuntimeFamily::Other,
                 f => f,
