@@ -495,6 +495,30 @@ mod tests {
         fs::remove_dir_all(&dir).unwrap();
     }
 
+    /// An app of stacks that depend on each other: every stack written, the manifest in
+    /// deployment order with the dependencies.
+    #[test]
+    fn an_app_is_written_in_deployment_order() {
+        let dir = scratch("app");
+        let (shared, mut site) = (stack("Zone"), stack("Apex"));
+        site.add_dependency(&shared);
+        let app = cloudfront_model::App::from(vec![site, shared]);
+        Templates::new(&dir).check(false).write(&app).unwrap();
+        let text = fs::read_to_string(dir.join(MANIFEST)).unwrap();
+        let at = |name: &str| text.find(&format!("\"{name}\": {{")).unwrap();
+        assert!(
+            at("Zone") < at("Apex"),
+            "the stack depended on comes first: {text}"
+        );
+        let manifest: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(
+            manifest["artifacts"]["Apex"]["dependencies"],
+            json!(["Zone"])
+        );
+        assert!(dir.join("Zone.template.json").exists() && dir.join("Apex.template.json").exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
     #[test]
     fn two_stacks_with_one_name_are_refused() {
         let dir = scratch("duplicate");

@@ -32,15 +32,18 @@
 //! - [`distribution!`] declares a distribution, [`add_behavior!`] adds a behavior to one,
 //!   [`web_distribution!`] declares the CDK's former `CloudFrontWebDistribution`,
 //!   [`cache_policy!`] and [`origin_request_policy!`] declare policies, [`function!`] and
-//!   [`key_value_store!`] declare CloudFront Functions and the stores they read; values are
-//!   literals, CDK
-//!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
-//!   `{ "key": value }` maps, or any Rust expression of the right type.
+//!   [`key_value_store!`] declare CloudFront Functions and the stores they read,
+//!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge;
+//!   values are literals, CDK constants and factories, nested `{ prop: value }` blocks, `[...]`
+//!   lists, `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
-//! - [`cli`] turns an example or a small binary into a template generator
-//!   (`cargo run --example s3_origin -- --out infra/`).
+//! - An [`App`] synthesizes stacks that depend on each other (an edge function's us-east-1
+//!   stack and the stack of its distribution), each after the stacks it needs.
+//! - [`build`] writes templates from a build script, [`cli`] turns an example or a small binary
+//!   into a template generator (`cargo run --example s3_origin -- --out infra/`); both write
+//!   every stack of an app, and the cloud assembly manifest the CDK toolkit reads.
 
 // The macros name everything `::cloudfront_dsl::...`; this lets them work inside this crate too.
 extern crate self as cloudfront_dsl;
@@ -449,7 +452,7 @@ pub use cloudfront_dsl_macros::lambda_function;
 /// The props are those of [`lambda_function!`], and `stack_id`. In a stack of another region
 /// the function goes to a us-east-1 stack of its own (`edge-lambda-stack-<address>`, or
 /// `stack_id`), which the stack depends on: synthesize them together with an
-/// [`App`](app::App), or write them with [`build`] or [`cli`], which do. What Lambda@Edge does
+/// [`App`], or write them with [`build`] or [`cli`], which do. What Lambda@Edge does
 /// not support (environment variables, layers, arm64, ...) does not compile.
 ///
 /// ```

@@ -13,7 +13,11 @@
 //! [`Construct`] (render it, check it, say which [`AccountQuota`] it counts toward) and a
 //! constructor that calls `stack.add_construct(...)` and `stack.add_resource(...)`; a rule that
 //! spans several constructs is a [`StackRule`] the constructor registers; files it ships (code,
-//! data) are assets it adds with `stack.add_file_asset(...)`, whose location its template holds.
+//! data) are assets it adds with `stack.add_file_asset(...)`, whose location its template holds;
+//! resources it must put in another region go to a companion stack (`stack.companion_stack(...)`,
+//! which the stack then depends on), whose logical ids its template can name
+//! (`Expr::logical_id_of`); a logical id that hashes what the construct renders (a Lambda
+//! version's) comes from [`Construct::logical_id`].
 //! Then add its enums to `schema::enums()`, its rule codes to the `Rule` catalog, its quotas to
 //! `Quotas`, and its macro wiring. Nothing of the core changes.
 

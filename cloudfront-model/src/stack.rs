@@ -4,6 +4,10 @@
 //! itself and counts those that share an account quota, runs the rules over several constructs
 //! that construct modules registered, then asks each construct for its element of the template.
 //! (The crate's `construct` module says how a construct plugs in.)
+//!
+//! A stack may depend on other stacks, its companions (stacks its constructs created, such as an
+//! edge function's us-east-1 stack) and those the user named; it then synthesizes in an
+//! [`App`](crate::app::App), with them.
 
 use std::any::Any;
 use std::borrow::Cow;
