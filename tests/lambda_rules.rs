@@ -380,3 +380,80 @@ fn the_cloud_assembly_lists_each_stacks_dependencies_in_deployment_order() {
     );
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn the_builder_api_gets_the_association_rules() {
+    use cloudfront_dsl::distribution::{
+        BehaviorOptions, Distribution, DistributionProps, EdgeLambda,
+    };
+    use cloudfront_dsl::functions::FunctionAssociation;
+    let mut stack = Stack::new("Builder").with_env("123456789012", "us-east-1");
+    let f = Function::new(&mut stack, "F", function_props());
+    let rewrite = function!(stack, "Rewrite", {
+        code: FunctionCode::from_inline("function handler(event) { return event.request }"),
+    });
+    let on = |event| {
+        EdgeLambda::default()
+            .function_version(f.current_version())
+            .event_type(event)
+    };
+    Distribution::new(
+        &mut stack,
+        "myDist",
+        DistributionProps::new(
+            BehaviorOptions::new(origins::HttpOrigin("www.example.com"))
+                .function_associations([FunctionAssociation::new(
+                    rewrite,
+                    FunctionEventType::VIEWER_REQUEST,
+                )])
+                .edge_lambdas([
+                    on(LambdaEdgeEventType::ORIGIN_RESPONSE).include_body(true),
+                    on(LambdaEdgeEventType::ORIGIN_RESPONSE),
+                    on(LambdaEdgeEventType::VIEWER_RESPONSE),
+                ]),
+        ),
+    );
+    let e = stack.synth().expect_err("three broken associations");
+    let at = |i: usize, field: &str| format!("myDist.default_behavior.edge_lambdas[{i}].{field}");
+    assert_eq!(
+        paths(std::slice::from_ref(&e)),
+        [
+            (
+                "Builder".to_owned(),
+                Rule::EdgeLambda,
+                at(0, "include_body")
+            ),
+            ("Builder".to_owned(), Rule::EdgeLambda, at(1, "event_type")),
+            ("Builder".to_owned(), Rule::EdgeLambda, at(2, "event_type")),
+        ],
+        "{e}"
+    );
+}
+
+#[test]
+fn inline_code_too_large_for_a_template_is_refused() {
+    let mut stack = Stack::new("Large").with_env("123456789012", "us-east-1");
+    let code = format!(
+        "exports.handler = async (e) => e; // {}",
+        "x".repeat(1024 * 1024)
+    );
+    Function::new(
+        &mut stack,
+        "F",
+        function_props().code(Code::from_inline(code)),
+    );
+    let e = stack.synth().expect_err("over 1 MB");
+    assert_eq!(
+        paths(std::slice::from_ref(&e)),
+        [(
+            "Large".to_owned(),
+            Rule::LambdaFunction,
+            "F.code.code".to_owned()
+        )]
+    );
+    assert!(
+        e.to_string()
+            .contains("CloudFormation takes up to 1048576 bytes"),
+        "{e}"
+    );
+}
