@@ -776,3 +776,48 @@ fn web_dist_lambda_edge() {
     assert_matches_golden(&stack, "web-dist-lambda-edge");
     lint_stacks([&stack]);
 }
+
+/// Functions in a VPC and a function whose code is a container image
+/// (`tests/cdk/apps/lambda-function-vpc-image.js`).
+#[test]
+fn lambda_function_vpc_image() {
+    use cloudfront_dsl::prelude::*;
+    let code = "exports.handler = async (e) => e;";
+    let mut stack = Stack::new("LambdaFunctionVpcImageStack").with_env("123456789012", "us-east-1");
+    let vpc = ec2::Vpc::from_vpc_attributes(
+        &mut stack,
+        "Vpc",
+        ec2::VpcAttributes {
+            vpc_id: "vpc-0123456789abcdef0".into(),
+            availability_zones: vec!["us-east-1a".into(), "us-east-1b".into()],
+            private_subnet_ids: vec![
+                "subnet-0aaaaaaaaaaaaaaaa".into(),
+                "subnet-0bbbbbbbbbbbbbbbb".into(),
+            ],
+        },
+    );
+    let sg = ec2::SecurityGroup::from_security_group_id(&mut stack, "Sg", "sg-0123456789abcdef0");
+    let in_vpc = lambda_function!(stack, "InVpc", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline(code),
+        vpc: vpc.clone(),
+        security_groups: [sg],
+    });
+    in_vpc.current_version();
+    lambda_function!(stack, "OwnSg", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline(code),
+        vpc: vpc,
+    });
+    let repo = ecr::Repository::from_repository_name(&mut stack, "Repo", "my-repo");
+    let image = lambda_function!(stack, "Image", {
+        runtime: Runtime::FROM_IMAGE,
+        handler: lambda::Handler::FROM_IMAGE,
+        code: lambda::Code::from_ecr_image(repo, { tag_or_digest: "v1" }),
+    });
+    image.current_version();
+    assert_matches_golden(&stack, "lambda-function-vpc-image");
+    lint_stacks([&stack]);
+}

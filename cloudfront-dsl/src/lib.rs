@@ -510,7 +510,7 @@ pub mod prelude {
         ViewerCertificate, WebDistribution,
     };
     pub use crate::{CfnResource, Duration, Expr, Quotas, Size, Stack, SynthError, Template};
-    pub use crate::{acm, elbv2, experimental, lambda, origins, route53, s3};
+    pub use crate::{acm, ec2, ecr, elbv2, experimental, lambda, origins, route53, s3};
     pub use crate::{
         add_behavior, cache_policy, distribution, edge_function, function, key_group,
         key_value_store, lambda_function, origin_request_policy, public_key,

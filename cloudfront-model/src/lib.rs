@@ -28,6 +28,8 @@ pub mod asset;
 mod construct;
 pub mod distribution;
 pub mod duration;
+pub mod ec2;
+pub mod ecr;
 pub mod elbv2;
 pub mod experimental;
 pub mod expr;

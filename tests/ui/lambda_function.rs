@@ -33,4 +33,24 @@ fn main() {
             lambda::LayerVersion::from_layer_version_arn(stack, "B", "arn:aws:lambda:us-east-1:123456789012:layer:a:1"),
         ],
     });
+    // Security groups without a VPC; a container image names no runtime, no handler, no layers.
+    let sg = ec2::SecurityGroup::from_security_group_id(&mut stack, "Sg", "sg-0123456789abcdef0");
+    lambda_function!(stack, "Groups", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset("lambda-handler"),
+        security_groups: [sg],
+    });
+    let repo = ecr::Repository::from_repository_name(&mut stack, "Repo", "my-repo");
+    lambda_function!(stack, "Image", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_ecr_image(repo, { tag_or_digest: "v1" }),
+        layers: [lambda::LayerVersion::from_layer_version_arn(stack, "C", "arn:aws:lambda:us-east-1:123456789012:layer:c:1")],
+    });
+    lambda_function!(stack, "NotAnImage", {
+        runtime: Runtime::FROM_IMAGE,
+        handler: "index.handler",
+        code: lambda::Code::from_asset("lambda-handler"),
+    });
 }

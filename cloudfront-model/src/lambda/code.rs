@@ -4,6 +4,7 @@
 use std::path::PathBuf;
 
 use crate::asset::FileAsset;
+use crate::ecr::Repository;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::path::PropPath;
@@ -32,6 +33,8 @@ pub(crate) enum Source {
     Bucket { bucket: Bucket, key: String },
     /// A file or directory of the build, uploaded as an asset.
     Asset(PathBuf),
+    /// A container image of an ECR repository.
+    EcrImage { uri: Expr },
 }
 
 impl Code {
@@ -59,6 +62,31 @@ impl Code {
         Code(Source::Asset(path.into()))
     }
 
+    /// A container image of an ECR repository (the CDK's `Code.from_ecr_image`): the
+    /// function's `runtime` is `Runtime::FROM_IMAGE` and its `handler`
+    /// `lambda::Handler::FROM_IMAGE`.
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::ecr::Repository;
+    /// use cloudfront_model::lambda::{Code, EcrImageCodeProps};
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let repo = Repository::from_repository_name(&mut stack, "Repo", "my-repo");
+    /// let code = Code::from_ecr_image(repo, EcrImageCodeProps::default().tag_or_digest("v1"));
+    /// assert!(code.inline_source().is_none());
+    /// ```
+    pub fn from_ecr_image(repository: impl Into<Repository>, props: EcrImageCodeProps) -> Code {
+        let tag = props.tag_or_digest.unwrap_or_else(|| "latest".to_owned());
+        Code(Source::EcrImage {
+            uri: repository.into().repository_uri_for_tag(&tag),
+        })
+    }
+
+    /// Whether the code is a container image.
+    pub fn is_image(&self) -> bool {
+        matches!(self.0, Source::EcrImage { .. })
+    }
+
     /// The inline source, for code given with [`from_inline`](Self::from_inline).
     pub fn inline_source(&self) -> Option<&str> {
         match &self.0 {
@@ -81,6 +109,8 @@ pub(crate) enum BoundCode {
     Inline(String),
     /// An S3 object.
     S3 { bucket: Expr, key: String },
+    /// A container image, by URI.
+    Image(Expr),
     /// Code that could not be bound (its error is recorded).
     Missing,
 }
@@ -97,6 +127,7 @@ impl BoundCode {
                 bucket: bucket.bucket_name(),
                 key: key.clone(),
             },
+            Some(Source::EcrImage { uri }) => BoundCode::Image(uri.clone()),
             Some(Source::Asset(path)) => match FileAsset::from_path(path) {
                 Ok(asset) => {
                     let name = format!("{}/Code", stack.construct_path(scope.node));
@@ -157,8 +188,29 @@ pub const CODE_SCHEMA: EnumSchema = EnumSchema {
             rust: "lambda::Code::from_asset",
             params: &[param("path", &Kind::Str)],
         },
+        Factory {
+            name: "from_ecr_image",
+            rust: "lambda::Code::from_ecr_image",
+            params: &[
+                param("repository", &Kind::Handle("ecr::Repository")),
+                Param {
+                    name: "props",
+                    kind: &EcrImageCodeProps::KIND,
+                    optional: true,
+                    variadic: false,
+                },
+            ],
+        },
     ],
 };
+
+props! {
+    /// Props of a container image's code: `Code::from_ecr_image(repository, { ... })`.
+    pub struct EcrImageCodeProps ("lambda::EcrImageCodeProps") {
+        /// The image's tag or digest (default `latest`).
+        tag_or_digest: into(String) ["ImageUri"],
+    }
+}
 
 impl HasKind for Code {
     const KIND: Kind = Kind::Enum(&CODE_SCHEMA);
@@ -175,6 +227,14 @@ impl FromLit for Code {
             }
             ("from_asset", [p]) => {
                 lower::<String>(p, &path.field("path"), cx).map(Code::from_asset)
+            }
+            ("from_ecr_image", [repository, rest @ ..]) => {
+                let repository = lower::<Repository>(repository, &path.field("repository"), cx)?;
+                let props = match rest {
+                    [props] => EcrImageCodeProps::from_lit(props, path, cx)?,
+                    _ => EcrImageCodeProps::default(),
+                };
+                Some(Code::from_ecr_image(repository, props))
             }
             ("from_bucket", [bucket, key]) => {
                 let bucket = lower::<Bucket>(bucket, &path.field("bucket"), cx)?;

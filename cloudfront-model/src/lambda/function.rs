@@ -7,11 +7,12 @@ use std::sync::atomic::AtomicBool;
 use serde_json::{Map, Value, json};
 
 use crate::construct::Construct;
+use crate::ec2::SecurityGroup;
 use crate::expr::Expr;
 use crate::iam::{Role, Statement, aws_managed_policy};
 use crate::lambda::code::BoundCode;
 use crate::lambda::version::VersionResource;
-use crate::lambda::{Function, FunctionProps, Tracing, Version};
+use crate::lambda::{Function, FunctionProps, Handler, Runtime, Tracing, Version};
 use crate::rules::Checker;
 use crate::sqs::Queue;
 use crate::stack::{Ids, Stack};
@@ -32,16 +33,27 @@ pub(crate) fn create(
     edge: bool,
 ) -> Function {
     let scope = stack.add_construct(parent, id);
+    let mut managed = vec![aws_managed_policy(
+        "service-role/AWSLambdaBasicExecutionRole",
+    )];
+    if props.vpc.is_some() {
+        managed.push(aws_managed_policy(
+            "service-role/AWSLambdaVPCAccessExecutionRole",
+        ));
+    }
     let role = Role::create(
         stack,
         Some(scope),
         "ServiceRole",
         vec![Statement::assume_role("lambda.amazonaws.com")],
-        vec![aws_managed_policy(
-            "service-role/AWSLambdaBasicExecutionRole",
-        )],
+        managed,
     );
     let code = BoundCode::bind(props.code.as_ref(), stack, scope);
+    // As the CDK: a function in a VPC without security groups gets one of its own.
+    let security_groups = match (&props.vpc, &props.security_groups) {
+        (Some(vpc), None) => vec![SecurityGroup::for_function(stack, scope, vpc)],
+        (_, groups) => groups.clone().unwrap_or_default(),
+    };
     let dead_letter_queue = (props.dead_letter_queue_enabled == Some(true)).then(|| {
         let queue = Queue::dead_letter_queue(stack, scope);
         role.grant(
@@ -60,6 +72,7 @@ pub(crate) fn create(
             role,
             dead_letter_queue,
             edge,
+            security_groups,
         },
     );
     if let Some(tracing) = stack
@@ -114,6 +127,8 @@ pub(crate) struct FunctionResource {
     pub(crate) dead_letter_queue: Option<Queue>,
     /// Whether it runs at the edge whatever uses it (an edge function's).
     pub(crate) edge: bool,
+    /// Its security groups, in a VPC (given, or its own).
+    pub(crate) security_groups: Vec<SecurityGroup>,
 }
 
 /// The properties a version's hash leaves out: those a new version need not be published for.
@@ -193,6 +208,7 @@ impl FunctionResource {
                 BoundCode::S3 { bucket, key } => {
                     json!({ "S3Bucket": ids.resolve(bucket), "S3Key": key })
                 }
+                BoundCode::Image(uri) => json!({ "ImageUri": ids.resolve(uri) }),
                 BoundCode::Missing => json!({}),
             },
         );
@@ -225,7 +241,7 @@ impl FunctionResource {
         if let Some(name) = &p.function_name {
             m.insert("FunctionName".into(), json!(name));
         }
-        if let Some(handler) = &p.handler {
+        if let Some(handler) = p.handler.as_ref().filter(|h| *h != Handler::FROM_IMAGE) {
             m.insert("Handler".into(), json!(handler));
         }
         if let Some(layers) = p.layers.as_ref().filter(|l| !l.is_empty()) {
@@ -235,6 +251,9 @@ impl FunctionResource {
         if let Some(memory) = p.memory_size {
             m.insert("MemorySize".into(), json!(memory));
         }
+        if matches!(self.code, BoundCode::Image(_)) {
+            m.insert("PackageType".into(), json!("Image"));
+        }
         if let Some(n) = p.reserved_concurrent_executions {
             m.insert("ReservedConcurrentExecutions".into(), json!(n));
         }
@@ -242,7 +261,7 @@ impl FunctionResource {
             "Role".into(),
             serde_json::to_value(ids.resolve(&self.role.role_arn()))?,
         );
-        if let Some(runtime) = p.runtime {
+        if let Some(runtime) = p.runtime.filter(|r| *r != Runtime::FROM_IMAGE) {
             m.insert("Runtime".into(), json!(runtime));
         }
         if let Some(timeout) = p.timeout {
@@ -250,6 +269,22 @@ impl FunctionResource {
         }
         if let Some(tracing) = p.tracing.filter(|t| *t != Tracing::DISABLED) {
             m.insert("TracingConfig".into(), json!({ "Mode": tracing }));
+        }
+        if let Some(vpc) = &p.vpc {
+            let groups: Vec<Expr> = self
+                .security_groups
+                .iter()
+                .map(|g| ids.resolve(&g.group_id))
+                .collect();
+            let subnets: Vec<Expr> = vpc
+                .private_subnet_ids
+                .iter()
+                .map(|s| ids.resolve(s))
+                .collect();
+            m.insert(
+                "VpcConfig".into(),
+                json!({ "SecurityGroupIds": groups, "SubnetIds": subnets }),
+            );
         }
         Ok(m)
     }

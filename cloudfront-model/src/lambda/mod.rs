@@ -30,8 +30,8 @@ mod runtime;
 mod version;
 
 pub(crate) use code::Source;
-pub use code::{CODE_SCHEMA, Code};
-pub use runtime::{Architecture, Blocked, Runtime, RuntimeFamily, Tracing};
+pub use code::{CODE_SCHEMA, Code, EcrImageCodeProps};
+pub use runtime::{Architecture, Blocked, Handler, Runtime, RuntimeFamily, Tracing};
 pub use version::{LAYER_VERSION_SCHEMA, LayerVersion, VERSION_SCHEMA, Version, VersionOptions};
 
 pub(crate) use function::{
@@ -93,6 +93,12 @@ macro_rules! function_props {
                 dead_letter_queue_enabled: exact(bool) ["DeadLetterConfig"],
                 /// Settings of the version `current_version()` publishes.
                 current_version_options: into(VersionOptions),
+                /// The VPC the function runs in (its private subnets), to reach what the VPC
+                /// holds.
+                vpc: into($crate::ec2::Vpc) ["VpcConfig"],
+                /// The security groups of the function in its VPC; one that allows all
+                /// outbound traffic is created if none is given.
+                security_groups: list($crate::ec2::SecurityGroup) ["SecurityGroupIds"],
                 $($more)*
             }
         }
@@ -117,6 +123,8 @@ macro_rules! function_props {
                     reserved_concurrent_executions: self.reserved_concurrent_executions,
                     dead_letter_queue_enabled: self.dead_letter_queue_enabled,
                     current_version_options: self.current_version_options.clone(),
+                    vpc: self.vpc.clone(),
+                    security_groups: self.security_groups.clone(),
                 }
             }
         }

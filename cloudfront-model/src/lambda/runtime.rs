@@ -100,7 +100,20 @@ cf_enum! {
         PROVIDED_AL2 = "provided.al2",
         /// OS-only runtime on Amazon Linux 2023.
         PROVIDED_AL2023 = "provided.al2023",
+        /// The runtime of a container image (`Code::from_ecr_image`): the image brings it, and
+        /// the template names none.
+        FROM_IMAGE = "FROM_IMAGE",
     }
+}
+
+/// The handler of a function whose code is a container image (the CDK's
+/// `lambda.Handler.FROM_IMAGE`): the image's command says what runs.
+#[derive(Clone, Copy, Debug)]
+pub struct Handler;
+
+impl Handler {
+    /// `handler: lambda::Handler::FROM_IMAGE`, for `Code::from_ecr_image`.
+    pub const FROM_IMAGE: &'static str = "FROM_IMAGE";
 }
 
 /// The language family of a runtime.
@@ -147,7 +160,7 @@ impl Runtime {
             | DOTNET_8 | DOTNET_10 => RuntimeFamily::DotNet,
             GO_1_X => RuntimeFamily::Go,
             RUBY_2_5 | RUBY_2_7 | RUBY_3_2 | RUBY_3_3 | RUBY_3_4 | RUBY_4_0 => RuntimeFamily::Ruby,
-            PROVIDED | PROVIDED_AL2 | PROVIDED_AL2023 => RuntimeFamily::Other,
+            PROVIDED | PROVIDED_AL2 | PROVIDED_AL2023 | FROM_IMAGE => RuntimeFamily::Other,
         }
     }
 
@@ -207,7 +220,7 @@ impl Runtime {
             PROVIDED_AL2 => ("2026-07-31", PROVIDED_AL2023),
             NODEJS_22_X | NODEJS_24_X | NODEJS_LATEST | PYTHON_3_12 | PYTHON_3_13 | PYTHON_3_14
             | JAVA_21 | JAVA_25 | DOTNET_8 | DOTNET_10 | RUBY_3_3 | RUBY_3_4 | RUBY_4_0
-            | PROVIDED_AL2023 => return None,
+            | PROVIDED_AL2023 | FROM_IMAGE => return None,
         };
         Some(Blocked { since, use_instead })
     }

@@ -137,7 +137,7 @@ pub(crate) fn check_associations(
                 problems.extend(edge_feature_problems(props));
             }
             for p in problems {
-                cx.report(Violation::new(p.rule, version.field(p.field), p.message).help(p.help));
+                cx.report(p.at(&version));
             }
         }
     }

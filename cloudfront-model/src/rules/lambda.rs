@@ -18,7 +18,8 @@ use crate::distribution::LambdaEdgeEventType;
 use crate::duration::Duration;
 use crate::expr::Expr;
 use crate::lambda::{
-    Architecture, Code, FunctionProps, FunctionResource, Runtime, RuntimeFamily, Source, Tracing,
+    Architecture, Code, FunctionProps, FunctionResource, Handler, Runtime, RuntimeFamily, Source,
+    Tracing,
 };
 use crate::path::PropPath;
 use crate::rules::{Check, Checker, Rule};
@@ -109,11 +110,22 @@ pub(crate) struct Problem {
     pub(crate) field: &'static str,
     pub(crate) message: String,
     pub(crate) help: String,
+    /// Whether the prop's being there is the problem, whatever its value (which may be an
+    /// expression): the error points at its key.
+    pub(crate) key: bool,
+}
+
+impl Problem {
+    /// The violation, at the prop `field` of the props at `at`.
+    pub(crate) fn at(self, at: &PropPath) -> Violation {
+        let v = Violation::new(self.rule, at.field(self.field), self.message).help(self.help);
+        if self.key { v.at_key() } else { v }
+    }
 }
 
 fn report_at_props(problems: Vec<Problem>, at: &PropPath, cx: &mut Checker<'_>) {
     for p in problems {
-        cx.report(Violation::new(p.rule, at.field(p.field), p.message).help(p.help));
+        cx.report(p.at(at));
     }
 }
 
@@ -168,6 +180,18 @@ pub(crate) fn check_function_props(p: &FunctionProps, path: &PropPath, cx: &mut 
     if let Some(layers) = &p.layers {
         check_layers(layers, &path.field("layers"), cx);
     }
+    check_image(p, path, cx);
+    if p.security_groups.is_some() && p.vpc.is_none() && !cx.is_unknown(&path.field("vpc")) {
+        cx.report(
+            Violation::new(
+                Rule::LambdaFunction,
+                path.field("security_groups"),
+                "security groups apply to a function in a VPC, and this one has no `vpc`",
+            )
+            .at_key()
+            .help("add `vpc: ...`, or remove `security_groups` (the CDK refuses them too)"),
+        );
+    }
     if let Some(size) = p.ephemeral_storage_size
         && !(MIN_EPHEMERAL_STORAGE..=MAX_EPHEMERAL_STORAGE).contains(&size.to_mebibytes())
     {
@@ -178,6 +202,61 @@ pub(crate) fn check_function_props(p: &FunctionProps, path: &PropPath, cx: &mut 
                 format!("the ephemeral storage is {size}; Lambda gives `/tmp` {MIN_EPHEMERAL_STORAGE} MB to {MAX_EPHEMERAL_STORAGE} MB"),
             )
             .help("use a size from `Size::mebibytes(512)` to `Size::mebibytes(10240)`"),
+        );
+    }
+}
+
+/// A container image brings its runtime and its command (the CDK's checks): the function says
+/// `Runtime::FROM_IMAGE` and `Handler::FROM_IMAGE`, and has no layers ("Lambda quotas": layers
+/// are for `.zip` archives).
+fn check_image(p: &FunctionProps, path: &PropPath, cx: &mut Checker<'_>) {
+    let Some(code) = &p.code else { return };
+    let image = code.is_image();
+    if image && p.runtime.is_some_and(|r| r != Runtime::FROM_IMAGE) {
+        cx.report(
+            Violation::new(
+                Rule::LambdaRuntime,
+                path.field("runtime"),
+                "the code is a container image, which brings its runtime: CloudFormation takes no runtime for it",
+            )
+            .help("write `runtime: Runtime::FROM_IMAGE`"),
+        );
+    }
+    if !image && p.runtime == Some(Runtime::FROM_IMAGE) {
+        cx.report(
+            Violation::new(
+                Rule::LambdaRuntime,
+                path.field("runtime"),
+                "`Runtime::FROM_IMAGE` is for code that is a container image, and this code is not",
+            )
+            .help(
+                "name the code's runtime (`Runtime::NODEJS_24_X`), or use `Code::from_ecr_image`",
+            ),
+        );
+    }
+    if image
+        && p.handler
+            .as_deref()
+            .is_some_and(|h| h != Handler::FROM_IMAGE)
+    {
+        cx.report(
+            Violation::new(
+                Rule::LambdaFunction,
+                path.field("handler"),
+                "the code is a container image, whose command says what runs: CloudFormation takes no handler for it",
+            )
+            .help("write `handler: lambda::Handler::FROM_IMAGE`"),
+        );
+    }
+    if image && p.layers.as_ref().is_some_and(|l| !l.is_empty()) {
+        cx.report(
+            Violation::new(
+                Rule::LambdaFunction,
+                path.field("layers"),
+                "a function whose code is a container image has no layers: Lambda takes layers for `.zip` archives only",
+            )
+            .at_key()
+            .help("put what the layers hold in the image"),
         );
     }
 }
@@ -206,7 +285,9 @@ fn check_runtime(runtime: Runtime, path: &PropPath, cx: &mut Checker<'_>) {
 }
 
 fn check_handler(handler: &str, p: &FunctionProps, path: &PropPath, cx: &mut Checker<'_>) {
-    let problem = if handler.is_empty() {
+    let problem = if handler == Handler::FROM_IMAGE {
+        None
+    } else if handler.is_empty() {
         Some((
             "the handler is empty".to_owned(),
             "name the function Lambda calls, as in \"index.handler\"".to_owned(),
@@ -416,8 +497,8 @@ const EDGE_REJECTS: &str = "CloudFront refuses to associate such a function with
 
 /// What a function has that Lambda@Edge does not support ("Restrictions on Lambda@Edge",
 /// "Lambda features" and "Supported runtimes"): CloudFront refuses to associate it with a
-/// behavior. Runtime management, customer-managed keys for the `.zip` package and VPCs, also
-/// on that list, are settings the library does not model; container images too.
+/// behavior. Runtime management and customer-managed keys for the `.zip` package, also on that
+/// list, are settings the library does not model.
 pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut problem = |field: &'static str, message: String, help: &str| {
@@ -426,6 +507,8 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
             field,
             message: format!("{message}: {EDGE_REJECTS}"),
             help: help.to_owned(),
+            // A VPC is always given by an expression; that it is there is what counts.
+            key: field == "vpc",
         });
     };
     if let Some(env) = p.environment.as_ref().filter(|e| !e.is_empty()) {
@@ -444,6 +527,20 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
             "layers",
             "Lambda@Edge does not support functions with layers".to_owned(),
             "bundle what the layers hold with the function's code",
+        );
+    }
+    if p.vpc.is_some() {
+        problem(
+            "vpc",
+            "Lambda@Edge does not support functions in a VPC".to_owned(),
+            "remove `vpc` (and `security_groups`): reach what the VPC holds through a public endpoint, or from an origin",
+        );
+    }
+    if p.code.as_ref().is_some_and(Code::is_image) {
+        problem(
+            "code",
+            "Lambda@Edge does not support functions whose code is a container image".to_owned(),
+            "ship the code as a `.zip` archive: `Code::from_asset(\"dir\")`",
         );
     }
     if p.dead_letter_queue_enabled == Some(true) {
@@ -488,7 +585,7 @@ pub(crate) fn edge_feature_problems(p: &FunctionProps) -> Vec<Problem> {
             "remove `provisioned_concurrent_executions`",
         );
     }
-    if let Some(runtime) = p.runtime
+    if let Some(runtime) = p.runtime.filter(|r| *r != Runtime::FROM_IMAGE)
         && !matches!(
             runtime.family(),
             RuntimeFamily::NodeJs | RuntimeFamily::Python
@@ -546,6 +643,7 @@ pub(crate) fn edge_limit_problems(
             field: "memory_size",
             message: format!("the memory size is {memory} MB; Lambda@Edge gives {on} at most {MAX_VIEWER_MEMORY} MB, and CloudFront rejects the association"),
             help: format!("use `memory_size: {MAX_VIEWER_MEMORY}`, or run the function on an origin event, which may use more"),
+            key: false,
         });
     }
     let max_timeout = if viewer {
@@ -565,6 +663,7 @@ pub(crate) fn edge_limit_problems(
             } else {
                 format!("use at most `Duration::seconds({max_timeout})`")
             },
+            key: false,
         });
     }
     out

@@ -1,0 +1,186 @@
+//! VPCs and security groups that exist outside the stack, for a Lambda function that runs in a
+//! VPC (the CDK's `ec2.Vpc.from_vpc_attributes`, `ec2.SecurityGroup.from_security_group_id`).
+
+use serde_json::json;
+
+use crate::construct::Construct;
+use crate::expr::Expr;
+use crate::import::Import;
+use crate::lit::{FromLit, Lit, Lowering};
+use crate::naming::unique_id;
+use crate::path::PropPath;
+use crate::schema::{HasKind, Kind};
+use crate::stack::{Ids, Stack};
+use crate::template::{CfnResource, Element};
+use crate::tree::NodeRef;
+
+/// What identifies a VPC that exists outside the stack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct VpcAttributes {
+    /// Its id, such as `vpc-0123456789abcdef0`.
+    pub vpc_id: Expr,
+    /// Its availability zones.
+    pub availability_zones: Vec<String>,
+    /// Its private subnets, one per availability zone: where a function runs.
+    pub private_subnet_ids: Vec<Expr>,
+}
+
+/// A VPC that exists outside the stack.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Vpc {
+    pub(crate) vpc_id: Expr,
+    pub(crate) private_subnet_ids: Vec<Expr>,
+}
+
+impl Vpc {
+    /// The VPC `attrs` name (the CDK's `ec2.Vpc.from_vpc_attributes`).
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::ec2::{Vpc, VpcAttributes};
+    /// let mut stack = Stack::new("Docs");
+    /// let vpc = Vpc::from_vpc_attributes(&mut stack, "Vpc", VpcAttributes {
+    ///     vpc_id: "vpc-0123456789abcdef0".into(),
+    ///     availability_zones: vec!["us-east-1a".into()],
+    ///     private_subnet_ids: vec!["subnet-0aaaaaaaaaaaaaaaa".into()],
+    /// });
+    /// assert_eq!(vpc.vpc_id().as_literal(), Some("vpc-0123456789abcdef0"));
+    /// ```
+    pub fn from_vpc_attributes(stack: &mut Stack, id: &str, attrs: VpcAttributes) -> Vpc {
+        let node = stack.add_construct(None, id);
+        stack.set_construct(
+            node,
+            Import {
+                reference: attrs.vpc_id.clone(),
+                attributes: Vec::new(),
+            },
+        );
+        Vpc {
+            vpc_id: attrs.vpc_id,
+            private_subnet_ids: attrs.private_subnet_ids,
+        }
+    }
+
+    /// The VPC's id.
+    pub fn vpc_id(&self) -> Expr {
+        self.vpc_id.clone()
+    }
+}
+
+impl From<&Vpc> for Vpc {
+    fn from(v: &Vpc) -> Vpc {
+        v.clone()
+    }
+}
+
+impl HasKind for Vpc {
+    const KIND: Kind = Kind::Handle("ec2::Vpc");
+}
+
+impl FromLit for Vpc {
+    fn from_lit(_: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        None
+    }
+
+    fn opaque() -> Option<Self> {
+        Some(Vpc {
+            vpc_id: Expr(crate::expr::ExprKind::Opaque),
+            private_subnet_ids: Vec::new(),
+        })
+    }
+}
+
+/// A security group, of the stack or outside it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SecurityGroup {
+    pub(crate) group_id: Expr,
+}
+
+impl SecurityGroup {
+    /// The security group `security_group_id` (the CDK's
+    /// `ec2.SecurityGroup.from_security_group_id`).
+    pub fn from_security_group_id(
+        stack: &mut Stack,
+        id: &str,
+        security_group_id: impl Into<Expr>,
+    ) -> SecurityGroup {
+        let group_id = security_group_id.into();
+        let node = stack.add_construct(None, id);
+        stack.set_construct(
+            node,
+            Import {
+                reference: group_id.clone(),
+                attributes: vec![("GroupId", group_id.clone())],
+            },
+        );
+        SecurityGroup { group_id }
+    }
+
+    /// The group's id.
+    pub fn security_group_id(&self) -> Expr {
+        self.group_id.clone()
+    }
+
+    /// The security group a function in a VPC gets when it is given none, as the CDK's: its
+    /// child `SecurityGroup`, with all outbound traffic allowed.
+    pub(crate) fn for_function(stack: &mut Stack, function: NodeRef, vpc: &Vpc) -> SecurityGroup {
+        let scope = stack.add_construct(Some(function), "SecurityGroup");
+        let resource = stack.add_resource(
+            scope,
+            FunctionSecurityGroup {
+                function,
+                vpc_id: vpc.vpc_id.clone(),
+            },
+        );
+        SecurityGroup {
+            group_id: Expr::node_att(resource, "GroupId"),
+        }
+    }
+}
+
+impl From<&SecurityGroup> for SecurityGroup {
+    fn from(g: &SecurityGroup) -> SecurityGroup {
+        g.clone()
+    }
+}
+
+impl HasKind for SecurityGroup {
+    const KIND: Kind = Kind::Handle("ec2::SecurityGroup");
+}
+
+impl FromLit for SecurityGroup {
+    fn from_lit(_: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        None
+    }
+
+    fn opaque() -> Option<Self> {
+        Some(SecurityGroup {
+            group_id: Expr(crate::expr::ExprKind::Opaque),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct FunctionSecurityGroup {
+    /// The function's scope, which the description names.
+    function: NodeRef,
+    vpc_id: Expr,
+}
+
+impl Construct for FunctionSecurityGroup {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+        let function = unique_id(&ids.stack.app_path(self.function.node));
+        Ok(Element::Resource(CfnResource::new(
+            "AWS::EC2::SecurityGroup",
+            json!({
+                "GroupDescription": format!("Automatic security group for Lambda Function {function}"),
+                "SecurityGroupEgress": [{
+                    "CidrIp": "0.0.0.0/0",
+                    "Description": "Allow all outbound traffic by default",
+                    "IpProtocol": "-1",
+                }],
+                "VpcId": ids.resolve(&self.vpc_id),
+            }),
+        )))
+    }
+}
