@@ -66,7 +66,7 @@ impl Version {
             node,
             Import {
                 reference: arn.clone(),
-                attributes: vec![("Version", Expr::select(7, Expr::split(":", arn.clone())))],
+                attributes: Vec::new(),
             },
         );
         Version(VersionSource::Imported { node, arn })
