@@ -9,7 +9,7 @@ use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::naming::unique_id;
 use crate::path::PropPath;
-use crate::schema::{HasKind, Kind};
+use crate::shape::{HasKind, Kind};
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;

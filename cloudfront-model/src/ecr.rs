@@ -5,7 +5,7 @@ use crate::expr::Expr;
 use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
-use crate::schema::{HasKind, Kind};
+use crate::shape::{HasKind, Kind};
 use crate::stack::Stack;
 
 /// A repository that exists outside the stack.

@@ -9,7 +9,7 @@ use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::path::PropPath;
 use crate::s3::Bucket;
-use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 use crate::stack::Stack;
 use crate::tree::NodeRef;
 

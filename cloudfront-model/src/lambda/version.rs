@@ -9,7 +9,7 @@ use crate::lambda::{Function, FunctionResource};
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::naming::{keep_last, logical_id, md5_hex};
 use crate::path::PropPath;
-use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element, Section};
 use crate::tree::NodeRef;
