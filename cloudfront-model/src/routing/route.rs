@@ -6,10 +6,11 @@ use std::fmt;
 
 use crate::distribution::{
     AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionState,
-    ViewerProtocolPolicy,
+    LambdaEdgeEventType, ViewerProtocolPolicy,
 };
 use crate::functions::{Function, FunctionEventType};
 use crate::keys::KeyGroup;
+use crate::lambda::Version;
 use crate::origins::Origin;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
@@ -103,6 +104,13 @@ pub struct EdgeAssociation {
 pub enum EdgeHandler {
     /// A CloudFront function (`function_associations`).
     Function(Function),
+    /// A Lambda@Edge function version (`edge_lambdas`).
+    Lambda {
+        /// The version CloudFront invokes.
+        version: Version,
+        /// Whether the function gets the request's body.
+        include_body: bool,
+    },
 }
 
 /// Why a distribution has no route to give.
@@ -178,6 +186,37 @@ impl Route {
     pub fn function(&self, event: FunctionEventType) -> Option<Function> {
         match self.handler(event)? {
             EdgeHandler::Function(f) => Some(*f),
+            EdgeHandler::Lambda { .. } => None,
+        }
+    }
+
+    /// The Lambda@Edge function version that runs on `event`, if any.
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps, EdgeLambda, LambdaEdgeEventType};
+    /// use cloudfront_model::functions::FunctionEventType;
+    /// use cloudfront_model::lambda::Version;
+    /// use cloudfront_model::origins::HttpOrigin;
+    ///
+    /// let mut stack = Stack::new("Docs");
+    /// let version = Version::from_version_arn(&mut stack, "Auth",
+    ///     "arn:aws:lambda:us-east-1:123456789012:function:auth:4");
+    /// let behavior = BehaviorOptions::new(HttpOrigin("www.example.com")).edge_lambdas(vec![
+    ///     EdgeLambda::default()
+    ///         .function_version(version.clone())
+    ///         .event_type(LambdaEdgeEventType::VIEWER_REQUEST),
+    /// ]);
+    /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(behavior));
+    /// let route = dist.route(&stack, "/index.html")?;
+    /// assert_eq!(route.lambda(FunctionEventType::VIEWER_REQUEST), Some(&version));
+    /// assert_eq!(route.function(FunctionEventType::VIEWER_REQUEST), None);
+    /// # Ok::<(), cloudfront_model::routing::RouteError>(())
+    /// ```
+    pub fn lambda(&self, event: FunctionEventType) -> Option<&Version> {
+        match self.handler(event)? {
+            EdgeHandler::Lambda { version, .. } => Some(version),
+            EdgeHandler::Function(_) => None,
         }
     }
 }
@@ -189,6 +228,16 @@ fn event_order(event: FunctionEventType) -> u8 {
         FunctionEventType::ORIGIN_REQUEST => 1,
         FunctionEventType::ORIGIN_RESPONSE => 2,
         FunctionEventType::VIEWER_RESPONSE => 3,
+    }
+}
+
+/// The event of a Lambda@Edge association, as the event type routes name events with.
+fn lambda_event(event: LambdaEdgeEventType) -> FunctionEventType {
+    match event {
+        LambdaEdgeEventType::VIEWER_REQUEST => FunctionEventType::VIEWER_REQUEST,
+        LambdaEdgeEventType::ORIGIN_REQUEST => FunctionEventType::ORIGIN_REQUEST,
+        LambdaEdgeEventType::ORIGIN_RESPONSE => FunctionEventType::ORIGIN_RESPONSE,
+        LambdaEdgeEventType::VIEWER_RESPONSE => FunctionEventType::VIEWER_RESPONSE,
     }
 }
 
@@ -205,6 +254,15 @@ fn edge_associations(options: &BehaviorOptions) -> Vec<EdgeAssociation> {
                 handler: EdgeHandler::Function(a.function?),
             })
         })
+        .chain(options.edge_lambdas.iter().flatten().filter_map(|l| {
+            Some(EdgeAssociation {
+                event: lambda_event(l.event_type?),
+                handler: EdgeHandler::Lambda {
+                    version: l.function_version.clone()?,
+                    include_body: l.include_body.unwrap_or(false),
+                },
+            })
+        }))
         .collect();
     out.sort_by_key(|a| event_order(a.event));
     out

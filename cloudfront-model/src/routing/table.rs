@@ -99,9 +99,20 @@ impl std::error::Error for TemplateError {}
 impl RoutingTable {
     /// The routing of the stack's distributions, from the model: each [`Route`] of a
     /// distribution (a web distribution's behaviors as it renders them). Fails as `synth()`
-    /// does on an invalid stack.
+    /// does on an invalid stack; a stack with companion stacks (an edge function's us-east-1
+    /// stack) is synthesized with them, as an [`App`](crate::app::App) synthesizes it.
     pub fn of_stack(stack: &Stack) -> Result<RoutingTable, SynthError> {
-        let template = stack.synth()?;
+        let template = match crate::app::synth_stacks([stack]) {
+            Ok(all) => all
+                .into_iter()
+                .find(|s| std::ptr::eq(s.stack, stack))
+                .map(|s| s.template)
+                .expect("an app synthesizes the stacks it is given"),
+            Err(mut errors) => {
+                let this = errors.iter().position(|e| e.stack == stack.name());
+                return Err(errors.swap_remove(this.unwrap_or(0)));
+            }
+        };
         let ids = stack.ids();
         let mut distributions = Vec::new();
         let invalid = |message: String| SynthError {
@@ -195,6 +206,17 @@ fn row_of_route(
         let handler = match &a.handler {
             EdgeHandler::Function(f) => {
                 format!("function {}", function_label(&resolved(&f.function_arn())?))
+            }
+            EdgeHandler::Lambda {
+                version,
+                include_body,
+            } => {
+                let label = function_label(&resolved(&version.edge_arn())?);
+                if *include_body {
+                    format!("Lambda@Edge {label} (with body)")
+                } else {
+                    format!("Lambda@Edge {label}")
+                }
             }
         };
         edge.push((a.event.cfn_value().to_owned(), handler));
