@@ -9,6 +9,18 @@ use cloudfront_dsl::Stack;
 use cloudfront_dsl::output::unified_diff;
 use serde_json::Value;
 
+/// The variable that names the directory the UI pass cases write their templates to.
+pub const UI_PASS_DIR_ENV: &str = "CLOUDFRONT_DSL_UI_PASS_DIR";
+
+/// Where a UI pass case writes its template for `tests/ui.rs` to lint: the directory the test
+/// names in [`UI_PASS_DIR_ENV`] (one per run, so that runs of several checkouts at once do not
+/// read each other's), or a directory of the system's temporary directory.
+pub fn ui_pass_dir() -> PathBuf {
+    std::env::var_os(UI_PASS_DIR_ENV)
+        .map(PathBuf::from)
+        .unwrap_or_else(|| std::env::temp_dir().join("cloudfront-dsl-ui-pass"))
+}
+
 /// The directory of the fixtures.
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures")

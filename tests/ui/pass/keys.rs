@@ -15,7 +15,7 @@ fn main() {
     });
     let template = stack.synth().expect("valid");
     // `tests/ui.rs` lints what the pass cases write here.
-    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    let dir = cloudfront_dsl_tests::ui_pass_dir();
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("keys.template.json"), template.to_json_pretty()).unwrap();
 }

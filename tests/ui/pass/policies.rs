@@ -43,7 +43,7 @@ fn main() {
     add_behavior!(stack, dist, pattern, origin);
     let template = stack.synth().expect("valid");
     // `tests/ui.rs` lints what the pass cases write here.
-    let dir = std::env::temp_dir().join("cloudfront-dsl-ui-pass");
+    let dir = cloudfront_dsl_tests::ui_pass_dir();
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("policies.template.json"), template.to_json_pretty()).unwrap();
 }
