@@ -459,3 +459,56 @@ fn assert_stages_data_as_the_cdk(stack: &Stack, golden_name: &str, data: &std::p
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn web_distributions_run_functions_under_the_same_rules() {
+    use cloudfront_dsl::web_distribution::{
+        Behavior, CustomOriginConfig, SourceConfiguration, WebDistribution, WebDistributionProps,
+    };
+    let mut quotas = Quotas::default();
+    quotas.set("distributions_per_function", 1).unwrap();
+    let mut stack = Stack::new("Web").with_quotas(quotas);
+    let draft = Function::new(
+        &mut stack,
+        "Draft",
+        FunctionProps::new(code(HANDLER)).auto_publish(false),
+    );
+    let live = Function::new(&mut stack, "Live", FunctionProps::new(code(HANDLER)));
+    Distribution::new(
+        &mut stack,
+        "myDist",
+        DistributionProps::new(behavior_running(vec![FunctionAssociation::new(
+            live,
+            FunctionEventType::VIEWER_REQUEST,
+        )])),
+    );
+    WebDistribution::new(
+        &mut stack,
+        "Web",
+        WebDistributionProps::new([SourceConfiguration::default()
+            .custom_origin_source(CustomOriginConfig::default().domain_name("www.example.com"))
+            .behaviors([Behavior::default()
+                .is_default_behavior(true)
+                .function_associations([
+                    FunctionAssociation::new(live, FunctionEventType::VIEWER_RESPONSE),
+                    FunctionAssociation::new(draft, FunctionEventType::VIEWER_REQUEST),
+                    FunctionAssociation::new(live, FunctionEventType::ORIGIN_REQUEST),
+                ])])]),
+    );
+    let e = errors(&stack);
+    assert_eq!(
+        paths(&e),
+        [
+            (
+                Rule::FunctionAssociation,
+                "Web.origin_configs[0].behaviors[0].function_associations[2].event_type".to_owned()
+            ),
+            (
+                Rule::FunctionAssociation,
+                "Web.origin_configs[0].behaviors[0].function_associations[1].function".to_owned()
+            ),
+            // One distribution of each API runs `Live`: two, over the quota of one.
+            (Rule::FunctionAssociation, "Live".to_owned()),
+        ]
+    );
+}

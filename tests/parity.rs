@@ -777,6 +777,58 @@ fn web_dist_lambda_edge() {
     lint_stacks([&stack]);
 }
 
+/// CloudFront Functions on a web distribution (`tests/cdk/apps/web-dist-functions.js`): a
+/// function of the stack and an imported one through `function_associations`, beside a
+/// Lambda@Edge function on an origin event.
+#[test]
+fn web_dist_functions() {
+    use cloudfront_dsl::prelude::*;
+    let mut stack = Stack::new("WebDistFunctionsStack").with_env("123456789012", "us-east-1");
+    let source_bucket = s3::Bucket::new(&mut stack, "Bucket");
+    let rewrite = function!(stack, "Rewrite", {
+        code: FunctionCode::from_inline("function handler(event) { return event.request; }"),
+        runtime: FunctionRuntime::JS_2_0,
+    });
+    let headers = Function::from_function_attributes(
+        &mut stack,
+        "Headers",
+        cloudfront_dsl::functions::FunctionAttributes {
+            function_arn: "arn:aws:cloudfront::123456789012:function/add-headers".into(),
+        },
+    );
+    web_distribution!(stack, "MyDistribution", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: source_bucket },
+            behaviors: [
+                {
+                    is_default_behavior: true,
+                    function_associations: [{
+                        event_type: FunctionEventType::VIEWER_REQUEST,
+                        function: rewrite,
+                    }],
+                },
+                {
+                    path_pattern: "images/*",
+                    function_associations: [{
+                        event_type: FunctionEventType::VIEWER_RESPONSE,
+                        function: headers,
+                    }],
+                    lambda_function_associations: [{
+                        event_type: LambdaEdgeEventType::ORIGIN_REQUEST,
+                        lambda_function: lambda::Version::from_version_arn(
+                            stack,
+                            "Version",
+                            "arn:aws:lambda:us-east-1:123456789012:function:functionName:1",
+                        ),
+                    }],
+                },
+            ],
+        }],
+    });
+    assert_matches_golden(&stack, "web-dist-functions");
+    lint_stacks([&stack]);
+}
+
 /// Functions in a VPC and a function whose code is a container image
 /// (`tests/cdk/apps/lambda-function-vpc-image.js`).
 #[test]

@@ -172,6 +172,21 @@ pub(crate) struct FunctionAssociationOut {
     function_arn: Option<Expr>,
 }
 
+impl FunctionAssociationOut {
+    /// The associations of a behavior, of either distribution API.
+    pub(crate) fn all(
+        list: &[crate::functions::FunctionAssociation],
+        ids: &Ids<'_>,
+    ) -> Vec<FunctionAssociationOut> {
+        list.iter()
+            .map(|a| FunctionAssociationOut {
+                event_type: a.event_type,
+                function_arn: a.function.map(|f| ids.resolve(&f.function_arn())),
+            })
+            .collect()
+    }
+}
+
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub(crate) struct Member<'a> {
@@ -448,14 +463,10 @@ fn behavior<'a>(
         cache_policy_id: Some(ids.resolve(&options.effective_cache_policy().policy_id())),
         cached_methods: options.cached_methods.map(CachedMethods::methods),
         compress: options.effective_compress(),
-        function_associations: options.function_associations.as_ref().map(|list| {
-            list.iter()
-                .map(|a| FunctionAssociationOut {
-                    event_type: a.event_type,
-                    function_arn: a.function.map(|f| ids.resolve(&f.function_arn())),
-                })
-                .collect()
-        }),
+        function_associations: options
+            .function_associations
+            .as_deref()
+            .map(|list| FunctionAssociationOut::all(list, ids)),
         lambda_function_associations: options
             .edge_lambdas
             .as_deref()

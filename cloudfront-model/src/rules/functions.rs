@@ -26,6 +26,7 @@ use crate::rules::{Check, Checker, Fact, Rule, check_comment, raise_quota_help};
 use crate::stack::Stack;
 use crate::tree::NodeRef;
 use crate::violation::Violation;
+use crate::web_distribution::WebDistributionState;
 
 /// "Maximum function size: 10 KB", not adjustable (Quotas on CloudFront Functions). A KB is
 /// 1,024 bytes here, as in the same page's "1 KB" value limit of key value stores, which the
@@ -285,24 +286,40 @@ fn function_props(stack: &Stack, node: NodeRef) -> Lookup<'_> {
     }
 }
 
+/// The functions a distribution's behaviors run, each once.
+fn distinct_functions<'a>(
+    associations: impl Iterator<Item = &'a Option<Vec<FunctionAssociation>>>,
+) -> Vec<NodeRef> {
+    let mut out: Vec<NodeRef> = Vec::new();
+    for a in associations.flatten().flatten() {
+        if let Some(f) = a.function
+            && !out.contains(&f.resource)
+        {
+            out.push(f.resource);
+        }
+    }
+    out
+}
+
 /// The functions the behaviors of a distribution run.
 fn associated_functions(state: &DistributionState) -> Vec<NodeRef> {
     let props = state.effective_props();
-    let mut out: Vec<NodeRef> = Vec::new();
     let behaviors = props
         .default_behavior
         .iter()
         .chain(props.additional_behaviors.iter().flatten().map(|(_, b)| b));
-    for behavior in behaviors {
-        for a in behavior.function_associations.iter().flatten() {
-            if let Some(f) = a.function
-                && !out.contains(&f.resource)
-            {
-                out.push(f.resource);
-            }
-        }
-    }
-    out
+    distinct_functions(behaviors.map(|b| &b.function_associations))
+}
+
+/// The functions the behaviors of a web distribution run.
+fn web_associated_functions(state: &WebDistributionState) -> Vec<NodeRef> {
+    let behaviors = state
+        .props
+        .origin_configs
+        .iter()
+        .flatten()
+        .flat_map(|c| c.behaviors.iter().flatten());
+    distinct_functions(behaviors.map(|b| &b.function_associations))
 }
 
 /// How many distributions of the stack run each function, against the quota. Registered by
@@ -316,6 +333,11 @@ fn check_functions_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Violati
     let runs: Vec<Vec<NodeRef>> = stack
         .constructs::<DistributionState>()
         .map(|(_, state)| associated_functions(state))
+        .chain(
+            stack
+                .constructs::<WebDistributionState>()
+                .map(|(_, state)| web_associated_functions(state)),
+        )
         .collect();
     let quota = stack.quotas().distributions_per_function;
     for (node, _) in stack.constructs::<FunctionResource>() {

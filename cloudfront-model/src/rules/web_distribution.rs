@@ -403,13 +403,18 @@ fn check_behavior(b: &Behavior, path: &PropPath, failover: bool, cx: &mut Checke
     #[allow(deprecated)]
     let signers = &b.trusted_signers;
     crate::rules::check_trusted_key_groups(&b.trusted_key_groups, signers, path, cx);
+    crate::rules::check_function_associations(&b.function_associations, path, cx);
     if let Some(list) = &b.lambda_function_associations {
         let field = path.field(LAMBDA_FUNCTION_ASSOCIATIONS.list);
         for (i, a) in list.iter().enumerate() {
             a.check_required(&field.index(i), cx);
         }
+        let functions = b
+            .function_associations
+            .as_ref()
+            .is_some_and(|f| !f.is_empty());
         let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
-        check_associations(&view, &LAMBDA_FUNCTION_ASSOCIATIONS, false, path, cx);
+        check_associations(&view, &LAMBDA_FUNCTION_ASSOCIATIONS, functions, path, cx);
     }
     let policy = cx.fact(&path.field("cache_policy"), &b.cache_policy);
     if policy.is_present() {
@@ -756,6 +761,12 @@ pub(crate) fn check_bound_web_distribution(
     for (i, config) in props.origin_configs.iter().flatten().enumerate() {
         let behaviors = configs.index(i).field("behaviors");
         for (j, b) in config.behaviors.iter().flatten().enumerate() {
+            crate::rules::check_function_associations_in_stack(
+                &b.function_associations,
+                &behaviors.index(j),
+                stack,
+                cx,
+            );
             if let Some(list) = &b.lambda_function_associations {
                 let view: Vec<Association<'_>> = list.iter().map(Association::from).collect();
                 check_associations_in_stack(

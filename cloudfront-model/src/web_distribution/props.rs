@@ -8,6 +8,7 @@ use crate::distribution::{
 };
 use crate::duration::Duration;
 use crate::expr::Expr;
+use crate::functions::FunctionAssociation;
 use crate::keys::KeyGroup;
 use crate::lambda::Version;
 use crate::lit::{FromLit, Lit, Lowering, lower, lower_variadic};
@@ -224,6 +225,8 @@ props! {
         /// Which protocols viewers may use (default: the distribution's
         /// `viewer_protocol_policy`, itself `REDIRECT_TO_HTTPS` by default).
         viewer_protocol_policy: exact(ViewerProtocolPolicy) ["ViewerProtocolPolicy"],
+        /// CloudFront Functions run on the behavior's viewer events, at most one per event.
+        function_associations: list(FunctionAssociation) ["FunctionAssociations"],
         /// Lambda@Edge functions run on the behavior's events, at most one per event.
         lambda_function_associations: list(LambdaFunctionAssociation) ["LambdaFunctionAssociations"],
     }

@@ -5,8 +5,9 @@
 
 use crate::distribution::render::{
     Behavior as BehaviorOut, Config, CookiesOut, ErrorResponseOut, FailoverCriteria,
-    ForwardedValuesOut, LambdaAssociationOut, Logging, Member, OriginGroupOut, Quantified,
-    ViewerCertificate as CertOut, distribution_resource, render_origin, restrictions,
+    ForwardedValuesOut, FunctionAssociationOut, LambdaAssociationOut, Logging, Member,
+    OriginGroupOut, Quantified, ViewerCertificate as CertOut, distribution_resource, render_origin,
+    restrictions,
 };
 use crate::distribution::{
     BoundOrigin, CachedMethods, HttpVersion, PriceClass, SSLMethod, ViewerProtocolPolicy,
@@ -286,6 +287,10 @@ fn behavior<'a>(
                 .collect::<Vec<Expr>>()
         }),
         trusted_signers,
+        function_associations: b
+            .function_associations
+            .as_deref()
+            .map(|list| FunctionAssociationOut::all(list, ids)),
         lambda_function_associations: b.lambda_function_associations.as_ref().map(|list| {
             list.iter()
                 .map(|a| {
