@@ -114,5 +114,8 @@ pub mod lambda_edge_behaviors;
 #[path = "lambda_edge_imported_version.rs"]
 pub mod lambda_edge_imported_version;
 
+#[path = "s3_bucket_origin_oac.rs"]
+pub mod s3_bucket_origin_oac;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -79,7 +79,7 @@ fn main() -> Result<(), cloudfront_dsl::build::Error> {
     let mut stack = Stack::new("SiteStack").with_env("123456789012", "us-east-1");
     let bucket = s3::Bucket::new(&mut stack, "site");
     distribution!(stack, "cdn", {
-        default_behavior: { origin: origins::S3Origin(bucket) },
+        default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },
     });
     cloudfront_dsl::build::Templates::new("infra").write([&stack])?;
     Ok(())
@@ -90,7 +90,7 @@ fn main() -> Result<(), cloudfront_dsl::build::Error> {
 fn expected_template() -> String {
     let mut stack = Stack::new("SiteStack").with_env("123456789012", "us-east-1");
     let bucket = s3::Bucket::new(&mut stack, "site");
-    distribution!(stack, "cdn", { default_behavior: { origin: origins::S3Origin(bucket) } });
+    distribution!(stack, "cdn", { default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) } });
     stack.synth().unwrap().to_json_pretty() + "\n"
 }
 
@@ -131,8 +131,8 @@ fn a_build_script_writes_keeps_and_checks_its_templates() {
 
     // ...and fails, with a diff and the refresh command, once the stack changes.
     let edited = BUILD_RS.replace(
-        "default_behavior: { origin: origins::S3Origin(bucket) },",
-        "default_behavior: { origin: origins::S3Origin(bucket) },\n        comment: \"edited\",",
+        "default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },",
+        "default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },\n        comment: \"edited\",",
     );
     fs::write(dir.join("build.rs"), edited).unwrap();
     let check = cargo_build(&dir, true);

@@ -599,6 +599,54 @@ fn lambda_edge_stack_id() {
     assert_matches_golden_but_reader_code(&templates[2].2, &templates[2].0);
 }
 
+#[test]
+fn s3_bucket_origin_oac() {
+    assert_matches_golden(
+        &only(examples::s3_bucket_origin_oac::stacks()),
+        "s3-bucket-origin-oac",
+    );
+}
+
+/// The S3 origins of today's CDK besides origin access control
+/// (`tests/cdk/apps/s3-bucket-origins.js`): an origin access identity the origin creates, one
+/// of the stack's own, a bucket with its defaults, a static website endpoint.
+#[test]
+fn s3_bucket_origins() {
+    use cloudfront_dsl::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
+    use cloudfront_dsl::prelude::*;
+
+    let mut stack = Stack::new("S3BucketOriginsStack").with_env("123456789012", "us-east-1");
+    let assets = s3::Bucket::new(&mut stack, "assets");
+    let images = s3::Bucket::new(&mut stack, "images");
+    let open = s3::Bucket::new(&mut stack, "open");
+    let site = s3::Bucket::with_props(
+        &mut stack,
+        "site",
+        s3::BucketProps::default().website_index_document("index.html"),
+    );
+    let oai = OriginAccessIdentity::new(
+        &mut stack,
+        "ImagesOAI",
+        OriginAccessIdentityProps::default().comment("images reader"),
+    );
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_identity(assets) },
+        additional_behaviors: {
+            "/images/*": {
+                origin: origins::S3BucketOrigin::with_origin_access_identity(images, {
+                    origin_access_identity: oai,
+                }),
+            },
+            "/open/*": {
+                origin: origins::S3BucketOrigin::with_bucket_defaults(open, { origin_path: "/public" }),
+            },
+            "/site/*": { origin: origins::S3StaticWebsiteOrigin(site) },
+        },
+    });
+    assert_matches_golden(&stack, "s3-bucket-origins");
+    lint_stacks([&stack]);
+}
+
 /// The same input gives byte-identical output.
 #[test]
 fn output_is_deterministic() {
@@ -656,6 +704,7 @@ fn examples_lint_clean() {
         examples::lambda_edge_stack_id::stacks(),
         examples::lambda_edge_behaviors::stacks(),
         examples::lambda_edge_imported_version::stacks(),
+        examples::s3_bucket_origin_oac::stacks(),
     ]
     .into_iter()
     .flatten()

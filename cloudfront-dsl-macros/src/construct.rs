@@ -206,7 +206,7 @@ pub(crate) fn warn(v: &Violation, spans: &Spans, brace: Span, warnings: &mut War
         Target::Key => spans.key(&v.path).or_else(value),
         Target::Value => value().or_else(|| spans.key(&v.path)),
     };
-    warnings.at(span.unwrap_or(brace), message(v));
+    warnings.at(span.unwrap_or(brace), v.rule, message(v));
 }
 
 /// What the user reads: the message, the fix and the rule's code.

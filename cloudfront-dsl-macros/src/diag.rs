@@ -1,5 +1,6 @@
 //! Error accumulation and "did you mean" suggestions.
 
+use cloudfront_model::Rule;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 
@@ -52,23 +53,24 @@ impl Errors {
 /// `#[allow(deprecated)]` silences it.
 #[derive(Default)]
 pub(crate) struct Warnings {
-    warnings: Vec<(Span, String)>,
+    warnings: Vec<(Span, Rule, String)>,
 }
 
 impl Warnings {
-    /// A warning at `span`.
-    pub(crate) fn at(&mut self, span: Span, message: impl Into<String>) {
-        self.warnings.push((span, message.into()));
+    /// A warning of `rule` at `span`.
+    pub(crate) fn at(&mut self, span: Span, rule: Rule, message: impl Into<String>) {
+        self.warnings.push((span, rule, message.into()));
     }
 
     /// Statements that make rustc report the warnings.
     pub(crate) fn to_statements(&self) -> TokenStream {
         self.warnings
             .iter()
-            .map(|(span, message)| {
+            .map(|(span, rule, message)| {
                 // The user's own span: rustc reports lints at spans of the crate being built,
-                // not at spans of a macro's expansion.
-                let name = proc_macro2::Ident::new("unreachable_behavior", *span);
+                // not at spans of a macro's expansion. The macro is named after the rule
+                // (`unreachable_behavior`), which is what rustc's message names.
+                let name = proc_macro2::Ident::new(&rule.code().replace('-', "_"), *span);
                 quote::quote! {
                     {
                         #[deprecated(note = #message)]

@@ -57,6 +57,11 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             }
         }
         Form::Int(i) => quote!(#i),
+        Form::Float(syn::Lit::Int(i)) => {
+            let n = syn::LitFloat::new(&format!("{}.0", i.base10_digits()), i.span());
+            quote!(#n)
+        }
+        Form::Float(n) => quote!(#n),
         Form::Bool(b) => quote!(#b),
         Form::Const { schema, name } => {
             let ty = crate_path(schema.rust, name.span());
@@ -145,11 +150,21 @@ pub(crate) fn object(o: &Object) -> TokenStream {
     let ty = crate_path(o.schema.rust, o.brace);
     let setters = o.entries.iter().map(|e| {
         let key = &e.key;
-        let setter = syn::Ident::new(e.prop.name, key.span());
+        let setter = setter(e.prop.name, key.span());
         let value = value(&e.value);
         quote!(.#setter(#value))
     });
     quote_spanned!(o.brace=> <#ty as ::core::default::Default>::default() #(#setters)*)
+}
+
+/// The setter of the prop `name`: a raw identifier for a prop named like a Rust keyword (the
+/// CDK's `override`).
+fn setter(name: &str, span: Span) -> syn::Ident {
+    if syn::parse_str::<syn::Ident>(name).is_ok() {
+        syn::Ident::new(name, span)
+    } else {
+        syn::Ident::new_raw(name, span)
+    }
 }
 
 /// Expressions the invocation holds, so that an invocation that failed to check still uses

@@ -20,6 +20,7 @@ use cloudfront_model::functions::FunctionProps;
 use cloudfront_model::key_value_store::KeyValueStoreProps;
 use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
 use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
+use cloudfront_model::origin_access_control::OriginAccessControlProps;
 use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
@@ -85,6 +86,15 @@ const KEY_GROUP: Construct = Construct {
     check: check_props::<KeyGroupProps>,
     constructor: "keys::KeyGroup::new",
     handle: "keys::KeyGroup",
+    overridable: false,
+};
+
+const S3_ORIGIN_ACCESS_CONTROL: Construct = Construct {
+    name: "s3_origin_access_control",
+    schema: &OriginAccessControlProps::SCHEMA,
+    check: check_props::<OriginAccessControlProps>,
+    constructor: "origin_access_control::S3OriginAccessControl::new",
+    handle: "origin_access_control::S3OriginAccessControl",
     overridable: false,
 };
 
@@ -163,6 +173,15 @@ pub fn lambda_function(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn edge_function(input: TokenStream) -> TokenStream {
     guarded("edge_function", input, |i| expand(&EDGE_FUNCTION, i))
+}
+
+/// Declares an origin access control for S3 origins; see the `cloudfront-dsl` crate for the
+/// syntax.
+#[proc_macro]
+pub fn s3_origin_access_control(input: TokenStream) -> TokenStream {
+    guarded("s3_origin_access_control", input, |i| {
+        expand(&S3_ORIGIN_ACCESS_CONTROL, i)
+    })
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

@@ -67,6 +67,9 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
         Form::Str(s) => Lit::Str(s.value()),
         Form::File { contents, .. } => Lit::Str(contents.clone()),
         Form::Int(i) => i.base10_parse().map_or(Lit::Opaque, Lit::Int),
+        Form::Float(syn::Lit::Float(f)) => f.base10_parse().map_or(Lit::Opaque, Lit::Float),
+        Form::Float(syn::Lit::Int(i)) => i.base10_parse().map_or(Lit::Opaque, Lit::Int),
+        Form::Float(_) => Lit::Opaque,
         Form::Bool(b) => Lit::Bool(b.value),
         Form::Const { name, .. } => Lit::Const(name.to_string()),
         Form::Call { factory, args, .. } => {

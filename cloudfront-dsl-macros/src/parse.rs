@@ -281,6 +281,10 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
         (syn::Lit::Str(s), Kind::File(_)) => included(s.clone(), errs),
         (syn::Lit::Str(s), Kind::Str | Kind::Expr | Kind::Text(_)) => Some(Form::Str(s.clone())),
         (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
+        (syn::Lit::Float(f), Kind::Float) if f.suffix().is_empty() || f.suffix() == "f64" => {
+            Some(Form::Float(lit.clone()))
+        }
+        (syn::Lit::Int(i), Kind::Float) if i.suffix().is_empty() => Some(Form::Float(lit.clone())),
         (syn::Lit::Int(i), Kind::Int(_)) if i.base10_digits().starts_with('-') => {
             errs.spanning(&lit, "expected a non-negative integer");
             None
@@ -397,13 +401,24 @@ fn path_form(
         _ => None,
     };
     let last_name = last.to_string();
+    // `origins::S3BucketOrigin::with_origin_access_control(...)`: a factory named by a type and
+    // a function, as the CDK's static methods are.
+    if let (Some(e), Some(owner), true) = (expected, owner.as_deref(), is_call) {
+        let prefix = format!("{owner}::");
+        let owned = segments.len() == 2 || segments[segments.len() - 3] == e.name;
+        if owned && e.factories.iter().any(|f| f.name.starts_with(&prefix)) {
+            input.advance_to(&fork);
+            let qualified = format!("{prefix}{last_name}");
+            return Some(call(input, e, &path, last, &qualified, errs));
+        }
+    }
     if let Some(e) = expected {
         let names_owner = owner.as_deref() == Some(e.name);
         let is_factory = e.factory(&last_name).is_some();
         if names_owner || (is_call && owner.is_none() && is_factory) {
             input.advance_to(&fork);
             return Some(if is_call {
-                call(input, e, &path, last, errs)
+                call(input, e, &path, last, &last_name, errs)
             } else {
                 constant(e, last, &path, errs)
             });
@@ -455,18 +470,18 @@ fn constant(
         );
         return None;
     }
-    unknown_member(e, name, errs);
+    unknown_member(e, name, &name.to_string(), errs);
     None
 }
 
-fn unknown_member(e: &EnumSchema, name: &syn::Ident, errs: &mut Errors) {
-    let n = name.to_string();
+/// `name` (written as `n`, which a type may qualify) is no member of `e`.
+fn unknown_member(e: &EnumSchema, name: &syn::Ident, n: &str, errs: &mut Errors) {
     let candidates = e
         .consts
         .iter()
         .copied()
         .chain(e.factories.iter().map(|f| f.name));
-    let help = match closest(&n, candidates) {
+    let help = match closest(n, candidates) {
         Some(s) => format!("did you mean `{}::{s}`?", e.name),
         None => {
             let all: Vec<String> = e
@@ -487,17 +502,20 @@ fn unknown_member(e: &EnumSchema, name: &syn::Ident, errs: &mut Errors) {
     );
 }
 
+/// A call of the factory `factory_name` of `e`, written `path(...)` (`name` is its last
+/// segment).
 fn call(
     input: ParseStream<'_>,
     e: &'static EnumSchema,
     path: &syn::Path,
     name: &syn::Ident,
+    factory_name: &str,
     errs: &mut Errors,
 ) -> Option<Form> {
     let (content, paren) = parens(input)?;
-    let Some(factory) = e.factory(&name.to_string()) else {
+    let Some(factory) = e.factory(factory_name) else {
         let _ = content.parse::<TokenStream>();
-        if e.consts.contains(&name.to_string().as_str()) {
+        if e.consts.contains(&factory_name) {
             errs.spanning(
                 path,
                 format!(
@@ -506,7 +524,7 @@ fn call(
                 ),
             );
         } else {
-            unknown_member(e, name, errs);
+            unknown_member(e, name, factory_name, errs);
         }
         return None;
     };
@@ -615,7 +633,8 @@ pub(crate) fn object_entries(
             let _ = input.parse::<Token![,]>();
             continue;
         };
-        let prop = schema.prop(&key.to_string());
+        // `override` is written as is (or as `r#override`): a key may be a Rust keyword.
+        let prop = schema.prop(&syn::ext::IdentExt::unraw(&key).to_string());
         if let Some(prop) = prop
             && entries.iter().any(|e| e.prop.name == prop.name)
         {

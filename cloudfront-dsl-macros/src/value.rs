@@ -15,6 +15,8 @@ pub(crate) struct Value {
 pub(crate) enum Form {
     Str(syn::LitStr),
     Int(syn::LitInt),
+    /// A number where a `f64` is expected: a float literal, or an integer one.
+    Float(syn::Lit),
     Bool(syn::LitBool),
     /// `Type::CONSTANT`.
     Const {

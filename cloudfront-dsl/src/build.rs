@@ -11,7 +11,7 @@
 //!     let mut stack = Stack::new("SiteStack").with_env("123456789012", "us-east-1");
 //!     let bucket = s3::Bucket::new(&mut stack, "site");
 //!     distribution!(stack, "cdn", {
-//!         default_behavior: { origin: origins::S3Origin(bucket) },
+//!         default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },
 //!     });
 //!     cloudfront_dsl::build::Templates::new("infra").write([&stack])?;
 //!     Ok(())

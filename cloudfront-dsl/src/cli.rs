@@ -183,6 +183,9 @@ pub fn run_with_output<'a>(
         .iter()
         .filter(|r| args.stack.as_ref().is_none_or(|s| *s == r.stack_name))
         .collect();
+    for warning in chosen.iter().flat_map(|r| &r.warnings) {
+        eprintln!("{warning}");
+    }
     match chosen.as_slice() {
         [one] => {
             for w in &one.warnings {

@@ -10,7 +10,7 @@
 //! let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
 //! let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
 //! distribution!(stack, "myDist", {
-//!     default_behavior: { origin: origins::S3Origin(my_bucket) },
+//!     default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(my_bucket) },
 //! });
 //! let template = stack.synth()?;
 //! assert!(template.resource("myDist9DB766F3").is_some());
@@ -33,9 +33,10 @@
 //!   [`web_distribution!`] declares the CDK's former `CloudFrontWebDistribution`,
 //!   [`cache_policy!`] and [`origin_request_policy!`] declare policies, [`function!`] and
 //!   [`key_value_store!`] declare CloudFront Functions and the stores they read,
-//!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge;
-//!   values are literals, CDK constants and factories, nested `{ prop: value }` blocks, `[...]`
-//!   lists, `{ "key": value }` maps, or any Rust expression of the right type.
+//!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge,
+//!   [`s3_origin_access_control!`] an origin access control; values are literals, CDK
+//!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
+//!   `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
@@ -115,7 +116,7 @@ pub use serde_json;
 /// let bucket = s3::Bucket::new(&mut stack, "Bucket");
 /// distribution!(stack, "MyDistribution", {
 ///     #![override_logical_id("MyDistributionCFDistributionDE147309")]
-///     default_behavior: { origin: origins::S3Origin(bucket) },
+///     default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },
 /// });
 /// assert!(stack.synth()?.resource("MyDistributionCFDistributionDE147309").is_some());
 /// # Ok::<(), cloudfront_dsl::SynthError>(())
@@ -273,9 +274,9 @@ pub use cloudfront_dsl_macros::origin_request_policy;
 /// let mut stack = Stack::new("AddBehaviorStack").with_env("123456789012", "us-east-1");
 /// let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
 /// let dist = distribution!(stack, "myDist", {
-///     default_behavior: { origin: origins::S3Origin(my_bucket) },
+///     default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(my_bucket) },
 /// });
-/// add_behavior!(stack, dist, "/images/*.jpg", origins::S3Origin(my_bucket), {
+/// add_behavior!(stack, dist, "/images/*.jpg", origins::S3BucketOrigin::with_origin_access_control(my_bucket), {
 ///     viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
 /// });
 /// assert!(stack.synth().is_ok());
@@ -340,7 +341,7 @@ pub use cloudfront_dsl_macros::key_group;
 /// });
 /// distribution!(stack, "distro", {
 ///     default_behavior: {
-///         origin: origins::S3Origin(s3_bucket),
+///         origin: origins::S3BucketOrigin::with_origin_access_control(s3_bucket),
 ///         function_associations: [{
 ///             function: cf_function,
 ///             event_type: FunctionEventType::VIEWER_REQUEST,
@@ -480,6 +481,39 @@ pub use cloudfront_dsl_macros::lambda_function;
 /// ```
 pub use cloudfront_dsl_macros::edge_function;
 
+/// Declares an origin access control for S3 origins (the CDK's `S3OriginAccessControl`) in a
+/// stack and returns its [`S3OriginAccessControl`](origin_access_control::S3OriginAccessControl)
+/// handle, for `origins::S3BucketOrigin::with_origin_access_control`'s
+/// `origin_access_control`.
+///
+/// The [props](origin_access_control::OriginAccessControlProps) are all optional: a name is
+/// generated from the construct path when none is given, and CloudFront signs every request
+/// (`Signing::SIGV4_ALWAYS`) unless `signing` says otherwise. An origin made with
+/// `with_origin_access_control` and no `origin_access_control` creates one of its own, as the
+/// CDK does.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("OacStack").with_env("123456789012", "us-east-1");
+/// let media = s3::Bucket::new(&mut stack, "media");
+/// let oac = s3_origin_access_control!(stack, "MediaOAC", {
+///     signing: Signing::SIGV4_NO_OVERRIDE,
+///     description: "media reader",
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::S3BucketOrigin::with_origin_access_control(media, {
+///             origin_access_control: oac,
+///             origin_access_levels: [AccessLevel::READ, AccessLevel::WRITE],
+///         }),
+///         allowed_methods: AllowedMethods::ALLOW_ALL,
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::s3_origin_access_control;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::app::App;
@@ -495,8 +529,9 @@ pub mod prelude {
     pub use crate::key_value_store::{ImportSource, KeyValueStore};
     pub use crate::keys::{KeyGroup, PublicKey};
     pub use crate::lambda::{Architecture, Runtime, Tracing};
+    pub use crate::origin_access_control::{AccessLevel, S3OriginAccessControl, Signing};
     pub use crate::origin_access_identity::OriginAccessIdentity;
-    pub use crate::origins::{OriginProtocolPolicy, OriginSslPolicy};
+    pub use crate::origins::{OriginIpAddressType, OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
         OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
@@ -514,6 +549,7 @@ pub mod prelude {
     pub use crate::{
         add_behavior, cache_policy, distribution, edge_function, function, key_group,
         key_value_store, lambda_function, origin_request_policy, public_key,
+        s3_origin_access_control,
     };
 }
 

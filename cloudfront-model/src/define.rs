@@ -38,7 +38,7 @@ macro_rules! props {
                 rust: $rust,
                 props: &[$(
                     $crate::shape::PropSchema {
-                        name: stringify!($field),
+                        name: $crate::define::unraw(stringify!($field)),
                         kind: &props!(@kind $conv $ty),
                         required: props!(@is_required $($req)?),
                         aliases: &[$($($alias),*)?],
@@ -77,16 +77,14 @@ macro_rules! props {
                 let $crate::lit::Lit::Object(entries) = lit else { return None };
                 let mut out = Self::default();
                 for (key, value) in entries {
-                    match key.as_str() {
-                        $(
-                            stringify!($field) => {
-                                out.$field = props!(@lower $conv $ty, value, &path.field(stringify!($field)), cx);
-                            }
-                        )*
-                        _ => {}
-                    }
+                    $(
+                        if key == $crate::define::unraw(stringify!($field)) {
+                            let at = path.field($crate::define::unraw(stringify!($field)));
+                            out.$field = props!(@lower $conv $ty, value, &at, cx);
+                        }
+                    )*
                 }
-Some(out)
+                Some(out)
             }
 
             fn placeholder() -> Option<Self> {
@@ -115,7 +113,7 @@ Some(out)
 
     (@check_required required ; $self:ident, $field:ident, $path:ident, $cx:ident) => {
         if $self.$field.is_none() {
-            $cx.require($path, stringify!($field));
+            $cx.require($path, $crate::define::unraw(stringify!($field)));
         }
     };
     (@check_required ; $self:ident, $field:ident, $path:ident, $cx:ident) => {};
@@ -157,6 +155,18 @@ Some(out)
             self
         }
     };
+}
+
+/// A prop's name without the `r#` a Rust keyword needs as a field name: the CDK's
+/// `override` is the field `r#override`, and users write `override`.
+pub(crate) const fn unraw(name: &'static str) -> &'static str {
+    match name.as_bytes() {
+        [b'r', b'#', rest @ ..] => match std::str::from_utf8(rest) {
+            Ok(unraw) => unraw,
+            Err(_) => name,
+        },
+        _ => name,
+    }
 }
 
 /// Defines an enum of constants with the CDK's names (`ViewerProtocolPolicy::REDIRECT_TO_HTTPS`),

@@ -1,5 +1,7 @@
 //! IAM roles and policies of the constructs that need them (a Lambda function's execution
-//! role), written as the CDK writes them.
+//! role, the role CloudFront writes real-time logs through), and the statements constructs add
+//! to other policies (a bucket policy, a key policy) when they grant CloudFront access, written
+//! as the CDK writes them.
 //!
 //! Statements keep the CDK's key order (`Action, Condition, Effect, Principal, Resource`, which
 //! is also the ASCII order) and collapse single-element lists to their element; a document is
@@ -22,17 +24,35 @@ const MAX_POLICY_NAME: usize = 128;
 /// The version every policy document declares.
 const POLICY_VERSION: &str = "2012-10-17";
 
-/// Who a trust statement lets assume a role.
+/// The service principal CloudFront acts as with origin access control and real-time logs.
+pub(crate) const CLOUDFRONT_SERVICE: &str = "cloudfront.amazonaws.com";
+
+/// Who a statement is about: who a trust statement lets assume a role, who a resource policy
+/// lets in.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) enum Principal {
     /// An AWS service (`lambda.amazonaws.com`).
     Service(String),
+    /// An origin access identity, by its canonical user id.
+    CanonicalUser(Expr),
+    /// An account or role, by ARN.
+    Aws(Expr),
+}
+
+/// A condition of a statement: an operator, a key and the value it compares with
+/// (`{"StringEquals": {"AWS:SourceArn": ...}}`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Condition {
+    pub(crate) operator: &'static str,
+    pub(crate) key: &'static str,
+    pub(crate) value: Expr,
 }
 
 /// One statement of a policy document; `Allow` only, as everything the library grants is.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Statement {
     pub(crate) actions: Vec<String>,
+    pub(crate) condition: Option<Condition>,
     pub(crate) principal: Option<Principal>,
     pub(crate) resources: Vec<Expr>,
 }
@@ -42,6 +62,7 @@ impl Statement {
     pub(crate) fn assume_role(service: &str) -> Statement {
         Statement {
             actions: vec!["sts:AssumeRole".to_owned()],
+            condition: None,
             principal: Some(Principal::Service(service.to_owned())),
             resources: Vec::new(),
         }
@@ -54,9 +75,31 @@ impl Statement {
     ) -> Statement {
         Statement {
             actions: actions.into_iter().map(str::to_owned).collect(),
+            condition: None,
             principal: None,
             resources: resources.into_iter().collect(),
         }
+    }
+
+    /// The statement about `principal` (a resource policy's statement).
+    pub(crate) fn to(mut self, principal: Principal) -> Statement {
+        self.principal = Some(principal);
+        self
+    }
+
+    /// The statement that applies when `key` compares with `value` by `operator` only.
+    pub(crate) fn when(
+        mut self,
+        operator: &'static str,
+        key: &'static str,
+        value: Expr,
+    ) -> Statement {
+        self.condition = Some(Condition {
+            operator,
+            key,
+            value,
+        });
+        self
     }
 
     /// The statement as the template writes it, its references resolved.
@@ -73,9 +116,28 @@ impl Statement {
         let resources: Vec<Expr> = self.resources.iter().map(|r| ids.resolve(r)).collect();
         let mut m = serde_json::Map::new();
         m.insert("Action".into(), serde_json::to_value(One(&self.actions))?);
+        if let Some(c) = &self.condition {
+            let mut test = serde_json::Map::new();
+            test.insert(c.key.into(), serde_json::to_value(ids.resolve(&c.value))?);
+            let mut condition = serde_json::Map::new();
+            condition.insert(c.operator.into(), Value::Object(test));
+            m.insert("Condition".into(), Value::Object(condition));
+        }
         m.insert("Effect".into(), json!("Allow"));
-        if let Some(Principal::Service(service)) = &self.principal {
-            m.insert("Principal".into(), json!({ "Service": service }));
+        match &self.principal {
+            Some(Principal::Service(service)) => {
+                m.insert("Principal".into(), json!({ "Service": service }));
+            }
+            Some(Principal::CanonicalUser(user)) => {
+                m.insert(
+                    "Principal".into(),
+                    json!({ "CanonicalUser": ids.resolve(user) }),
+                );
+            }
+            Some(Principal::Aws(arn)) => {
+                m.insert("Principal".into(), json!({ "AWS": ids.resolve(arn) }));
+            }
+            None => {}
         }
         if !resources.is_empty() {
             m.insert("Resource".into(), serde_json::to_value(One(&resources))?);
@@ -85,7 +147,10 @@ impl Statement {
 }
 
 /// A policy document of statements.
-fn document(statements: &[Statement], ids: &Ids<'_>) -> Result<Value, serde_json::Error> {
+pub(crate) fn document(
+    statements: &[Statement],
+    ids: &Ids<'_>,
+) -> Result<Value, serde_json::Error> {
     let statements: Vec<Value> = statements
         .iter()
         .map(|s| s.render(ids))
@@ -239,4 +304,20 @@ impl Role {
             .child(self.scope, "DefaultPolicy")
             .and_then(|scope| stack.child(scope, "Resource"))
     }
+}
+
+/// `arn:<partition>:cloudfront::<account>:distribution/<id>`: the ARN a statement that grants
+/// CloudFront access compares the request's source with (`id` may be `*`).
+pub(crate) fn distribution_arn(id: Expr) -> Expr {
+    Expr::join(
+        "",
+        [
+            Expr::literal("arn:"),
+            Expr::partition(),
+            Expr::literal(":cloudfront::"),
+            Expr::account_id(),
+            Expr::literal(":distribution/"),
+            id,
+        ],
+    )
 }

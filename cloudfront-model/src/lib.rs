@@ -8,12 +8,13 @@
 //! time.
 //!
 //! ```
-//! use cloudfront_model::{Stack, s3::Bucket, origins::S3Origin};
+//! use cloudfront_model::{Stack, s3::Bucket, origins::S3BucketOrigin};
 //! use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
 //!
 //! let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
 //! let bucket = Bucket::new(&mut stack, "myBucket");
-//! Distribution::new(&mut stack, "myDist", DistributionProps::new(BehaviorOptions::new(S3Origin(bucket))));
+//! let origin = S3BucketOrigin::with_origin_access_control(bucket, Default::default());
+//! Distribution::new(&mut stack, "myDist", DistributionProps::new(BehaviorOptions::new(origin)));
 //! let template = stack.synth()?;
 //! assert_eq!(template.resources().count(), 4);
 //! # Ok::<(), cloudfront_model::SynthError>(())
@@ -45,6 +46,7 @@ pub mod lit;
 mod mapping;
 pub mod naming;
 mod oai;
+pub mod origin_access_control;
 pub mod origin_access_identity;
 pub mod origins;
 mod output;

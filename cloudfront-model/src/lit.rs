@@ -17,6 +17,8 @@ pub enum Lit {
     Str(String),
     /// An integer literal.
     Int(u64),
+    /// A number literal with a fraction (`12.5`).
+    Float(f64),
     /// `true` or `false`.
     Bool(bool),
     /// An enum constant such as `ViewerProtocolPolicy::ALLOW_ALL`, by constant name.
@@ -250,6 +252,18 @@ impl FromLit for IncludedFile {
                 path: String::new(),
                 contents: contents.clone(),
             }),
+            _ => None,
+        }
+    }
+}
+
+impl FromLit for f64 {
+    fn from_lit(lit: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Float(n) => Some(*n),
+            // Integers this large are not percentages; the cast keeps them large.
+            #[allow(clippy::cast_precision_loss)]
+            Lit::Int(n) => Some(*n as f64),
             _ => None,
         }
     }

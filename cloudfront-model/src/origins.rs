@@ -12,6 +12,8 @@ use crate::duration::Duration;
 use crate::elbv2::LoadBalancerV2;
 use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering, lower};
+use crate::origin_access_control::{AccessLevel, S3OriginAccessControl};
+use crate::origin_access_identity::OriginAccessIdentity;
 use crate::path::PropPath;
 use crate::s3::Bucket;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
@@ -42,47 +44,104 @@ cf_enum! {
     }
 }
 
-props! {
-    /// Props of an S3 bucket origin: `origins::S3Origin(bucket, { ... })`.
-    pub struct S3OriginProps ("origins::S3OriginProps") {
-        /// A path CloudFront appends to the domain name when it requests from the origin;
-        /// starts with `/`, does not end with `/`.
-        origin_path: into(String) ["OriginPath"],
-        /// Headers CloudFront adds to every request it sends to the origin.
-        custom_headers: map(Expr) ["OriginCustomHeaders"],
-        /// How many times CloudFront tries to connect (1-3, default 3).
-        connection_attempts: exact(u32) ["ConnectionAttempts"],
-        /// How long each connection attempt waits (1-10 seconds, default 10).
-        connection_timeout: exact(Duration) ["ConnectionTimeout"],
-        /// The origin's id in the distribution; generated from the construct path if omitted.
-        origin_id: into(String) ["Id"],
-        /// The region of the Origin Shield cache layer in front of this origin.
-        origin_shield_region: into(String) ["OriginShield"],
-        /// Whether Origin Shield is on (set it to `false` to turn off a region set elsewhere).
-        origin_shield_enabled: exact(bool),
+cf_enum! {
+    /// Which IP addresses CloudFront connects to a custom origin over.
+    pub enum OriginIpAddressType ("origins::OriginIpAddressType") {
+        /// IPv4 only (CloudFront's default).
+        IPV4 = "ipv4",
+        /// IPv6 only: the origin's domain name must resolve to IPv6 addresses.
+        IPV6 = "ipv6",
+        /// IPv4 and IPv6.
+        DUALSTACK = "dualstack",
     }
 }
 
-props! {
-    /// Props of an HTTP origin (`origins::HttpOrigin(domain, { ... })`) or a load balancer
-    /// origin (`origins::LoadBalancerV2Origin(lb, { ... })`).
+/// The props every kind of origin has, in each origin's props struct (the CDK's
+/// `OriginProps`), followed by the props of its kind.
+macro_rules! with_origin_props {
+    (
+        $(#[$meta:meta])*
+        pub struct $name:ident ($rust:literal) {
+            $($rest:tt)*
+        }
+    ) => {
+        props! {
+            $(#[$meta])*
+            pub struct $name ($rust) {
+                /// A path CloudFront appends to the domain name when it requests from the
+                /// origin; starts with `/`, does not end with `/`.
+                origin_path: into(String) ["OriginPath"],
+                /// Headers CloudFront adds to every request it sends to the origin.
+                custom_headers: map(Expr) ["OriginCustomHeaders"],
+                /// How many times CloudFront tries to connect (1-3, default 3).
+                connection_attempts: exact(u32) ["ConnectionAttempts"],
+                /// How long each connection attempt waits (1-10 seconds, default 10).
+                connection_timeout: exact(Duration) ["ConnectionTimeout"],
+                /// The origin's id in the distribution; generated from the construct path if
+                /// omitted.
+                origin_id: into(String) ["Id"],
+                /// The region of the Origin Shield cache layer in front of this origin.
+                origin_shield_region: into(String) ["OriginShield"],
+                /// Whether Origin Shield is on (set it to `false` to turn off a region set
+                /// elsewhere).
+                origin_shield_enabled: exact(bool),
+                /// The id of an origin access control CloudFront signs its requests to the
+                /// origin with (such as `oac.origin_access_control_id()`), for origins that do
+                /// not create one: an S3 bucket with its defaults, or an HTTP origin that is a
+                /// Lambda function URL, MediaStore or MediaPackage v2.
+                origin_access_control_id: into(Expr) ["OriginAccessControlId"],
+                /// How long CloudFront waits for the whole response, from the request to its
+                /// last byte (1 to 3600 seconds, at least the response timeout; no limit by
+                /// default).
+                response_completion_timeout: exact(Duration) ["ResponseCompletionTimeout"],
+                $($rest)*
+            }
+        }
+    };
+}
+
+with_origin_props! {
+    /// Props of an S3 bucket origin: `origins::S3Origin(bucket, { ... })`.
+    pub struct S3OriginProps ("origins::S3OriginProps") {}
+}
+
+with_origin_props! {
+    /// Props of an origin with only the props every origin has: an S3 bucket with its
+    /// defaults, `origins::S3BucketOrigin::with_bucket_defaults(bucket, { ... })`.
+    pub struct OriginProps ("origins::OriginProps") {}
+}
+
+with_origin_props! {
+    /// Props of an S3 bucket origin behind origin access control:
+    /// `origins::S3BucketOrigin::with_origin_access_control(bucket, { ... })`.
+    pub struct S3BucketOriginWithOacProps ("origins::S3BucketOriginWithOacProps") {
+        /// What CloudFront may do with the bucket's objects (default `[AccessLevel::READ]`),
+        /// granted in the bucket's policy (and in the key policy of a KMS-encrypted bucket of
+        /// the stack).
+        origin_access_levels: list(AccessLevel),
+        /// The origin access control CloudFront signs its requests with; one is created
+        /// under the origin when none is given (the CDK's automatic one).
+        origin_access_control: into(S3OriginAccessControl),
+    }
+}
+
+with_origin_props! {
+    /// Props of an S3 bucket origin read through an origin access identity (the legacy way):
+    /// `origins::S3BucketOrigin::with_origin_access_identity(bucket, { ... })`.
+    pub struct S3BucketOriginWithOaiProps ("origins::S3BucketOriginWithOaiProps") {
+        /// The identity CloudFront reads the bucket as; one is created under the origin when
+        /// none is given.
+        origin_access_identity: into(OriginAccessIdentity) ["OriginAccessIdentity"],
+    }
+}
+
+with_origin_props! {
+    /// Props of an HTTP origin (`origins::HttpOrigin(domain, { ... })`), a load balancer
+    /// origin (`origins::LoadBalancerV2Origin(lb, { ... })`) or an S3 website endpoint
+    /// (`origins::S3StaticWebsiteOrigin(bucket, { ... })`).
     pub struct HttpOriginProps ("origins::HttpOriginProps") {
-        /// A path CloudFront appends to the domain name when it requests from the origin;
-        /// starts with `/`, does not end with `/`.
-        origin_path: into(String) ["OriginPath"],
-        /// Headers CloudFront adds to every request it sends to the origin.
-        custom_headers: map(Expr) ["OriginCustomHeaders"],
-        /// How many times CloudFront tries to connect (1-3, default 3).
-        connection_attempts: exact(u32) ["ConnectionAttempts"],
-        /// How long each connection attempt waits (1-10 seconds, default 10).
-        connection_timeout: exact(Duration) ["ConnectionTimeout"],
-        /// The origin's id in the distribution; generated from the construct path if omitted.
-        origin_id: into(String) ["Id"],
-        /// The region of the Origin Shield cache layer in front of this origin.
-        origin_shield_region: into(String) ["OriginShield"],
-        /// Whether Origin Shield is on (set it to `false` to turn off a region set elsewhere).
-        origin_shield_enabled: exact(bool),
-        /// HTTP, HTTPS, or whatever the viewer used (default HTTPS only).
+        /// HTTP, HTTPS, or whatever the viewer used (default HTTPS only; HTTP only for an S3
+        /// website endpoint).
         protocol_policy: exact(OriginProtocolPolicy) ["OriginProtocolPolicy"],
         /// The HTTP port (80, 443 or 1024-65535; default 80).
         http_port: exact(u16) ["HTTPPort"],
@@ -96,7 +155,23 @@ props! {
         keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
         /// The TLS protocols CloudFront may use over HTTPS (default TLSv1.2 only).
         origin_ssl_protocols: list(OriginSslPolicy) ["OriginSSLProtocols"],
+        /// Which IP addresses CloudFront connects to the origin over (default IPv4).
+        ip_address_type: exact(OriginIpAddressType) ["IpAddressType"],
     }
+}
+
+/// How an S3 bucket origin gets at the bucket.
+#[derive(Debug, PartialEq)]
+pub(crate) enum S3Access {
+    /// The CDK's deprecated `S3Origin`: an origin access identity it creates, or a website
+    /// bucket's endpoint.
+    Legacy(S3OriginProps),
+    /// Origin access control.
+    Oac(S3BucketOriginWithOacProps),
+    /// An origin access identity.
+    Oai(S3BucketOriginWithOaiProps),
+    /// None of its own: the bucket's policy decides.
+    Defaults(OriginProps),
 }
 
 /// What an origin is.
@@ -104,7 +179,12 @@ props! {
 pub(crate) enum OriginSpec {
     S3 {
         bucket: Bucket,
-        props: S3OriginProps,
+        access: S3Access,
+    },
+    /// An S3 bucket's static website endpoint, an HTTP origin.
+    S3Website {
+        bucket: Bucket,
+        props: HttpOriginProps,
     },
     Http {
         domain_name: Expr,
@@ -129,21 +209,43 @@ impl PartialEq for Origin {
 }
 
 impl Origin {
-    /// An S3 bucket origin. A website bucket becomes an HTTP origin on its website endpoint;
-    /// any other bucket gets an origin access identity with read access to its objects.
+    /// An S3 bucket origin the CDK's deprecated way. A website bucket becomes an HTTP origin
+    /// on its website endpoint; any other bucket gets an origin access identity with read
+    /// access to its objects.
+    #[deprecated(
+        note = "`origins::S3Origin` is deprecated, as in the CDK: use `origins::S3BucketOrigin::with_origin_access_control(bucket)` (or `with_origin_access_identity` to keep the identity, `origins::S3StaticWebsiteOrigin` for a website bucket)"
+    )]
     pub fn s3(bucket: impl Into<Bucket>, props: S3OriginProps) -> Origin {
-        Origin(Arc::new(OriginSpec::S3 {
+        Origin::legacy_s3(bucket.into(), props)
+    }
+
+    /// [`Origin::s3`], for what the library maps onto it (a web distribution's S3 source).
+    pub(crate) fn legacy_s3(bucket: Bucket, props: S3OriginProps) -> Origin {
+        Origin::new(OriginSpec::S3 {
+            bucket,
+            access: S3Access::Legacy(props),
+        })
+    }
+
+    fn new(spec: OriginSpec) -> Origin {
+        Origin(Arc::new(spec))
+    }
+
+    /// An S3 bucket's static website endpoint, an HTTP origin (HTTP only unless
+    /// `protocol_policy` says otherwise): S3's redirects and error documents apply.
+    pub fn s3_static_website(bucket: impl Into<Bucket>, props: HttpOriginProps) -> Origin {
+        Origin::new(OriginSpec::S3Website {
             bucket: bucket.into(),
             props,
-        }))
+        })
     }
 
     /// An HTTP server at `domain_name` (a host name, not a URL).
     pub fn http(domain_name: impl Into<Expr>, props: HttpOriginProps) -> Origin {
-        Origin(Arc::new(OriginSpec::Http {
+        Origin::new(OriginSpec::Http {
             domain_name: domain_name.into(),
             props,
-        }))
+        })
     }
 
     /// An internet-facing Application or Network Load Balancer.
@@ -151,10 +253,10 @@ impl Origin {
         load_balancer: impl Into<LoadBalancerV2>,
         props: HttpOriginProps,
     ) -> Origin {
-        Origin(Arc::new(OriginSpec::LoadBalancer {
+        Origin::new(OriginSpec::LoadBalancer {
             load_balancer: load_balancer.into(),
             props,
-        }))
+        })
     }
 
     /// Whether `self` and `other` are the same origin object.
@@ -169,13 +271,85 @@ impl Origin {
         Arc::ptr_eq(&self.0, &other.0)
     }
 
-    /// The factory name the CDK gives this kind of origin.
+    /// The name the CDK gives this kind of origin, as the DSL writes it.
     pub fn kind_name(&self) -> &'static str {
         match &*self.0 {
-            OriginSpec::S3 { .. } => "S3Origin",
+            OriginSpec::S3 {
+                access: S3Access::Legacy(_),
+                ..
+            } => "S3Origin",
+            OriginSpec::S3 {
+                access: S3Access::Oac(_),
+                ..
+            } => "S3BucketOrigin::with_origin_access_control",
+            OriginSpec::S3 {
+                access: S3Access::Oai(_),
+                ..
+            } => "S3BucketOrigin::with_origin_access_identity",
+            OriginSpec::S3 {
+                access: S3Access::Defaults(_),
+                ..
+            } => "S3BucketOrigin::with_bucket_defaults",
+            OriginSpec::S3Website { .. } => "S3StaticWebsiteOrigin",
             OriginSpec::Http { .. } => "HttpOrigin",
             OriginSpec::LoadBalancer { .. } => "LoadBalancerV2Origin",
         }
+    }
+}
+
+/// The CDK's `S3BucketOrigin`: an S3 bucket as an origin, with the access to the bucket each
+/// constructor says.
+///
+/// ```
+/// use cloudfront_model::{Stack, s3::Bucket};
+/// use cloudfront_model::origins::{S3BucketOrigin, S3BucketOriginWithOacProps};
+/// use cloudfront_model::origin_access_control::AccessLevel;
+/// let mut stack = Stack::new("Docs");
+/// let bucket = Bucket::new(&mut stack, "site");
+/// let origin = S3BucketOrigin::with_origin_access_control(
+///     bucket,
+///     S3BucketOriginWithOacProps::default().origin_access_levels([AccessLevel::READ]),
+/// );
+/// assert_eq!(origin.kind_name(), "S3BucketOrigin::with_origin_access_control");
+/// ```
+#[derive(Debug)]
+pub struct S3BucketOrigin {
+    _constructors_only: (),
+}
+
+impl S3BucketOrigin {
+    /// The bucket behind origin access control: CloudFront signs its requests (with the
+    /// origin access control given, or one created under the origin), and the bucket's policy
+    /// lets this distribution, and only it, do what `origin_access_levels` say.
+    pub fn with_origin_access_control(
+        bucket: impl Into<Bucket>,
+        props: S3BucketOriginWithOacProps,
+    ) -> Origin {
+        Origin::new(OriginSpec::S3 {
+            bucket: bucket.into(),
+            access: S3Access::Oac(props),
+        })
+    }
+
+    /// The bucket read through an origin access identity (the given one, or one created under
+    /// the origin), which the bucket's policy lets read every object: the legacy way.
+    pub fn with_origin_access_identity(
+        bucket: impl Into<Bucket>,
+        props: S3BucketOriginWithOaiProps,
+    ) -> Origin {
+        Origin::new(OriginSpec::S3 {
+            bucket: bucket.into(),
+            access: S3Access::Oai(props),
+        })
+    }
+
+    /// The bucket with no access control of the origin's own: its policy must let CloudFront
+    /// read (or `origin_access_control_id` names an origin access control).
+    pub fn with_bucket_defaults(bucket: impl Into<Bucket>, props: OriginProps) -> Origin {
+        Origin::new(OriginSpec::S3 {
+            bucket: bucket.into(),
+            access: S3Access::Defaults(props),
+        })
     }
 }
 
@@ -188,6 +362,8 @@ pub(crate) struct CommonProps<'a> {
     pub(crate) origin_id: &'a Option<String>,
     pub(crate) origin_shield_region: &'a Option<String>,
     pub(crate) origin_shield_enabled: &'a Option<bool>,
+    pub(crate) origin_access_control_id: &'a Option<Expr>,
+    pub(crate) response_completion_timeout: &'a Option<Duration>,
 }
 
 macro_rules! common_props {
@@ -200,6 +376,8 @@ macro_rules! common_props {
             origin_id: &$p.origin_id,
             origin_shield_region: &$p.origin_shield_region,
             origin_shield_enabled: &$p.origin_shield_enabled,
+            origin_access_control_id: &$p.origin_access_control_id,
+            response_completion_timeout: &$p.response_completion_timeout,
         }
     };
 }
@@ -208,17 +386,42 @@ impl Origin {
     /// The props every kind of origin has.
     pub(crate) fn common(&self) -> CommonProps<'_> {
         match &*self.0 {
-            OriginSpec::S3 { props, .. } => common_props!(props),
-            OriginSpec::Http { props, .. } | OriginSpec::LoadBalancer { props, .. } => {
-                common_props!(props)
-            }
+            OriginSpec::S3 { access, .. } => match access {
+                S3Access::Legacy(p) => common_props!(p),
+                S3Access::Oac(p) => common_props!(p),
+                S3Access::Oai(p) => common_props!(p),
+                S3Access::Defaults(p) => common_props!(p),
+            },
+            OriginSpec::S3Website { props, .. }
+            | OriginSpec::Http { props, .. }
+            | OriginSpec::LoadBalancer { props, .. } => common_props!(props),
+        }
+    }
+
+    /// The props of a custom (HTTP) origin, for the kinds that are one.
+    pub(crate) fn http_props(&self) -> Option<&HttpOriginProps> {
+        match &*self.0 {
+            OriginSpec::S3Website { props, .. }
+            | OriginSpec::Http { props, .. }
+            | OriginSpec::LoadBalancer { props, .. } => Some(props),
+            OriginSpec::S3 { .. } => None,
         }
     }
 }
 
-/// An S3 bucket origin with default props (the CDK's `origins.S3Origin(bucket)`).
+/// An S3 bucket origin with default props, the CDK's deprecated way (`origins.S3Origin(bucket)`):
+/// an origin access identity, or a website bucket's endpoint.
+#[deprecated(
+    note = "`origins::S3Origin` is deprecated, as in the CDK: use `origins::S3BucketOrigin::with_origin_access_control(bucket, Default::default())` (or `with_origin_access_identity` to keep the identity, `origins::S3StaticWebsiteOrigin` for a website bucket)"
+)]
 pub fn S3Origin(bucket: impl Into<Bucket>) -> Origin {
-    Origin::s3(bucket, S3OriginProps::default())
+    Origin::legacy_s3(bucket.into(), S3OriginProps::default())
+}
+
+/// An S3 bucket's static website endpoint with default props (the CDK's
+/// `origins.S3StaticWebsiteOrigin(bucket)`).
+pub fn S3StaticWebsiteOrigin(bucket: impl Into<Bucket>) -> Origin {
+    Origin::s3_static_website(bucket, HttpOriginProps::default())
 }
 
 /// An HTTP origin with default props (the CDK's `origins.HttpOrigin(domain)`).
@@ -262,6 +465,38 @@ pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
             ],
         },
         Factory {
+            name: "S3BucketOrigin::with_origin_access_control",
+            rust: "origins::S3BucketOrigin::with_origin_access_control",
+            params: &[
+                param("bucket", &Bucket::KIND, false),
+                param("props", &S3BucketOriginWithOacProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "S3BucketOrigin::with_origin_access_identity",
+            rust: "origins::S3BucketOrigin::with_origin_access_identity",
+            params: &[
+                param("bucket", &Bucket::KIND, false),
+                param("props", &S3BucketOriginWithOaiProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "S3BucketOrigin::with_bucket_defaults",
+            rust: "origins::S3BucketOrigin::with_bucket_defaults",
+            params: &[
+                param("bucket", &Bucket::KIND, false),
+                param("props", &OriginProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "S3StaticWebsiteOrigin",
+            rust: "origins::Origin::s3_static_website",
+            params: &[
+                param("bucket", &Bucket::KIND, false),
+                param("props", &HttpOriginProps::KIND, true),
+            ],
+        },
+        Factory {
             name: "HttpOrigin",
             rust: "origins::Origin::http",
             params: &[
@@ -293,13 +528,33 @@ impl FromLit for Origin {
         // A factory's props block is flattened: `origin.http_port`, not `origin.props.http_port`.
         let props_path = path.clone();
         let props = args.get(1);
+        // Props not given are the defaults; props given but unknown make the origin unknown.
+        macro_rules! given {
+            ($ty:ty) => {
+                props.map_or(Some(<$ty>::default()), |p| lower(p, &props_path, cx))?
+            };
+        }
+        let bucket = |cx: &mut Lowering| lower::<Bucket>(target, &path.field("bucket"), cx);
         Some(match name.as_str() {
-            "S3Origin" => Origin::s3(
-                lower::<Bucket>(target, &path.field("bucket"), cx)?,
-                props.map_or(Some(S3OriginProps::default()), |p| {
-                    lower(p, &props_path, cx)
-                })?,
-            ),
+            "S3Origin" => Origin::legacy_s3(bucket(cx)?, given!(S3OriginProps)),
+            "S3BucketOrigin::with_origin_access_control" => {
+                S3BucketOrigin::with_origin_access_control(
+                    bucket(cx)?,
+                    given!(S3BucketOriginWithOacProps),
+                )
+            }
+            "S3BucketOrigin::with_origin_access_identity" => {
+                S3BucketOrigin::with_origin_access_identity(
+                    bucket(cx)?,
+                    given!(S3BucketOriginWithOaiProps),
+                )
+            }
+            "S3BucketOrigin::with_bucket_defaults" => {
+                S3BucketOrigin::with_bucket_defaults(bucket(cx)?, given!(OriginProps))
+            }
+            "S3StaticWebsiteOrigin" => {
+                Origin::s3_static_website(bucket(cx)?, given!(HttpOriginProps))
+            }
             "HttpOrigin" => Origin::http(
                 lower::<Expr>(target, &path.field("domain_name"), cx)?,
                 props.map_or(Some(HttpOriginProps::default()), |p| {

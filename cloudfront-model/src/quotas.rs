@@ -118,6 +118,9 @@ quotas! {
     distributions_per_function: 100, "distributions";
     /// Key value stores per account (the rules count those of one stack).
     key_value_stores_per_account: 50, "key value stores";
+    /// Origin access controls per account (the rules count those of one stack; Quotas - Amazon
+    /// CloudFront, "Origin access controls per AWS account").
+    origin_access_controls_per_account: 100, "origin access controls";
 }
 
 /// A quota name that does not exist.

@@ -5,6 +5,7 @@ use serde_json::json;
 
 use crate::construct::Construct;
 use crate::expr::Expr;
+use crate::iam::{Principal, Statement, document};
 use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
@@ -31,6 +32,13 @@ const_enum! {
     pub enum BucketEncryption ("s3::BucketEncryption") {
         /// With keys S3 manages (SSE-S3, AES-256).
         S3_MANAGED,
+        /// With a KMS key the bucket creates (SSE-KMS), whose key policy the stack's
+        /// constructs can grant access in: an origin access control of the bucket's origin
+        /// gets the right to decrypt.
+        KMS,
+        /// With the AWS managed KMS key of S3 (`aws/s3`), whose key policy no one can change:
+        /// CloudFront cannot decrypt through an origin access control.
+        KMS_MANAGED,
     }
 }
 
@@ -100,7 +108,32 @@ impl Bucket {
         props: BucketProps,
     ) -> Bucket {
         let scope = stack.add_construct(parent, id);
-        let resource = stack.add_resource(scope, BucketResource { props });
+        // As the CDK: the key of a KMS-encrypted bucket is its child `Key`, created first.
+        let key = (props.encryption == Some(BucketEncryption::KMS)).then(|| {
+            let key_scope = stack.add_construct(Some(scope), "Key");
+            let path = stack.app_path(scope.node).join("/");
+            let account = stack.account().map_or_else(Expr::account_id, Expr::literal);
+            let root = Expr::join(
+                "",
+                [
+                    Expr::literal("arn:"),
+                    Expr::partition(),
+                    Expr::literal(":iam::"),
+                    account,
+                    Expr::literal(":root"),
+                ],
+            );
+            stack.add_resource(
+                key_scope,
+                KeyResource {
+                    description: format!("Created by {path}"),
+                    statements: vec![
+                        Statement::allow(["kms:*"], [Expr::literal("*")]).to(Principal::Aws(root)),
+                    ],
+                },
+            )
+        });
+        let resource = stack.add_resource(scope, BucketResource { props, key });
         Bucket { scope, resource }
     }
 
@@ -167,6 +200,11 @@ impl Bucket {
         Expr::node_att(self.resource, "Arn")
     }
 
+    /// The ARN of every object of the bucket (`<bucket ARN>/*`).
+    pub fn arn_for_objects(&self) -> Expr {
+        Expr::join("", [self.bucket_arn(), Expr::literal("/*")])
+    }
+
     /// The bucket's regional domain name, what CloudFront connects to for an S3 origin.
     pub fn bucket_regional_domain_name(&self) -> Expr {
         Expr::node_att(self.resource, "RegionalDomainName")
@@ -205,10 +243,12 @@ impl FromLit for Bucket {
 #[derive(Debug)]
 pub(crate) struct BucketResource {
     pub(crate) props: BucketProps,
+    /// The KMS key the bucket created for its encryption.
+    pub(crate) key: Option<NodeRef>,
 }
 
 impl Construct for BucketResource {
-    fn render(&self, _: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         struct Website<'a> {
             #[serde(rename = "ErrorDocument", skip_serializing_if = "Option::is_none")]
@@ -217,11 +257,22 @@ impl Construct for BucketResource {
             index_document: Option<&'a String>,
         }
         let mut properties = serde_json::Map::new();
-        if self.props.encryption == Some(BucketEncryption::S3_MANAGED) {
+        let by_default = match (self.props.encryption, self.key) {
+            (Some(BucketEncryption::S3_MANAGED), _) => Some(json!({ "SSEAlgorithm": "AES256" })),
+            (Some(BucketEncryption::KMS), Some(key)) => Some(json!({
+                "KMSMasterKeyID": ids.resolve(&Expr::node_att(key, "Arn")),
+                "SSEAlgorithm": "aws:kms",
+            })),
+            (Some(BucketEncryption::KMS | BucketEncryption::KMS_MANAGED), _) => {
+                Some(json!({ "SSEAlgorithm": "aws:kms" }))
+            }
+            (None, _) => None,
+        };
+        if let Some(by_default) = by_default {
             properties.insert(
                 "BucketEncryption".into(),
                 json!({ "ServerSideEncryptionConfiguration": [
-                    { "ServerSideEncryptionByDefault": { "SSEAlgorithm": "AES256" } }
+                    { "ServerSideEncryptionByDefault": by_default }
                 ] }),
             );
         }
@@ -246,23 +297,27 @@ impl Construct for BucketResource {
     }
 }
 
-/// One statement of a bucket policy.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct Statement {
-    #[serde(rename = "Action")]
-    pub(crate) action: &'static str,
-    #[serde(rename = "Effect")]
-    pub(crate) effect: &'static str,
-    #[serde(rename = "Principal")]
-    pub(crate) principal: CanonicalUser,
-    #[serde(rename = "Resource")]
-    pub(crate) resource: Expr,
+/// The KMS key a bucket encrypted with `BucketEncryption::KMS` creates, with its key policy.
+#[derive(Debug)]
+pub(crate) struct KeyResource {
+    description: String,
+    statements: Vec<Statement>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub(crate) struct CanonicalUser {
-    #[serde(rename = "CanonicalUser")]
-    pub(crate) canonical_user: Expr,
+impl Construct for KeyResource {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+        Ok(Element::Resource(
+            CfnResource::new(
+                "AWS::KMS::Key",
+                json!({
+                    "Description": self.description,
+                    "EnableKeyRotation": true,
+                    "KeyPolicy": document(&self.statements, ids)?,
+                }),
+            )
+            .with_removal_policy("Retain"),
+        ))
+    }
 }
 
 #[derive(Debug)]
@@ -273,53 +328,27 @@ pub(crate) struct BucketPolicyResource {
 
 impl Construct for BucketPolicyResource {
     fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
-        #[derive(Serialize)]
-        struct Document<'a> {
-            #[serde(rename = "Statement")]
-            statement: &'a [Statement],
-            #[serde(rename = "Version")]
-            version: &'static str,
-        }
-        #[derive(Serialize)]
-        struct Properties<'a> {
-            #[serde(rename = "Bucket")]
-            bucket: Expr,
-            #[serde(rename = "PolicyDocument")]
-            policy_document: Document<'a>,
-        }
-        let statements: Vec<Statement> = self
-            .statements
-            .iter()
-            .map(|s| Statement {
-                principal: CanonicalUser {
-                    canonical_user: ids.resolve(&s.principal.canonical_user),
-                },
-                resource: ids.resolve(&s.resource),
-                ..s.clone()
-            })
-            .collect();
         Ok(Element::Resource(CfnResource::new(
             "AWS::S3::BucketPolicy",
-            serde_json::to_value(Properties {
-                bucket: ids.resolve(&Expr::node_ref(self.bucket)),
-                policy_document: Document {
-                    statement: &statements,
-                    version: "2012-10-17",
-                },
-            })?,
+            json!({
+                "Bucket": ids.resolve(&Expr::node_ref(self.bucket)),
+                "PolicyDocument": document(&self.statements, ids)?,
+            }),
         )))
     }
 }
 
-/// Grants `principal` read access to the objects of `bucket`, creating the bucket's policy on
-/// first use, as an S3 origin with an origin access identity does in the CDK.
-pub(crate) fn grant_read(stack: &mut Stack, bucket: Bucket, canonical_user: Expr) {
-    let statement = Statement {
-        action: "s3:GetObject",
-        effect: "Allow",
-        principal: CanonicalUser { canonical_user },
-        resource: Expr::join("", [bucket.bucket_arn(), Expr::literal("/*")]),
-    };
+/// Adds `statement` to the policy of `bucket`, creating the policy (the bucket's child
+/// `Policy`) on first use; an identical statement is added once. Returns whether the stack
+/// holds the bucket's policy: a bucket outside the stack keeps its own.
+pub(crate) fn add_to_bucket_policy(
+    stack: &mut Stack,
+    bucket: Bucket,
+    statement: Statement,
+) -> bool {
+    if stack.construct::<BucketResource>(bucket.resource).is_none() {
+        return false;
+    }
     let policy_scope = match stack.child(bucket.scope, "Policy") {
         Some(scope) => scope,
         None => {
@@ -335,11 +364,37 @@ pub(crate) fn grant_read(stack: &mut Stack, bucket: Bucket, canonical_user: Expr
         }
     };
     let Some(resource) = stack.child(policy_scope, "Resource") else {
-        return;
+        return false;
     };
     if let Some(policy) = stack.construct_mut::<BucketPolicyResource>(resource)
         && !policy.statements.contains(&statement)
     {
         policy.statements.push(statement);
     }
+    true
+}
+
+/// Adds `statement` to the key policy of the KMS key `bucket` created for its encryption;
+/// returns whether the bucket has such a key.
+pub(crate) fn add_to_key_policy(stack: &mut Stack, bucket: Bucket, statement: Statement) -> bool {
+    let Some(key) = stack
+        .construct::<BucketResource>(bucket.resource)
+        .and_then(|b| b.key)
+    else {
+        return false;
+    };
+    if let Some(k) = stack.construct_mut::<KeyResource>(key)
+        && !k.statements.contains(&statement)
+    {
+        k.statements.push(statement);
+    }
+    true
+}
+
+/// Grants `canonical_user` (an origin access identity) read access to the objects of
+/// `bucket`, as an S3 origin with an origin access identity does in the CDK.
+pub(crate) fn grant_read(stack: &mut Stack, bucket: Bucket, canonical_user: Expr) -> bool {
+    let statement = Statement::allow(["s3:GetObject"], [bucket.arn_for_objects()])
+        .to(Principal::CanonicalUser(canonical_user));
+    add_to_bucket_policy(stack, bucket, statement)
 }

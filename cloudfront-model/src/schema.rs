@@ -51,5 +51,8 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &crate::lambda::VERSION_SCHEMA,
         &crate::lambda::LAYER_VERSION_SCHEMA,
         &d::LambdaEdgeEventType::SCHEMA,
+        &o::OriginIpAddressType::SCHEMA,
+        &crate::origin_access_control::AccessLevel::SCHEMA,
+        &crate::origin_access_control::Signing::SCHEMA,
     ]
 }

@@ -23,6 +23,9 @@ pub enum Kind {
     Bool,
     /// An integer literal, stored as the named Rust integer type.
     Int(&'static str),
+    /// A number literal, with or without a fraction, stored as an `f64` (a percentage such as
+    /// a sampling rate).
+    Float,
     /// A constant or factory of an enum-like type (`ViewerProtocolPolicy::ALLOW_ALL`,
     /// `Duration::days(2)`, `origins::HttpOrigin("example.com")`).
     Enum(&'static EnumSchema),
@@ -49,6 +52,7 @@ impl Kind {
             Kind::File(_) => "a file path (a string literal)".into(),
             Kind::Bool => "`true` or `false`".into(),
             Kind::Int(_) => "an integer".into(),
+            Kind::Float => "a number".into(),
             Kind::Enum(e) if !e.what.is_empty() => e.what.to_owned(),
             Kind::Enum(e) => format!("a `{}`", e.name),
             Kind::Object(o) => format!("a `{{ ... }}` block of {}", o.name),
@@ -65,6 +69,7 @@ impl Kind {
             Kind::File(_) => "file paths".into(),
             Kind::Bool => "booleans".into(),
             Kind::Int(_) => "integers".into(),
+            Kind::Float => "numbers".into(),
             Kind::Enum(e) => format!("`{}` values", e.name),
             Kind::Object(o) => format!("`{{ ... }}` blocks of {}", o.name),
             Kind::List(_) | Kind::Map(_) => "collections".into(),
@@ -83,7 +88,12 @@ impl Kind {
             Kind::Enum(e) => Some(e.rust),
             Kind::Object(o) => Some(o.rust),
             Kind::Handle(h) => Some(h),
-            Kind::Bool | Kind::Int(_) | Kind::List(_) | Kind::Map(_) | Kind::Stack => None,
+            Kind::Bool
+            | Kind::Int(_)
+            | Kind::Float
+            | Kind::List(_)
+            | Kind::Map(_)
+            | Kind::Stack => None,
         }
     }
 }
@@ -188,4 +198,7 @@ impl HasKind for u32 {
 }
 impl HasKind for u64 {
     const KIND: Kind = Kind::Int("u64");
+}
+impl HasKind for f64 {
+    const KIND: Kind = Kind::Float;
 }

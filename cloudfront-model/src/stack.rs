@@ -905,6 +905,19 @@ impl<'a> Ids<'a> {
             if n.stack != self.stack.id {
                 return None;
             }
+            // A construct scope stands for its resource, as in the CDK: a bucket policy that
+            // names a distribution is written while the distribution binds its origins, before
+            // its resource exists.
+            let holds_nothing = self
+                .stack
+                .tree
+                .nodes
+                .get(n.node as usize)
+                .is_some_and(|node| node.construct.is_none());
+            let n = match self.stack.child(n, "Resource") {
+                Some(resource) if holds_nothing => resource,
+                _ => n,
+            };
             if let Some(construct) = self
                 .stack
                 .tree

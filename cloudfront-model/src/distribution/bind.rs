@@ -5,12 +5,14 @@
 use crate::construct::Construct;
 use crate::distribution::props::{BehaviorOptions, DistributionProps};
 use crate::expr::Expr;
+use crate::iam::{CLOUDFRONT_SERVICE, Principal, Statement, distribution_arn};
 use crate::naming::{keep_last, unique_id};
 use crate::oai::origin_access_identity;
-use crate::origins::{Origin, OriginSpec};
+use crate::origin_access_control::{self as oac, AccessLevel, OriginType};
+use crate::origins::{Origin, OriginSpec, S3Access, S3BucketOriginWithOacProps};
 use crate::path::PropPath;
 use crate::rules::{Checker, Rule};
-use crate::s3::{Bucket, BucketResource, grant_read};
+use crate::s3::{Bucket, BucketResource, add_to_bucket_policy, add_to_key_policy, grant_read};
 use crate::stack::{Ids, Stack};
 use crate::template::Element;
 use crate::tree::NodeRef;
@@ -27,6 +29,8 @@ pub(crate) struct BoundOrigin {
     pub(crate) generated_id: String,
     /// The origin access identity's resource, for an S3 bucket origin.
     pub(crate) oai: Option<NodeRef>,
+    /// The id of the origin access control the origin uses, when it has one of its own.
+    pub(crate) oac: Option<Expr>,
     /// Whether the origin is a website bucket, served as an HTTP origin.
     pub(crate) website: bool,
 }
@@ -131,31 +135,85 @@ impl DistributionState {
             .to_owned()
         };
         let mut oai = None;
+        let mut oac = None;
         let mut website = false;
-        if let OriginSpec::S3 { bucket, .. } = &*origin.0 {
-            match stack.construct::<BucketResource>(bucket.resource).map(|b| &b.props) {
-                None => stack.record(
+        if let OriginSpec::S3 { bucket, access } = &*origin.0 {
+            let bucket_path = path.field("bucket");
+            let of_stack = stack
+                .construct::<BucketResource>(bucket.resource)
+                .map(|b| b.props.is_website());
+            if !stack.holds(bucket.resource)
+                || (of_stack.is_none() && matches!(access, S3Access::Legacy(_)))
+            {
+                stack.record(
                     scope,
                     Violation::new(
                         Rule::Reference,
-                        path.field("bucket"),
+                        bucket_path.clone(),
                         "the bucket belongs to another stack (or to none); CloudFront origins and their bucket policies must be in the distribution's stack",
                     )
                     .help("create the bucket in this stack with `s3::Bucket::new(&mut stack, ...)`"),
-                ),
-                Some(props) if props.is_website() => website = true,
-                Some(_) => {
-                    oai = Some(origin_access_identity(stack, origin, origin_scope, &generated_id));
+                );
+            } else {
+                match access {
+                    S3Access::Legacy(_) if of_stack == Some(true) => website = true,
+                    S3Access::Legacy(_) => {
+                        let identity =
+                            origin_access_identity(stack, origin, origin_scope, &generated_id);
+                        grant_read(
+                            stack,
+                            *bucket,
+                            Expr::node_att(identity, "S3CanonicalUserId"),
+                        );
+                        oai = Some(identity);
+                    }
+                    S3Access::Oai(props) => {
+                        let identity = match props.origin_access_identity {
+                            Some(given) => given.resource,
+                            None => {
+                                origin_access_identity(stack, origin, origin_scope, &generated_id)
+                            }
+                        };
+                        if !grant_read(
+                            stack,
+                            *bucket,
+                            Expr::node_att(identity, "S3CanonicalUserId"),
+                        ) {
+                            stack.record(
+                                scope,
+                                crate::rules::imported_bucket_policy(
+                                    &bucket_path,
+                                    "origin access identity",
+                                ),
+                            );
+                        }
+                        oai = Some(identity);
+                    }
+                    S3Access::Oac(props) => {
+                        let control = match props.origin_access_control {
+                            Some(given) => given.resource,
+                            None => oac::created_for(
+                                stack,
+                                origin,
+                                origin_scope,
+                                "S3OriginAccessControl",
+                                OriginType::S3,
+                            ),
+                        };
+                        oac = Some(Expr::node_att(control, "Id"));
+                        for v in grant_distribution(stack, *bucket, props, scope, &bucket_path) {
+                            stack.record(scope, v);
+                        }
+                    }
+                    S3Access::Defaults(_) => {}
                 }
-            }
-            if let Some(oai) = oai {
-                grant_read(stack, *bucket, Expr::node_att(oai, "S3CanonicalUserId"));
             }
         }
         self.origins.push(BoundOrigin {
             origin: origin.clone(),
             generated_id,
             oai,
+            oac,
             website,
         });
     }
@@ -178,6 +236,69 @@ impl DistributionState {
             .extend(self.added.iter().cloned());
         std::borrow::Cow::Owned(props)
     }
+}
+
+/// Lets the distribution at `distribution` do what the origin access levels of `props` say
+/// with the objects of `bucket`, in its bucket policy and, for a KMS-encrypted bucket of the
+/// stack, in its key policy: what the CDK's `S3BucketOrigin.withOriginAccessControl` adds.
+/// Returns the warnings about policies the stack cannot change.
+fn grant_distribution(
+    stack: &mut Stack,
+    bucket: Bucket,
+    props: &S3BucketOriginWithOacProps,
+    distribution: NodeRef,
+    bucket_path: &PropPath,
+) -> Vec<Violation> {
+    let mut levels: Vec<AccessLevel> = Vec::new();
+    for level in props
+        .origin_access_levels
+        .as_deref()
+        .unwrap_or(&[AccessLevel::READ])
+    {
+        if !levels.contains(level) {
+            levels.push(*level);
+        }
+    }
+    let mut resources = vec![bucket.arn_for_objects()];
+    if levels.contains(&AccessLevel::LIST) {
+        resources.push(bucket.bucket_arn());
+    }
+    let principal = Principal::Service(CLOUDFRONT_SERVICE.to_owned());
+    let to_bucket = Statement::allow(levels.iter().map(|l| l.bucket_action()), resources)
+        .to(principal.clone())
+        .when(
+            "StringEquals",
+            "AWS:SourceArn",
+            distribution_arn(Expr::node_ref(distribution)),
+        );
+    let mut warnings = Vec::new();
+    if !add_to_bucket_policy(stack, bucket, to_bucket) {
+        warnings.push(crate::rules::imported_bucket_policy(
+            bucket_path,
+            "origin access control",
+        ));
+    }
+    let key_actions: Vec<&'static str> = levels
+        .iter()
+        .flat_map(|l| l.key_actions())
+        .copied()
+        .collect();
+    if key_actions.is_empty() {
+        return warnings;
+    }
+    // A condition on this distribution would make the key, the bucket and the distribution
+    // depend on each other; the CDK names every distribution of the account instead.
+    let to_key = Statement::allow(key_actions, [Expr::literal("*")])
+        .to(principal)
+        .when(
+            "ArnLike",
+            "AWS:SourceArn",
+            distribution_arn(Expr::literal("*")),
+        );
+    if add_to_key_policy(stack, bucket, to_key) {
+        warnings.push(crate::rules::wildcard_key_policy(bucket_path));
+    }
+    warnings
 }
 
 /// `addBehavior`: binds the origin now, renders the behavior at synthesis.

@@ -41,7 +41,7 @@ pub(crate) fn create_logging_bucket(stack: &mut Stack, scope: NodeRef) -> Bucket
 /// A CloudFront distribution of a stack.
 ///
 /// ```
-/// use cloudfront_model::{Stack, s3::Bucket, origins::S3Origin};
+/// use cloudfront_model::{Stack, s3::Bucket, origins::S3BucketOrigin};
 /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
 ///
 /// let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
@@ -49,7 +49,9 @@ pub(crate) fn create_logging_bucket(stack: &mut Stack, scope: NodeRef) -> Bucket
 /// let dist = Distribution::new(
 ///     &mut stack,
 ///     "myDist",
-///     DistributionProps::new(BehaviorOptions::new(S3Origin(bucket))),
+///     DistributionProps::new(BehaviorOptions::new(
+///         S3BucketOrigin::with_origin_access_control(bucket, Default::default()),
+///     )),
 /// );
 /// let template = stack.synth().unwrap();
 /// assert!(template.resource("myDist9DB766F3").is_some());

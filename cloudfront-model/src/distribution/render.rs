@@ -13,7 +13,11 @@ use crate::distribution::props::{
 };
 use crate::expr::Expr;
 use crate::lambda::Version;
-use crate::origins::{HttpOriginProps, OriginProtocolPolicy, OriginSpec, OriginSslPolicy};
+use crate::origins::{
+    HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy, OriginSpec, OriginSslPolicy,
+    S3Access,
+};
+use crate::s3::Bucket;
 use crate::stack::Ids;
 use crate::template::CfnResource;
 
@@ -294,11 +298,15 @@ pub(crate) struct OriginOut<'a> {
     domain_name: Expr,
     id: &'a str,
     #[serde(skip_serializing_if = "Option::is_none")]
+    origin_access_control_id: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     origin_custom_headers: Option<Vec<Header<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin_path: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin_shield: Option<OriginShield<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    response_completion_timeout: Option<u64>,
     #[serde(rename = "S3OriginConfig", skip_serializing_if = "Option::is_none")]
     s3_origin_config: Option<S3OriginConfig>,
 }
@@ -309,6 +317,8 @@ struct CustomOriginConfig<'a> {
     http_port: Option<u16>,
     #[serde(rename = "HTTPSPort", skip_serializing_if = "Option::is_none")]
     https_port: Option<u16>,
+    #[serde(rename = "IpAddressType", skip_serializing_if = "Option::is_none")]
+    ip_address_type: Option<OriginIpAddressType>,
     #[serde(
         rename = "OriginKeepaliveTimeout",
         skip_serializing_if = "Option::is_none"
@@ -505,22 +515,19 @@ pub(crate) fn origin_path(path: &str) -> String {
 
 /// An origin as bound to a distribution.
 pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> OriginOut<'a> {
+    let website_host =
+        |bucket: &Bucket| Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
     let (domain_name, custom, s3) = match &*bound.origin.0 {
         OriginSpec::S3 { bucket, .. } if bound.website => {
-            let host = Expr::select(2, Expr::split("/", bucket.bucket_website_url()));
             let custom = CustomOriginConfig {
-                http_port: None,
-                https_port: None,
-                keepalive_timeout: None,
                 protocol_policy: OriginProtocolPolicy::HTTP_ONLY,
-                read_timeout: None,
-                ssl_protocols: DEFAULT_SSL_PROTOCOLS,
+                ..custom_config(&DEFAULT_HTTP)
             };
-            (host, Some(custom), None)
+            (website_host(bucket), Some(custom), None)
         }
-        OriginSpec::S3 { bucket, .. } => {
-            let s3 = S3OriginConfig {
-                origin_access_identity: bound.oai.map(|oai| {
+        OriginSpec::S3 { bucket, access } => {
+            let origin_access_identity = match access {
+                S3Access::Legacy(_) | S3Access::Oai(_) => bound.oai.map(|oai| {
                     ids.resolve(&Expr::join(
                         "",
                         [
@@ -529,8 +536,22 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
                         ],
                     ))
                 }),
+                // As the CDK: an origin without an identity says so with an empty one.
+                S3Access::Oac(_) | S3Access::Defaults(_) => Some(Expr::literal("")),
+            };
+            let s3 = S3OriginConfig {
+                origin_access_identity,
             };
             (bucket.bucket_regional_domain_name(), None, Some(s3))
+        }
+        OriginSpec::S3Website { bucket, props } => {
+            let custom = CustomOriginConfig {
+                protocol_policy: props
+                    .protocol_policy
+                    .unwrap_or(OriginProtocolPolicy::HTTP_ONLY),
+                ..custom_config(props)
+            };
+            (website_host(bucket), Some(custom), None)
         }
         OriginSpec::Http { domain_name, props } => {
             (domain_name.clone(), Some(custom_config(props)), None)
@@ -551,6 +572,11 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
         custom_origin_config: custom,
         domain_name: ids.resolve(&domain_name),
         id: bound.id(),
+        origin_access_control_id: bound
+            .oac
+            .as_ref()
+            .or(common.origin_access_control_id.as_ref())
+            .map(|e| ids.resolve(e)),
         origin_custom_headers: common.custom_headers.as_ref().map(|h| {
             h.iter()
                 .map(|(name, value)| Header {
@@ -571,14 +597,38 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             }),
             _ => None,
         },
+        response_completion_timeout: common
+            .response_completion_timeout
+            .map(|d| d.whole_seconds()),
         s3_origin_config: s3,
     }
 }
+
+/// The props of an HTTP origin that sets none.
+static DEFAULT_HTTP: HttpOriginProps = HttpOriginProps {
+    origin_path: None,
+    custom_headers: None,
+    connection_attempts: None,
+    connection_timeout: None,
+    origin_id: None,
+    origin_shield_region: None,
+    origin_shield_enabled: None,
+    origin_access_control_id: None,
+    response_completion_timeout: None,
+    protocol_policy: None,
+    http_port: None,
+    https_port: None,
+    read_timeout: None,
+    keepalive_timeout: None,
+    origin_ssl_protocols: None,
+    ip_address_type: None,
+};
 
 fn custom_config(props: &HttpOriginProps) -> CustomOriginConfig<'_> {
     CustomOriginConfig {
         http_port: props.http_port,
         https_port: props.https_port,
+        ip_address_type: props.ip_address_type,
         keepalive_timeout: props.keepalive_timeout.map(|d| d.whole_seconds()),
         protocol_policy: props
             .protocol_policy

@@ -196,6 +196,22 @@ catalog! {
     EdgeLambdaFunction = "edge-lambda-function",
     /// A Lambda@Edge function over the memory, timeout or code size its event type allows.
     EdgeLambdaLimit = "edge-lambda-limit",
+    /// Origin access control CloudFront rejects or that does not do what it says: an origin
+    /// access control and an origin access identity on one origin (or two origin access
+    /// controls), one on an origin that cannot take it, signing CloudFormation does not take,
+    /// a name over 64 characters, access levels that grant nothing or one twice.
+    OriginAccessControl = "origin-access-control",
+    /// `AccessLevel::LIST` on the default behavior's origin of a distribution without a default
+    /// root object: a request for the root lists the bucket. A warning: CloudFront deploys it.
+    ListAccessWithoutRootObject = "list-access-without-root-object",
+    /// A bucket outside the stack behind origin access control or an origin access identity:
+    /// the stack cannot add the statement CloudFront needs to its policy. A warning, as the
+    /// CDK's (`updateImportedBucketPolicyOac`, `...Oai`): its owner may have added it.
+    ImportedBucketPolicy = "imported-bucket-policy",
+    /// The key policy of a KMS-encrypted bucket of the stack behind origin access control lets
+    /// every distribution of the account decrypt. A warning, as the CDK's
+    /// (`wildcardKeyPolicyForOac`): naming the distribution would make a dependency cycle.
+    WildcardKeyPolicy = "wildcard-key-policy",
 }
 
 /// How much a broken rule matters.
@@ -204,7 +220,8 @@ pub enum Severity {
     /// CloudFront (or CloudFormation) rejects the configuration: the macro fails to compile,
     /// `synth()` returns no template.
     Error,
-    /// CloudFront deploys the configuration, but part of it does nothing: the macro emits a
+    /// CloudFront deploys the configuration, but part of it does nothing or may not do what it
+    /// says: the macro emits a
     /// rustc warning (which `#![deny(warnings)]` turns into an error), `synth()` lists it in
     /// `Template::warnings()` (an error with `Stack::with_warnings_as_errors(true)`).
     Warning,
@@ -220,7 +237,10 @@ impl Rule {
     /// ```
     pub const fn severity(self) -> Severity {
         match self {
-            Rule::UnreachableBehavior => Severity::Warning,
+            Rule::UnreachableBehavior
+            | Rule::ListAccessWithoutRootObject
+            | Rule::ImportedBucketPolicy
+            | Rule::WildcardKeyPolicy => Severity::Warning,
             _ => Severity::Error,
         }
     }

@@ -13,6 +13,7 @@ use crate::routing::PathPattern;
 use crate::routing::pattern::COVERAGE_BUDGET;
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
+use crate::rules::origin_access::{check_list_access, check_oac_bucket_ownership};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
 use crate::rules::tls::{check_certificate_in_stack, check_tls};
 use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
@@ -72,6 +73,7 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     }
     check_tls(props, cx);
     check_logging(props, cx);
+    check_list_access(props, cx);
 }
 
 /// The settings of its own a distribution of either kind has under the same names, at the
@@ -661,6 +663,7 @@ pub(crate) fn check_bound_distribution(
         {
             seen.push(origin);
             check_load_balancer_in_stack(origin, &path.field("origin"), stack, cx);
+            check_oac_bucket_ownership(origin, &path.field("origin"), stack, cx);
         }
     }
 }

@@ -18,6 +18,7 @@ mod keys;
 mod lambda;
 mod logging;
 mod origin;
+mod origin_access;
 mod policy;
 pub(crate) mod text;
 mod tls;
@@ -38,6 +39,9 @@ pub(crate) use functions::{
 pub use ids::check_logical_id;
 pub(crate) use keys::check_trusted_key_groups;
 pub(crate) use lambda::{check_edge_function_props, check_function_resource};
+pub(crate) use origin_access::{
+    check_origin_access_control, imported_bucket_policy, wildcard_key_policy,
+};
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
 pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 

@@ -5,11 +5,12 @@ use crate::elbv2::Source;
 use crate::expr::Expr;
 use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec};
 use crate::path::PropPath;
+use crate::rules::origin_access::check_origin_access;
 use crate::rules::text::{
     FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
     is_header_name_char, is_path_char,
 };
-use crate::rules::{Checker, Rule, over_quota, raise_quota_help};
+use crate::rules::{Checker, Fact, Rule, over_quota, raise_quota_help};
 use crate::stack::Stack;
 use crate::violation::Violation;
 
@@ -19,8 +20,14 @@ const MAX_HEADERS_TOTAL: usize = 10_240;
 
 /// Checks an origin written at `path`.
 pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
+    check_origin_access(origin, path, cx);
+    check_completion_timeout(origin, path, cx);
     match &*origin.0 {
         OriginSpec::S3 { .. } => check_common(&origin.common(), path, cx),
+        OriginSpec::S3Website { props, .. } => {
+            check_common(&origin.common(), path, cx);
+            check_http(props, path, cx);
+        }
         OriginSpec::Http { domain_name, props } => {
             check_domain_name(domain_name, &path.field("domain_name"), cx);
             check_common(&origin.common(), path, cx);
@@ -348,6 +355,63 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
                 "no SSL protocol is allowed, so CloudFront could not connect over HTTPS",
             )
             .help("allow at least `OriginSslPolicy::TLS_V1_2`, or leave the prop out for that default"),
+        );
+    }
+}
+
+/// The longest response completion timeout CloudFront takes, in seconds (the CDK's range;
+/// "Response completion timeout", Origin settings, CloudFront Developer Guide,
+/// <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/DownloadDistValuesOrigin.html>).
+const MAX_COMPLETION_TIMEOUT: u64 = 3600;
+/// CloudFront's response timeout when none is set, in seconds (the page above).
+const DEFAULT_READ_TIMEOUT: u64 = 30;
+
+/// The response completion timeout of an origin: 1 to 3600 whole seconds, and no shorter than
+/// the response (read) timeout, since CloudFront waits that long for each byte ("Response
+/// completion timeout", Origin settings, as above).
+fn check_completion_timeout(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
+    let Some(completion) = *origin.common().response_completion_timeout else {
+        return;
+    };
+    let at = path.field("response_completion_timeout");
+    check_seconds(
+        completion,
+        1,
+        MAX_COMPLETION_TIMEOUT,
+        Rule::OriginResponseTimeout,
+        "response completion timeout",
+        "use 1 to 3600 seconds, or leave it out to let a response take as long as it takes",
+        &at,
+        cx,
+    );
+    let Some(props) = origin.http_props() else {
+        return;
+    };
+    let read_path = path.field("read_timeout");
+    let read = match cx.fact(&read_path, &props.read_timeout) {
+        Fact::Known(d) => d.to_seconds(),
+        Fact::Absent => Some(DEFAULT_READ_TIMEOUT),
+        Fact::Unknown => None,
+    };
+    if let (Some(read), Some(total)) = (read, completion.to_seconds())
+        && (1..=MAX_COMPLETION_TIMEOUT).contains(&total)
+        && total < read
+    {
+        let (of, shorten) = if props.read_timeout.is_some() {
+            ("`read_timeout`", "shorten `read_timeout`")
+        } else {
+            (
+                "the default response timeout",
+                "set a shorter `read_timeout`",
+            )
+        };
+        cx.report(
+            Violation::new(
+                Rule::OriginResponseTimeout,
+                at,
+                format!("the response completion timeout ({total} s) is shorter than {of} ({read} s); CloudFront takes one at least as long as the response timeout"),
+            )
+            .help(format!("use at least {read} seconds, or {shorten}")),
         );
     }
 }

@@ -55,6 +55,7 @@ fn layout(state: &WebDistributionState) -> Layout {
                 origin,
                 generated_id: id,
                 oai,
+                oac: None,
                 website: false,
             })
         };

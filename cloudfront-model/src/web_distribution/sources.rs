@@ -148,14 +148,15 @@ pub(crate) fn origin(
                 origin_id: None,
                 origin_shield_region,
                 origin_shield_enabled: None,
-                $($field: $value),*
+                $($field: $value,)*
+                ..$props::default()
             }
         };
     }
     let origin = match source {
         Source::S3(s) => {
             rename("bucket", source_path.field("s3_bucket_source"));
-            Origin::s3(s.s3_bucket_source?, origin_props!(S3OriginProps {}))
+            Origin::legacy_s3(s.s3_bucket_source?, origin_props!(S3OriginProps {}))
         }
         Source::Custom(c) => {
             for (from, to) in [

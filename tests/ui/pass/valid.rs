@@ -1,3 +1,5 @@
+// The seed's `origins::S3Origin` is deprecated, as in today's CDK; it still compiles.
+#![allow(deprecated)]
 use cloudfront_dsl::prelude::*;
 
 const HOST: &str = "www.example.com";

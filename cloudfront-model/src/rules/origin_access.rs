@@ -1,0 +1,246 @@
+//! Rules on how an origin gets at its content: origin access control and origin access
+//! identities.
+//!
+//! The page these rules cite is "Restrict access to an Amazon S3 origin", CloudFront Developer
+//! Guide,
+//! <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html>.
+
+use crate::distribution::DistributionProps;
+use crate::origin_access_control::{AccessLevel, MAX_NAME, OriginAccessControlProps, Signing};
+use crate::origins::{Origin, OriginSpec, S3Access};
+use crate::path::PropPath;
+use crate::rules::{Checker, Fact, Rule};
+use crate::s3::{BucketResource, ObjectOwnership};
+use crate::stack::Stack;
+use crate::violation::Violation;
+
+/// The props of an origin access control.
+///
+/// Signing: CloudFormation's resource schema of `AWS::CloudFront::OriginAccessControl` takes
+/// the protocol `sigv4` only and the behaviors `always`, `no-override` and `never` (the
+/// patterns cfn-lint checks); the CDK's SigV4a and `always-amz-auth` signings are not
+/// deployable through it. Name: at most 64 characters ("Name", `OriginAccessControlConfig`,
+/// CloudFront API Reference).
+pub(crate) fn check_origin_access_control(props: &OriginAccessControlProps, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    if let Some(name) = &props.origin_access_control_name {
+        let n = name.chars().count();
+        let problem = if name.is_empty() {
+            Some("an origin access control's name cannot be empty".to_owned())
+        } else if n > MAX_NAME {
+            Some(format!(
+                "the name has {n} characters; CloudFront takes at most {MAX_NAME}"
+            ))
+        } else {
+            None
+        };
+        if let Some(problem) = problem {
+            cx.report(
+                Violation::new(
+                    Rule::OriginAccessControl,
+                    root.field("origin_access_control_name"),
+                    problem,
+                )
+                .help("shorten the name, or leave it out to have one generated"),
+            );
+        }
+    }
+    if let Some(signing) = props.signing
+        && !matches!(
+            signing,
+            Signing::SIGV4_ALWAYS | Signing::SIGV4_NO_OVERRIDE | Signing::NEVER
+        )
+    {
+        cx.report(
+            Violation::new(
+                Rule::OriginAccessControl,
+                root.field("signing"),
+                format!(
+                    "`Signing::{}` signs with `{}` when `{}`; CloudFormation's origin access control takes the `sigv4` protocol, signing `always`, `no-override` or `never`",
+                    signing.name(),
+                    signing.protocol(),
+                    signing.behavior()
+                ),
+            )
+            .help("use `Signing::SIGV4_ALWAYS` (the default), `Signing::SIGV4_NO_OVERRIDE` or `Signing::NEVER`"),
+        );
+    }
+}
+
+/// How the origin at `path` gets at its content.
+///
+/// An origin has one origin access control or one origin access identity, not both (CloudFront
+/// answers `IllegalOriginAccessConfiguration`; see "Migrating from origin access identity (OAI)
+/// to origin access control (OAC)" on the page above); an S3 website endpoint is a custom
+/// origin that takes neither ("Notes" on the page above); a load balancer is not an origin
+/// type origin access control signs for (`OriginAccessControlOriginType` takes `s3`,
+/// `mediastore`, `lambda` and `mediapackagev2`).
+pub(crate) fn check_origin_access(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
+    let id_path = path.field("origin_access_control_id");
+    let id = cx.fact(&id_path, origin.common().origin_access_control_id);
+    if id.is_present() {
+        let problem = match &*origin.0 {
+            OriginSpec::S3 { access, .. } => match access {
+                S3Access::Legacy(_) => Some((
+                    "`origins::S3Origin` reads the bucket through an origin access identity it creates, and an origin takes an origin access control or an origin access identity, not both",
+                    "use `origins::S3BucketOrigin::with_origin_access_control(bucket, { origin_access_control: oac })`",
+                )),
+                S3Access::Oai(_) => Some((
+                    "the origin reads the bucket through an origin access identity, and an origin takes an origin access control or an origin access identity, not both",
+                    "use `origins::S3BucketOrigin::with_origin_access_control(bucket, { origin_access_control: oac })` instead",
+                )),
+                S3Access::Oac(_) => Some((
+                    "the origin has an origin access control of its own (the one `origin_access_control` gives, or the one it creates), and an origin takes one",
+                    "give the origin access control as `origin_access_control: oac`, and remove `origin_access_control_id`",
+                )),
+                S3Access::Defaults(_) => None,
+            },
+            OriginSpec::S3Website { .. } => Some((
+                "an S3 website endpoint is a custom origin, which takes no origin access control (nor an origin access identity)",
+                "serve the bucket through `origins::S3BucketOrigin::with_origin_access_control(bucket)` instead, or keep the website endpoint public",
+            )),
+            OriginSpec::LoadBalancer { .. } => Some((
+                "CloudFront signs requests with origin access control for S3, Lambda function URL, MediaStore and MediaPackage v2 origins, not for load balancers",
+                "remove `origin_access_control_id`, and restrict the load balancer to CloudFront with its security group or a custom header",
+            )),
+            OriginSpec::Http { .. } => None,
+        };
+        if let Some((message, help)) = problem {
+            cx.report(
+                Violation::new(Rule::OriginAccessControl, id_path, message)
+                    .at_key()
+                    .help(help),
+            );
+        }
+    }
+    if let OriginSpec::S3 {
+        access: S3Access::Oac(props),
+        ..
+    } = &*origin.0
+        && let Some(levels) = &props.origin_access_levels
+    {
+        let levels_path = path.field("origin_access_levels");
+        if levels.is_empty() {
+            cx.report(
+                Violation::new(
+                    Rule::OriginAccessControl,
+                    levels_path.clone(),
+                    "no access level: the bucket policy would grant the distribution nothing",
+                )
+                .help("list what CloudFront may do, such as `[AccessLevel::READ]`, or leave the prop out for that default"),
+            );
+        }
+        for (i, level) in levels.iter().enumerate() {
+            if levels[..i].contains(level) {
+                cx.report(
+                    Violation::new(
+                        Rule::OriginAccessControl,
+                        levels_path.index(i),
+                        format!("`AccessLevel::{}` is listed twice", level.name()),
+                    )
+                    .help("remove the duplicate"),
+                );
+            }
+        }
+    }
+}
+
+/// `LIST` access on the default behavior's origin without a default root object: a request
+/// for the distribution's root lists the bucket, which the CDK warns about
+/// (`listBucketSecurityRisk`); with a default root object the root is that object.
+pub(crate) fn check_list_access(props: &DistributionProps, cx: &mut Checker<'_>) {
+    let root = PropPath::root();
+    let Some(origin) = props
+        .default_behavior
+        .as_ref()
+        .and_then(|b| b.origin.as_ref())
+    else {
+        return;
+    };
+    let OriginSpec::S3 {
+        access: S3Access::Oac(oac),
+        ..
+    } = &*origin.0
+    else {
+        return;
+    };
+    let root_object = cx.fact(
+        &root.field("default_root_object"),
+        &props.default_root_object,
+    );
+    if root_object != Fact::Absent {
+        return;
+    }
+    let levels_path = root
+        .field("default_behavior")
+        .field("origin")
+        .field("origin_access_levels");
+    if let Some(i) = oac
+        .origin_access_levels
+        .iter()
+        .flatten()
+        .position(|l| *l == AccessLevel::LIST)
+    {
+        cx.report(
+            Violation::new(
+                Rule::ListAccessWithoutRootObject,
+                levels_path.index(i),
+                "`AccessLevel::LIST` on the default behavior's origin without a `default_root_object`: a request for the distribution's root lists the bucket's objects",
+            )
+            .help("add `default_root_object: \"index.html\"` to the distribution"),
+        );
+    }
+}
+
+/// A bucket whose objects only CloudFront may read must keep ACLs off or let the bucket owner
+/// own every object: with origin access control, S3 Object Ownership is "Bucket owner enforced"
+/// or "Bucket owner preferred" ("Notes" on the page above).
+pub(crate) fn check_oac_bucket_ownership(
+    origin: &Origin,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let OriginSpec::S3 {
+        bucket,
+        access: S3Access::Oac(_),
+    } = &*origin.0
+    else {
+        return;
+    };
+    let ownership = stack
+        .construct::<BucketResource>(bucket.resource)
+        .and_then(|b| b.props.object_ownership);
+    if ownership == Some(ObjectOwnership::OBJECT_WRITER) {
+        cx.report(
+            Violation::new(
+                Rule::OriginAccessControl,
+                path.field("bucket"),
+                "the bucket's objects are owned by their writers (`ObjectOwnership::OBJECT_WRITER`); with origin access control the bucket owner must own them, so that the bucket policy applies to every object",
+            )
+            .help("give the bucket `object_ownership: ObjectOwnership::BUCKET_OWNER_ENFORCED` (S3's default) or `BUCKET_OWNER_PREFERRED`"),
+        );
+    }
+}
+
+/// The policy of a bucket outside the stack, which the stack cannot change: its owner must let
+/// CloudFront in (the CDK warns, `updateImportedBucketPolicyOac` / `...Oai`).
+pub(crate) fn imported_bucket_policy(path: &PropPath, through: &str) -> Violation {
+    Violation::new(
+        Rule::ImportedBucketPolicy,
+        path.clone(),
+        format!("the bucket is not of this stack, so its policy cannot be changed: CloudFront reads it through the {through} only once the bucket's policy lets it"),
+    )
+    .help("add the statement to the bucket's policy where the bucket is managed")
+}
+
+/// The key policy of a KMS-encrypted bucket of the stack names every distribution of the
+/// account (the CDK warns, `wildcardKeyPolicyForOac`).
+pub(crate) fn wildcard_key_policy(path: &PropPath) -> Violation {
+    Violation::new(
+        Rule::WildcardKeyPolicy,
+        path.clone(),
+        "the bucket's KMS key lets every distribution of the account decrypt: naming this distribution would make the key, the bucket and the distribution depend on each other",
+    )
+    .help("after the first deployment, narrow the key policy's `AWS:SourceArn` condition to the distribution's ARN")
+}
