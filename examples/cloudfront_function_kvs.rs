@@ -18,8 +18,7 @@
 //! The code file is read at compile time and parsed, and the inline data is checked against
 //! CloudFront's import format; the data is staged as an asset, as the CDK stages it.
 
-// The seed's `origins.S3Origin`, which today's CDK deprecates for `S3BucketOrigin`: the example
-// keeps it, so that its template stays the CDK app's.
+// `origins.S3Origin`, which today's CDK deprecates for `S3BucketOrigin`, as the CDK app has it.
 #![allow(deprecated)]
 
 use cloudfront_dsl::prelude::*;

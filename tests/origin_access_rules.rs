@@ -2,6 +2,7 @@
 //! rules `synth()` runs on values the macros could not see, the warnings it returns with the
 //! template, and the policies it writes.
 
+use cloudfront_dsl::Rule;
 use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 use cloudfront_dsl::origin_access_control::{
     AccessLevel, OriginAccessControlProps, S3OriginAccessControl, Signing,
@@ -11,22 +12,7 @@ use cloudfront_dsl::origins::{
     S3BucketOriginWithOaiProps,
 };
 use cloudfront_dsl::prelude::*;
-use cloudfront_dsl::{Rule, SynthError};
-use cloudfront_dsl_tests::lint_stacks;
-
-fn errors(stack: &Stack) -> SynthError {
-    match stack.synth() {
-        Ok(t) => panic!("expected errors, got {}", t.to_json_pretty()),
-        Err(e) => e,
-    }
-}
-
-fn paths(e: &SynthError) -> Vec<(Rule, String)> {
-    e.errors
-        .iter()
-        .map(|v| (v.violation.rule, v.path()))
-        .collect()
-}
+use cloudfront_dsl_tests::{lint_stacks, rule_paths as paths, synth_errors as errors};
 
 fn dist(stack: &mut Stack, id: &str, origin: origins::Origin) -> Distribution {
     Distribution::new(

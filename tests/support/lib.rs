@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use cloudfront_dsl::Stack;
 use cloudfront_dsl::output::unified_diff;
+use cloudfront_dsl::{Rule, Stack, SynthError};
 use serde_json::Value;
 
 /// The variable that names the directory the UI pass cases write their templates to.
@@ -70,6 +70,22 @@ pub fn synth_texts<'a>(
 
 fn pretty(v: &Value) -> String {
     serde_json::to_string_pretty(v).unwrap_or_default() + "\n"
+}
+
+/// The errors of a stack that must not synthesize.
+pub fn synth_errors(stack: &Stack) -> SynthError {
+    match stack.synth() {
+        Ok(t) => panic!("expected errors, got {}", t.to_json_pretty()),
+        Err(e) => e,
+    }
+}
+
+/// Each violation's rule and full property path.
+pub fn rule_paths(e: &SynthError) -> Vec<(Rule, String)> {
+    e.errors
+        .iter()
+        .map(|v| (v.violation.rule, v.path()))
+        .collect()
 }
 
 /// Asserts that two JSON values are equal, showing a diff of them when not.
