@@ -117,5 +117,8 @@ pub mod lambda_edge_imported_version;
 #[path = "s3_bucket_origin_oac.rs"]
 pub mod s3_bucket_origin_oac;
 
+#[path = "response_headers_policy.rs"]
+pub mod response_headers_policy;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -607,6 +607,14 @@ fn s3_bucket_origin_oac() {
     );
 }
 
+#[test]
+fn response_headers_policy() {
+    assert_matches_golden(
+        &only(examples::response_headers_policy::stacks()),
+        "response-headers-policy",
+    );
+}
+
 /// The S3 origins of today's CDK besides origin access control
 /// (`tests/cdk/apps/s3-bucket-origins.js`): an origin access identity the origin creates, one
 /// of the stack's own, a bucket with its defaults, a static website endpoint.
@@ -705,6 +713,7 @@ fn examples_lint_clean() {
         examples::lambda_edge_behaviors::stacks(),
         examples::lambda_edge_imported_version::stacks(),
         examples::s3_bucket_origin_oac::stacks(),
+        examples::response_headers_policy::stacks(),
     ]
     .into_iter()
     .flatten()

@@ -21,7 +21,9 @@ use cloudfront_model::key_value_store::KeyValueStoreProps;
 use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
 use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
 use cloudfront_model::origin_access_control::OriginAccessControlProps;
-use cloudfront_model::policies::{CachePolicyProps, OriginRequestPolicyProps};
+use cloudfront_model::policies::{
+    CachePolicyProps, OriginRequestPolicyProps, ResponseHeadersPolicyProps,
+};
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
@@ -86,6 +88,15 @@ const KEY_GROUP: Construct = Construct {
     check: check_props::<KeyGroupProps>,
     constructor: "keys::KeyGroup::new",
     handle: "keys::KeyGroup",
+    overridable: false,
+};
+
+const RESPONSE_HEADERS_POLICY: Construct = Construct {
+    name: "response_headers_policy",
+    schema: &ResponseHeadersPolicyProps::SCHEMA,
+    check: check_props::<ResponseHeadersPolicyProps>,
+    constructor: "policies::ResponseHeadersPolicy::new",
+    handle: "policies::ResponseHeadersPolicy",
     overridable: false,
 };
 
@@ -173,6 +184,14 @@ pub fn lambda_function(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn edge_function(input: TokenStream) -> TokenStream {
     guarded("edge_function", input, |i| expand(&EDGE_FUNCTION, i))
+}
+
+/// Declares a response headers policy; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn response_headers_policy(input: TokenStream) -> TokenStream {
+    guarded("response_headers_policy", input, |i| {
+        expand(&RESPONSE_HEADERS_POLICY, i)
+    })
 }
 
 /// Declares an origin access control for S3 origins; see the `cloudfront-dsl` crate for the

@@ -34,9 +34,10 @@
 //!   [`cache_policy!`] and [`origin_request_policy!`] declare policies, [`function!`] and
 //!   [`key_value_store!`] declare CloudFront Functions and the stores they read,
 //!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge,
-//!   [`s3_origin_access_control!`] an origin access control; values are literals, CDK
-//!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
-//!   `{ "key": value }` maps, or any Rust expression of the right type.
+//!   [`response_headers_policy!`] a response headers policy, [`s3_origin_access_control!`] an
+//!   origin access control; values are literals, CDK constants and factories, nested
+//!   `{ prop: value }` blocks, `[...]` lists, `{ "key": value }` maps, or any Rust expression of
+//!   the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
@@ -481,6 +482,61 @@ pub use cloudfront_dsl_macros::lambda_function;
 /// ```
 pub use cloudfront_dsl_macros::edge_function;
 
+/// Declares a response headers policy in a stack and returns its [`ResponseHeadersPolicy`]
+/// handle, for a behavior's `response_headers_policy`.
+///
+/// The [props](policies::ResponseHeadersPolicyProps) are the CDK's, all optional: a name
+/// (generated from the construct path when omitted, as the CDK does), a comment, the CORS
+/// headers, custom headers, security headers, headers removed and the `Server-Timing` sampling
+/// rate. The CDK's `override` is written as is.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("HeadersStack").with_env("123456789012", "us-east-1");
+/// let policy = response_headers_policy!(stack, "Headers", {
+///     custom_headers_behavior: {
+///         custom_headers: [{ header: "X-Robots-Tag", value: "noindex", override: true }],
+///     },
+///     security_headers_behavior: {
+///         strict_transport_security: {
+///             access_control_max_age: Duration::days(365),
+///             include_subdomains: true,
+///             override: true,
+///         },
+///         frame_options: { frame_option: HeadersFrameOption::DENY, override: true },
+///     },
+///     remove_headers: ["Server"],
+///     server_timing_sampling_rate: 12.5,
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::HttpOrigin("www.example.com"),
+///         response_headers_policy: policy,
+///     },
+///     additional_behaviors: {
+///         "/api/*": {
+///             origin: origins::HttpOrigin("api.example.com"),
+///             response_headers_policy: ResponseHeadersPolicy::CORS_ALLOW_ALL_ORIGINS,
+///         },
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// A header CloudFront writes itself, `mode_block` beside `report_uri`, CORS methods outside
+/// CloudFront's set: each does not compile.
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Broken");
+/// response_headers_policy!(stack, "Headers", {
+///     // error: CloudFront does not let a response headers policy remove `Content-Length`
+///     remove_headers: ["Content-Length"],
+/// });
+/// ```
+pub use cloudfront_dsl_macros::response_headers_policy;
+
 /// Declares an origin access control for S3 origins (the CDK's `S3OriginAccessControl`) in a
 /// stack and returns its [`S3OriginAccessControl`](origin_access_control::S3OriginAccessControl)
 /// handle, for `origins::S3BucketOrigin::with_origin_access_control`'s
@@ -534,8 +590,9 @@ pub mod prelude {
     pub use crate::origins::{OriginIpAddressType, OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
-        OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
-        OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
+        HeadersFrameOption, HeadersReferrerPolicy, OriginRequestCookieBehavior,
+        OriginRequestHeaderBehavior, OriginRequestPolicy, OriginRequestQueryStringBehavior,
+        ResponseHeadersPolicy,
     };
     pub use crate::routing::Route;
     pub use crate::stack::Output;
@@ -549,7 +606,7 @@ pub mod prelude {
     pub use crate::{
         add_behavior, cache_policy, distribution, edge_function, function, key_group,
         key_value_store, lambda_function, origin_request_policy, public_key,
-        s3_origin_access_control,
+        response_headers_policy, s3_origin_access_control,
     };
 }
 

@@ -121,6 +121,15 @@ quotas! {
     /// Origin access controls per account (the rules count those of one stack; Quotas - Amazon
     /// CloudFront, "Origin access controls per AWS account").
     origin_access_controls_per_account: 100, "origin access controls";
+    /// Custom response headers policies per account (the rules count those of one stack;
+    /// Quotas - Amazon CloudFront, "Response headers policies per AWS account").
+    response_headers_policies_per_account: 20, "policies";
+    /// Custom headers one response headers policy adds (Quotas - Amazon CloudFront, "Custom
+    /// headers: maximum number you can add to a response headers policy").
+    custom_headers_per_response_headers_policy: 10, "headers";
+    /// Characters of the Content-Security-Policy a response headers policy writes (Quotas -
+    /// Amazon CloudFront, "Maximum length of a value in the Content-Security-Policy header").
+    content_security_policy_characters: 1783, "characters";
 }
 
 /// A quota name that does not exist.

@@ -54,5 +54,7 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &o::OriginIpAddressType::SCHEMA,
         &crate::origin_access_control::AccessLevel::SCHEMA,
         &crate::origin_access_control::Signing::SCHEMA,
+        &p::HeadersFrameOption::SCHEMA,
+        &p::HeadersReferrerPolicy::SCHEMA,
     ]
 }

@@ -1,20 +1,28 @@
 //! Cache policies, origin request policies and response headers policies: managed ones by the
-//! CDK's constant names, custom ones made with `cache_policy!` / `origin_request_policy!`.
+//! CDK's constant names, custom ones made with `cache_policy!`, `origin_request_policy!` and
+//! `response_headers_policy!`.
 
 #[macro_use]
 pub mod selection;
 pub(crate) mod cache;
-mod managed;
 mod origin_request;
+mod response_headers;
 
 pub use cache::{
     CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CachePolicyProps,
     CacheQueryStringBehavior,
 };
-pub use managed::ResponseHeadersPolicy;
 pub use origin_request::{
     OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
     OriginRequestPolicyProps, OriginRequestQueryStringBehavior,
+};
+pub use response_headers::{
+    HeadersFrameOption, HeadersReferrerPolicy, ResponseCustomHeader, ResponseCustomHeadersBehavior,
+    ResponseHeadersContentSecurityPolicy, ResponseHeadersContentTypeOptions,
+    ResponseHeadersCorsBehavior, ResponseHeadersFrameOptions, ResponseHeadersPolicy,
+    ResponseHeadersPolicyProps, ResponseHeadersReferrerPolicy,
+    ResponseHeadersStrictTransportSecurity, ResponseHeadersXSSProtection,
+    ResponseSecurityHeadersBehavior,
 };
 
 use crate::expr::Expr;

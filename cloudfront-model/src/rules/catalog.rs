@@ -212,6 +212,13 @@ catalog! {
     /// every distribution of the account decrypt. A warning, as the CDK's
     /// (`wildcardKeyPolicyForOac`): naming the distribution would make a dependency cycle.
     WildcardKeyPolicy = "wildcard-key-policy",
+    /// A response headers policy CloudFront rejects or that does not do what it says: CORS
+    /// methods outside CloudFront's set or `ALL` with others, a wildcard where CloudFront takes
+    /// none (or beside credentials), custom headers over the quota, too long, twice or written
+    /// by CloudFront itself, headers it does not let a policy remove, a Content-Security-Policy
+    /// over the quota, `mode_block` with `report_uri`, a sampling rate outside 0-100 or with
+    /// more than four decimals.
+    ResponseHeadersPolicy = "response-headers-policy",
 }
 
 /// How much a broken rule matters.
@@ -221,9 +228,9 @@ pub enum Severity {
     /// `synth()` returns no template.
     Error,
     /// CloudFront deploys the configuration, but part of it does nothing or may not do what it
-    /// says: the macro emits a
-    /// rustc warning (which `#![deny(warnings)]` turns into an error), `synth()` lists it in
-    /// `Template::warnings()` (an error with `Stack::with_warnings_as_errors(true)`).
+    /// says: the macro emits a rustc warning (which `#![deny(warnings)]` turns into an error),
+    /// `synth()` lists it in `Template::warnings()` (an error with
+    /// `Stack::with_warnings_as_errors(true)`).
     Warning,
 }
 

@@ -20,6 +20,7 @@ mod logging;
 mod origin;
 mod origin_access;
 mod policy;
+mod response_headers;
 pub(crate) mod text;
 mod tls;
 pub(crate) mod web_distribution;
@@ -42,6 +43,7 @@ pub(crate) use lambda::{check_edge_function_props, check_function_resource};
 pub(crate) use origin_access::{
     check_origin_access_control, imported_bucket_policy, wildcard_key_policy,
 };
+pub(crate) use response_headers::check_response_headers_policy;
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
 pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 
