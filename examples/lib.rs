@@ -120,5 +120,8 @@ pub mod s3_bucket_origin_oac;
 #[path = "response_headers_policy.rs"]
 pub mod response_headers_policy;
 
+#[path = "origin_group.rs"]
+pub mod origin_group;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -615,6 +615,11 @@ fn response_headers_policy() {
     );
 }
 
+#[test]
+fn origin_group() {
+    assert_matches_golden(&only(examples::origin_group::stacks()), "origin-group");
+}
+
 /// The S3 origins of today's CDK besides origin access control
 /// (`tests/cdk/apps/s3-bucket-origins.js`): an origin access identity the origin creates, one
 /// of the stack's own, a bucket with its defaults, a static website endpoint.
@@ -714,6 +719,7 @@ fn examples_lint_clean() {
         examples::lambda_edge_imported_version::stacks(),
         examples::s3_bucket_origin_oac::stacks(),
         examples::response_headers_policy::stacks(),
+        examples::origin_group::stacks(),
     ]
     .into_iter()
     .flatten()

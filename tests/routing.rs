@@ -56,6 +56,9 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         examples::lambda_edge_stack_id::stacks(),
         examples::lambda_edge_behaviors::stacks(),
         examples::lambda_edge_imported_version::stacks(),
+        examples::s3_bucket_origin_oac::stacks(),
+        examples::response_headers_policy::stacks(),
+        examples::origin_group::stacks(),
     ];
     let mut distributions = 0;
     for stack in examples.iter().flatten() {
@@ -68,7 +71,7 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         distributions += from_model.distributions.len();
     }
     assert_eq!(
-        distributions, 28,
+        distributions, 31,
         "every example has one distribution, lambda_edge_behaviors two"
     );
 }

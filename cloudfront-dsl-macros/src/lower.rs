@@ -90,7 +90,7 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
                 let p = if param.variadic {
                     variadic_index += 1;
                     path.field(param.name).index(variadic_index - 1)
-                } else if matches!(param.kind, Kind::Object(_)) && param.optional {
+                } else if matches!(param.kind.resolve(), Kind::Object(_)) && param.optional {
                     // A factory's props block is flattened into the value's own path.
                     path.clone()
                 } else {

@@ -79,6 +79,7 @@ fn end_of_item(input: ParseStream<'_>, errs: &mut Errors) {
 /// Parses one value of kind `kind`; after an error (already recorded) the value is
 /// [`Form::Invalid`].
 pub(crate) fn value(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Value {
+    let kind = kind.resolve();
     let start = input.cursor();
     let form = form(input, kind, errs).unwrap_or_else(|| {
         skip_value(input);

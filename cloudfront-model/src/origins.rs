@@ -160,6 +160,34 @@ with_origin_props! {
     }
 }
 
+cf_enum! {
+    /// How CloudFront picks the origin of an origin group for a request.
+    pub enum OriginSelectionCriteria ("origins::OriginSelectionCriteria") {
+        /// The primary origin, and the fallback one when the primary answers with a failover
+        /// status code (CloudFront's default).
+        DEFAULT = "default",
+        /// The origin whose media quality score is higher (for AWS Elemental MediaPackage v2
+        /// origins).
+        MEDIA_QUALITY_BASED = "media-quality-based",
+    }
+}
+
+props! {
+    /// Props of an origin group: `origins::OriginGroup({ primary_origin, fallback_origin })`.
+    pub struct OriginGroupProps ("origins::OriginGroupProps") {
+        /// The origin CloudFront sends requests to.
+        primary_origin: into(Origin) ["Members"] required,
+        /// The origin CloudFront retries with when the primary one answers with a failover
+        /// status code.
+        fallback_origin: into(Origin) ["Members"] required,
+        /// The status codes of the primary origin CloudFront fails over on (400, 403, 404,
+        /// 416, 500, 502, 503 or 504; default 500, 502, 503 and 504).
+        fallback_status_codes: list(u16) ["FailoverCriteria", "StatusCodes"],
+        /// How CloudFront picks the origin (default: the primary one, then the fallback).
+        selection_criteria: exact(OriginSelectionCriteria) ["SelectionCriteria"],
+    }
+}
+
 /// How an S3 bucket origin gets at the bucket.
 #[derive(Debug, PartialEq)]
 pub(crate) enum S3Access {
@@ -194,6 +222,8 @@ pub(crate) enum OriginSpec {
         load_balancer: LoadBalancerV2,
         props: HttpOriginProps,
     },
+    /// A primary origin and the origin CloudFront fails over to.
+    Group(OriginGroupProps),
 }
 
 /// An origin of a distribution.
@@ -259,6 +289,22 @@ impl Origin {
         })
     }
 
+    /// An origin group (the CDK's `origins.OriginGroup`): CloudFront sends requests to the
+    /// primary origin, and retries with the fallback one when the primary answers with a
+    /// failover status code. Only GET, HEAD and OPTIONS requests fail over, so a behavior
+    /// whose origin is a group allows no other methods.
+    pub fn group(props: OriginGroupProps) -> Origin {
+        Origin::new(OriginSpec::Group(props))
+    }
+
+    /// The props of an origin group, when this is one.
+    pub(crate) fn as_group(&self) -> Option<&OriginGroupProps> {
+        match &*self.0 {
+            OriginSpec::Group(props) => Some(props),
+            _ => None,
+        }
+    }
+
     /// Whether `self` and `other` are the same origin object.
     ///
     /// ```
@@ -293,6 +339,7 @@ impl Origin {
             OriginSpec::S3Website { .. } => "S3StaticWebsiteOrigin",
             OriginSpec::Http { .. } => "HttpOrigin",
             OriginSpec::LoadBalancer { .. } => "LoadBalancerV2Origin",
+            OriginSpec::Group(_) => "OriginGroup",
         }
     }
 }
@@ -395,6 +442,11 @@ impl Origin {
             OriginSpec::S3Website { props, .. }
             | OriginSpec::Http { props, .. }
             | OriginSpec::LoadBalancer { props, .. } => common_props!(props),
+            // A group is rendered as its primary origin.
+            OriginSpec::Group(group) => match &group.primary_origin {
+                Some(primary) if primary.as_group().is_none() => primary.common(),
+                _ => common_props!(NO_PROPS),
+            },
         }
     }
 
@@ -404,10 +456,23 @@ impl Origin {
             OriginSpec::S3Website { props, .. }
             | OriginSpec::Http { props, .. }
             | OriginSpec::LoadBalancer { props, .. } => Some(props),
-            OriginSpec::S3 { .. } => None,
+            OriginSpec::S3 { .. } | OriginSpec::Group(_) => None,
         }
     }
 }
+
+/// The props of an origin that sets none.
+static NO_PROPS: OriginProps = OriginProps {
+    origin_path: None,
+    custom_headers: None,
+    connection_attempts: None,
+    connection_timeout: None,
+    origin_id: None,
+    origin_shield_region: None,
+    origin_shield_enabled: None,
+    origin_access_control_id: None,
+    response_completion_timeout: None,
+};
 
 /// An S3 bucket origin with default props, the CDK's deprecated way (`origins.S3Origin(bucket)`):
 /// an origin access identity, or a website bucket's endpoint.
@@ -422,6 +487,22 @@ pub fn S3Origin(bucket: impl Into<Bucket>) -> Origin {
 /// `origins.S3StaticWebsiteOrigin(bucket)`).
 pub fn S3StaticWebsiteOrigin(bucket: impl Into<Bucket>) -> Origin {
     Origin::s3_static_website(bucket, HttpOriginProps::default())
+}
+
+/// An origin group (the CDK's `new origins.OriginGroup({ ... })`); see [`Origin::group`].
+///
+/// ```
+/// use cloudfront_model::origins::{HttpOrigin, OriginGroup, OriginGroupProps};
+/// let origin = OriginGroup(
+///     OriginGroupProps::default()
+///         .primary_origin(HttpOrigin("www.example.com"))
+///         .fallback_origin(HttpOrigin("backup.example.com"))
+///         .fallback_status_codes([500u16, 502, 503, 504, 404]),
+/// );
+/// assert_eq!(origin.kind_name(), "OriginGroup");
+/// ```
+pub fn OriginGroup(props: OriginGroupProps) -> Origin {
+    Origin::group(props)
 }
 
 /// An HTTP origin with default props (the CDK's `origins.HttpOrigin(domain)`).
@@ -447,6 +528,12 @@ const fn param(name: &'static str, kind: &'static Kind, optional: bool) -> Param
         optional,
         variadic: false,
     }
+}
+
+/// The kind of an origin group's props, behind a function: the props hold origins, whose schema
+/// holds them.
+fn origin_group_props() -> &'static Kind {
+    &OriginGroupProps::KIND
 }
 
 /// The schema of the origin factories (`origins::HttpOrigin(...)` and the others).
@@ -497,6 +584,11 @@ pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
             ],
         },
         Factory {
+            name: "OriginGroup",
+            rust: "origins::Origin::group",
+            params: &[param("props", &Kind::Lazy(origin_group_props), true)],
+        },
+        Factory {
             name: "HttpOrigin",
             rust: "origins::Origin::http",
             params: &[
@@ -524,6 +616,12 @@ impl FromLit for Origin {
         let Lit::Call(name, args) = lit else {
             return None;
         };
+        if name == "OriginGroup" {
+            return Some(Origin::group(match args.first() {
+                Some(props) => lower(props, path, cx)?,
+                None => OriginGroupProps::default(),
+            }));
+        }
         let target = args.first()?;
         // A factory's props block is flattened: `origin.http_port`, not `origin.props.http_port`.
         let props_path = path.clone();

@@ -41,12 +41,24 @@ pub enum Kind {
     /// The stack a factory adds a construct to (`lambda::Version::from_version_arn(stack, "id",
     /// arn)`): a `Stack` or a `&mut Stack`, passed on as written.
     Stack,
+    /// The kind a function gives: what lets a schema hold itself (an origin group's props hold
+    /// origins), which constants cannot.
+    Lazy(fn() -> &'static Kind),
 }
 
 impl Kind {
+    /// The kind itself, or the one a [`Kind::Lazy`] stands for.
+    pub fn resolve(&'static self) -> &'static Kind {
+        match self {
+            Kind::Lazy(kind) => kind().resolve(),
+            other => other,
+        }
+    }
+
     /// A short description for messages: "a string", "a list of strings", ...
     pub fn describe(&self) -> String {
         match self {
+            Kind::Lazy(kind) => kind().describe(),
             Kind::Str | Kind::Expr => "a string".into(),
             Kind::Text(_) => "a string, or `file(\"path\")`".into(),
             Kind::File(_) => "a file path (a string literal)".into(),
@@ -65,6 +77,7 @@ impl Kind {
 
     fn describe_plural(&self) -> String {
         match self {
+            Kind::Lazy(kind) => kind().describe_plural(),
             Kind::Str | Kind::Expr | Kind::Text(_) => "strings".into(),
             Kind::File(_) => "file paths".into(),
             Kind::Bool => "booleans".into(),
@@ -82,6 +95,7 @@ impl Kind {
     /// (`None` for kinds whose values need no conversion: integers, booleans, collections).
     pub fn rust_type(&self) -> Option<&'static str> {
         match self {
+            Kind::Lazy(kind) => kind().rust_type(),
             Kind::Str => Some("::std::string::String"),
             Kind::Expr => Some("Expr"),
             Kind::Text(t) | Kind::File(t) => Some(t),

@@ -33,6 +33,17 @@ pub(crate) struct BoundOrigin {
     pub(crate) oac: Option<Expr>,
     /// Whether the origin is a website bucket, served as an HTTP origin.
     pub(crate) website: bool,
+    /// The origin group this is the primary origin of, bound as the group is.
+    pub(crate) group: Option<Origin>,
+}
+
+/// An origin group once bound to a distribution: its id and its members' ids.
+#[derive(Debug)]
+pub(crate) struct BoundGroup {
+    pub(crate) group: Origin,
+    pub(crate) id: String,
+    pub(crate) primary_id: String,
+    pub(crate) fallback_id: String,
 }
 
 impl BoundOrigin {
@@ -53,6 +64,8 @@ pub(crate) struct DistributionState {
     /// Behaviors added after creation, in call order.
     pub(crate) added: Vec<(String, BehaviorOptions)>,
     pub(crate) origins: Vec<BoundOrigin>,
+    /// The origin groups, in the order they were bound.
+    pub(crate) groups: Vec<BoundGroup>,
     /// The bucket created for the logs when logging is on without a bucket.
     pub(crate) logging_bucket: Option<Bucket>,
 }
@@ -63,6 +76,7 @@ impl DistributionState {
             props,
             added: Vec::new(),
             origins: Vec::new(),
+            groups: Vec::new(),
             logging_bucket: None,
         }
     }
@@ -120,11 +134,60 @@ impl DistributionState {
         }
     }
 
-    /// Binds `origin` unless this very origin object is already bound.
+    /// Binds `origin` unless this very origin object is already bound. An origin group binds
+    /// its primary origin as itself (the CDK's `Origin<N>`), then its own scope
+    /// (`OriginGroup<M>`), then its fallback origin as any origin.
     fn bind(&mut self, stack: &mut Stack, scope: NodeRef, origin: &Origin, path: &PropPath) {
-        if self.origins.iter().any(|b| b.origin.is_same(origin)) {
+        if self.bound(origin).is_some() || self.groups.iter().any(|g| g.group.is_same(origin)) {
             return;
         }
+        let Some(group) = origin.as_group() else {
+            self.bind_one(stack, scope, origin, path, None);
+            return;
+        };
+        // The rules report a group without its members, or with a group as one.
+        let (Some(primary), Some(fallback)) = (&group.primary_origin, &group.fallback_origin)
+        else {
+            return;
+        };
+        if primary.as_group().is_some() || fallback.as_group().is_some() {
+            return;
+        }
+        let primary_id = self
+            .bind_one(
+                stack,
+                scope,
+                primary,
+                &path.field("primary_origin"),
+                Some(origin),
+            )
+            .to_owned();
+        let m = self.groups.len() + 1;
+        let group_scope = stack.add_construct(Some(scope), &format!("OriginGroup{m}"));
+        let id = keep_last(&unique_id(&stack.app_path(group_scope.node)), MAX_ORIGIN_ID).to_owned();
+        self.bind(stack, scope, fallback, &path.field("fallback_origin"));
+        let fallback_id = self
+            .bound(fallback)
+            .map(|b| b.id().to_owned())
+            .unwrap_or_default();
+        self.groups.push(BoundGroup {
+            group: origin.clone(),
+            id,
+            primary_id,
+            fallback_id,
+        });
+    }
+
+    /// Binds `origin` as a new origin of the distribution (the primary origin of `group`, when
+    /// given); returns its id.
+    fn bind_one(
+        &mut self,
+        stack: &mut Stack,
+        scope: NodeRef,
+        origin: &Origin,
+        path: &PropPath,
+        group: Option<&Origin>,
+    ) -> &str {
         let n = self.origins.len() + 1;
         let origin_scope = stack.add_construct(Some(scope), &format!("Origin{n}"));
         let generated_id = {
@@ -215,12 +278,24 @@ impl DistributionState {
             oai,
             oac,
             website,
+            group: group.cloned(),
         });
+        self.origins.last().map_or("", BoundOrigin::id)
     }
 
-    /// The bound origin of `origin`.
+    /// The bound origin of `origin`, bound as itself (not as the primary origin of a group).
     pub(crate) fn bound(&self, origin: &Origin) -> Option<&BoundOrigin> {
-        self.origins.iter().find(|b| b.origin.is_same(origin))
+        self.origins
+            .iter()
+            .find(|b| b.group.is_none() && b.origin.is_same(origin))
+    }
+
+    /// The id a behavior whose origin is `origin` targets: the origin's, or the group's.
+    pub(crate) fn target_id(&self, origin: &Origin) -> &str {
+        match self.groups.iter().find(|g| g.group.is_same(origin)) {
+            Some(g) => &g.id,
+            None => self.bound(origin).map_or("", BoundOrigin::id),
+        }
     }
 
     /// The props with the behaviors added after creation appended to `additional_behaviors`:

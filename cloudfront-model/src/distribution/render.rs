@@ -14,8 +14,8 @@ use crate::distribution::props::{
 use crate::expr::Expr;
 use crate::lambda::Version;
 use crate::origins::{
-    HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy, OriginSpec, OriginSslPolicy,
-    S3Access,
+    HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy, OriginSelectionCriteria,
+    OriginSpec, OriginSslPolicy, S3Access,
 };
 use crate::s3::Bucket;
 use crate::stack::Ids;
@@ -114,15 +114,52 @@ impl<T> Quantified<T> {
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
 pub(crate) struct OriginGroupOut<'a> {
-    pub(crate) failover_criteria: FailoverCriteria,
-    pub(crate) id: String,
-    pub(crate) members: Quantified<Member<'a>>,
+    failover_criteria: FailoverCriteria,
+    id: &'a str,
+    members: Quantified<Member<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    selection_criteria: Option<OriginSelectionCriteria>,
 }
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-pub(crate) struct FailoverCriteria {
-    pub(crate) status_codes: Quantified<u16>,
+struct FailoverCriteria {
+    status_codes: Quantified<u16>,
+}
+
+/// The status codes an origin group fails over on when none are given, as the CDK writes them
+/// for both kinds of distribution.
+pub(crate) const DEFAULT_FAILOVER_CODES: &[u16] = &[500, 502, 503, 504];
+
+/// The origin group `id` of `primary` and `fallback`, failing over on `codes` (the defaults
+/// when `None`).
+pub(crate) fn origin_group<'a>(
+    id: &'a str,
+    primary: &'a str,
+    fallback: &'a str,
+    codes: Option<Vec<u16>>,
+    selection_criteria: Option<OriginSelectionCriteria>,
+) -> OriginGroupOut<'a> {
+    OriginGroupOut {
+        failover_criteria: FailoverCriteria {
+            status_codes: Quantified::new(codes.unwrap_or_else(|| DEFAULT_FAILOVER_CODES.to_vec())),
+        },
+        id,
+        members: Quantified::new(vec![
+            Member { origin_id: primary },
+            Member {
+                origin_id: fallback,
+            },
+        ]),
+        selection_criteria,
+    }
+}
+
+/// A distribution's `OriginGroups`: absent when it has none.
+pub(crate) fn origin_groups(
+    groups: Vec<OriginGroupOut<'_>>,
+) -> Option<Quantified<OriginGroupOut<'_>>> {
+    (!groups.is_empty()).then(|| Quantified::new(groups))
 }
 
 /// A Lambda@Edge association as CloudFormation takes it.
@@ -193,8 +230,8 @@ impl FunctionAssociationOut {
 
 #[derive(Serialize)]
 #[serde(rename_all = "PascalCase")]
-pub(crate) struct Member<'a> {
-    pub(crate) origin_id: &'a str,
+struct Member<'a> {
+    origin_id: &'a str,
 }
 
 /// A cache behavior, the default one or another.
@@ -437,7 +474,22 @@ fn config<'a>(
             include_cookies: props.log_includes_cookies,
             prefix: props.log_file_prefix.as_deref(),
         }),
-        origin_groups: None,
+        origin_groups: origin_groups(
+            state
+                .groups
+                .iter()
+                .map(|g| {
+                    let props = g.group.as_group();
+                    origin_group(
+                        &g.id,
+                        &g.primary_id,
+                        &g.fallback_id,
+                        props.and_then(|p| p.fallback_status_codes.clone()),
+                        props.and_then(|p| p.selection_criteria),
+                    )
+                })
+                .collect(),
+        ),
         origins,
         price_class: props.price_class,
         restrictions: props.geo_restriction.as_ref().map(restrictions),
@@ -462,11 +514,7 @@ fn behavior<'a>(
     state: &'a DistributionState,
     ids: &Ids<'_>,
 ) -> Behavior<'a> {
-    let target = options
-        .origin
-        .as_ref()
-        .and_then(|o| state.bound(o))
-        .map_or("", BoundOrigin::id);
+    let target = options.origin.as_ref().map_or("", |o| state.target_id(o));
     let viewer_protocol_policy = options.effective_viewer_protocol_policy();
     Behavior {
         allowed_methods: options.allowed_methods.map(AllowedMethods::methods),
@@ -564,6 +612,8 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             Some(custom_config(props)),
             None,
         ),
+        // Never bound: a group binds its members.
+        OriginSpec::Group(_) => (Expr::literal(""), None, None),
     };
     let common = bound.origin.common();
     OriginOut {

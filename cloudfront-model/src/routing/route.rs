@@ -279,12 +279,16 @@ fn route(
         path_pattern: path_pattern.map(str::to_owned),
     };
     let origin = options.origin.as_ref().ok_or_else(no_origin)?;
-    let bound = state.bound(origin).ok_or_else(no_origin)?;
+    // An origin, or an origin group, once bound.
+    let id = state.target_id(origin);
+    if id.is_empty() {
+        return Err(no_origin());
+    }
     Ok(Route {
         path_pattern: path_pattern.map(str::to_owned),
         position,
         target: RouteTarget::Origin {
-            id: bound.id().to_owned(),
+            id: id.to_owned(),
             origin: origin.clone(),
         },
         viewer_protocol_policy: options.effective_viewer_protocol_policy(),

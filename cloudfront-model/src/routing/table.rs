@@ -11,7 +11,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::distribution::DistributionState;
-use crate::distribution::render::render_origin;
+use crate::distribution::render::{DEFAULT_FAILOVER_CODES, render_origin};
 use crate::functions::FunctionEventType;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
@@ -194,11 +194,35 @@ fn row_of_route(
     let resolved = |e: &crate::Expr| serde_json::to_value(ids.resolve(e));
     let (target_id, target) = match &route.target {
         RouteTarget::Origin { id, origin } => {
-            let origin = match state.bound(origin) {
-                Some(bound) => serde_json::to_value(render_origin(bound, ids))?,
-                None => Value::Null,
+            let label = |bound| -> Result<String, serde_json::Error> {
+                Ok(origin_label(&serde_json::to_value(render_origin(
+                    bound, ids,
+                ))?))
             };
-            (id.clone(), origin_label(&origin))
+            let group = state.groups.iter().find(|g| g.group.is_same(origin));
+            let target = match (state.bound(origin), group) {
+                (Some(bound), _) => label(bound)?,
+                (None, Some(group)) => {
+                    let mut members = Vec::new();
+                    for member in [&group.primary_id, &group.fallback_id] {
+                        members.push(match state.origins.iter().find(|b| b.id() == member) {
+                            Some(bound) => label(bound)?,
+                            None => member.clone(),
+                        });
+                    }
+                    let codes: Vec<String> = group
+                        .group
+                        .as_group()
+                        .and_then(|g| g.fallback_status_codes.as_deref())
+                        .unwrap_or(DEFAULT_FAILOVER_CODES)
+                        .iter()
+                        .map(u16::to_string)
+                        .collect();
+                    group_label(&members, &codes)
+                }
+                (None, None) => String::new(),
+            };
+            (id.clone(), target)
         }
     };
     let mut edge = Vec::new();
@@ -296,14 +320,7 @@ fn of_config(logical_id: &str, config: &Value) -> Result<DistributionRouting, Te
             .flatten()
             .map(|c| c.to_string())
             .collect();
-        Ok((
-            id.to_owned(),
-            format!(
-                "{} (fails over on {})",
-                members.join(" → "),
-                codes.join(", ")
-            ),
-        ))
+        Ok((id.to_owned(), group_label(&members, &codes)))
     };
     let row =
         |behavior: &Value, path_pattern: Option<String>| -> Result<BehaviorRow, TemplateError> {
@@ -472,6 +489,15 @@ fn function_label(arn: &Value) -> String {
         Some(parts) if parts.len() == 2 => value_label(&parts[0]),
         _ => value_label(arn),
     }
+}
+
+/// How the table shows an origin group: its members in order, and the codes it fails over on.
+fn group_label(members: &[String], codes: &[String]) -> String {
+    format!(
+        "{} (fails over on {})",
+        members.join(" → "),
+        codes.join(", ")
+    )
 }
 
 /// An origin: its domain name, and its path.

@@ -14,6 +14,7 @@ use crate::routing::pattern::COVERAGE_BUDGET;
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::origin_access::{check_list_access, check_oac_bucket_ownership};
+use crate::rules::origin_group::{check_failover_methods, check_origin_group_count};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
 use crate::rules::tls::{check_certificate_in_stack, check_tls};
 use crate::rules::{Check, Checker, Fact, Rule, check_comment, over_quota};
@@ -36,7 +37,12 @@ impl Check for AddBehaviorArgs {
             check_path_pattern(pattern, &root.field("path_pattern"), cx);
         }
         if let Some(behavior) = &self.behavior {
-            check_behavior(behavior, &root.field("behavior"), &mut Vec::new(), cx);
+            check_behavior(
+                behavior,
+                &root.field("behavior"),
+                &mut SeenOrigins::default(),
+                cx,
+            );
         }
     }
 }
@@ -58,7 +64,7 @@ fn behaviors(props: &DistributionProps) -> Vec<(PropPath, &BehaviorOptions)> {
 pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>) {
     let root = PropPath::root();
     props.check_required(&root, cx);
-    let mut origins: Vec<&Origin> = Vec::new();
+    let mut origins = SeenOrigins::default();
     check_path_patterns(props, cx);
     for (path, behavior) in behaviors(props) {
         check_behavior(behavior, &path, &mut origins, cx);
@@ -131,12 +137,37 @@ fn is_path_pattern_char(c: char) -> bool {
 
 const MAX_PATH_PATTERN: usize = 255;
 
+/// The origins the behaviors checked so far point at.
+#[derive(Default)]
+struct SeenOrigins<'a> {
+    /// The origin objects of the behaviors, checked once each.
+    checked: Vec<&'a Origin>,
+    /// The origins the distribution renders: each plain origin, each group's members.
+    rendered: Vec<&'a Origin>,
+    /// How many origin groups.
+    groups: u64,
+}
+
+/// The origins an origin renders as, each with its path: a group's members, or the origin.
+fn members<'a>(origin: &'a Origin, path: &PropPath) -> Vec<(&'a Origin, PropPath, bool)> {
+    match origin.as_group() {
+        Some(group) => [
+            (&group.primary_origin, "primary_origin", false),
+            (&group.fallback_origin, "fallback_origin", true),
+        ]
+        .into_iter()
+        .filter_map(|(m, field, fallback)| Some((m.as_ref()?, path.field(field), fallback)))
+        .collect(),
+        None => vec![(origin, path.clone(), false)],
+    }
+}
+
 /// Checks a behavior at `path`, and its origin unless an earlier behavior has the same origin
-/// object (`origins` collects them, to count the distribution's origins).
+/// object (`seen` collects them, to count the distribution's origins and origin groups).
 fn check_behavior<'a>(
     behavior: &'a BehaviorOptions,
     path: &PropPath,
-    origins: &mut Vec<&'a Origin>,
+    seen: &mut SeenOrigins<'a>,
     cx: &mut Checker<'_>,
 ) {
     behavior.check_required(path, cx);
@@ -153,27 +184,58 @@ fn check_behavior<'a>(
         .as_ref()
         .is_some_and(|f| !f.is_empty());
     crate::rules::check_edge_lambdas(&behavior.edge_lambdas, functions, path, cx);
-    if let Some(origin) = &behavior.origin {
-        let origin_path = path.field("origin");
-        if !origins.iter().any(|o| o.is_same(origin)) {
-            check_origin(origin, &origin_path, cx);
-            if let Some(id) = origin.common().origin_id.as_deref()
-                && origins
-                    .iter()
-                    .any(|o| o.common().origin_id.as_deref() == Some(id))
-            {
-                cx.report(
-                    Violation::new(
-                        Rule::OriginId,
-                        origin_path.field("origin_id"),
-                        format!("origin id `{id}` is already the id of another origin of the distribution"),
-                    )
-                    .help("give each origin its own id, or leave `origin_id` out to have one generated"),
-                );
-            }
-            origins.push(origin);
-            check_origin_count(origins.len(), &origin_path, cx);
+    let Some(origin) = &behavior.origin else {
+        return;
+    };
+    let origin_path = path.field("origin");
+    let allowed = cx.fact(&path.field("allowed_methods"), &behavior.allowed_methods);
+    if origin.as_group().is_some() && allowed == Fact::Known(&AllowedMethods::ALLOW_ALL) {
+        check_failover_methods(
+            &path.field("allowed_methods"),
+            "AllowedMethods::ALLOW_GET_HEAD_OPTIONS",
+            cx,
+        );
+    }
+    if seen.checked.iter().any(|o| o.is_same(origin)) {
+        return;
+    }
+    seen.checked.push(origin);
+    check_origin(origin, &origin_path, cx);
+    if origin.as_group().is_some() {
+        seen.groups += 1;
+        check_origin_group_count(
+            seen.groups,
+            &origin_path,
+            "origin group of the distribution",
+            cx,
+        );
+    }
+    for (member, at, fallback) in members(origin, &origin_path) {
+        // A fallback that is an origin of the distribution already is not another origin.
+        if fallback && seen.rendered.iter().any(|o| o.is_same(member)) {
+            continue;
         }
+        if let Some(id) = member.common().origin_id.as_deref()
+            && seen
+                .rendered
+                .iter()
+                .any(|o| o.common().origin_id.as_deref() == Some(id))
+        {
+            cx.report(
+                Violation::new(
+                    Rule::OriginId,
+                    at.field("origin_id"),
+                    format!(
+                        "origin id `{id}` is already the id of another origin of the distribution"
+                    ),
+                )
+                .help(
+                    "give each origin its own id, or leave `origin_id` out to have one generated",
+                ),
+            );
+        }
+        seen.rendered.push(member);
+        check_origin_count(seen.rendered.len(), &at, cx);
     }
 }
 
@@ -662,8 +724,10 @@ pub(crate) fn check_bound_distribution(
             && !seen.iter().any(|o| o.is_same(origin))
         {
             seen.push(origin);
-            check_load_balancer_in_stack(origin, &path.field("origin"), stack, cx);
-            check_oac_bucket_ownership(origin, &path.field("origin"), stack, cx);
+            for (member, at, _) in members(origin, &path.field("origin")) {
+                check_load_balancer_in_stack(member, &at, stack, cx);
+                check_oac_bucket_ownership(member, &at, stack, cx);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ mod lambda;
 mod logging;
 mod origin;
 mod origin_access;
+mod origin_group;
 mod policy;
 mod response_headers;
 pub(crate) mod text;

@@ -6,6 +6,7 @@ use crate::expr::Expr;
 use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec};
 use crate::path::PropPath;
 use crate::rules::origin_access::check_origin_access;
+use crate::rules::origin_group::check_origin_group;
 use crate::rules::text::{
     FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
     is_header_name_char, is_path_char,
@@ -20,6 +21,10 @@ const MAX_HEADERS_TOTAL: usize = 10_240;
 
 /// Checks an origin written at `path`.
 pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_>) {
+    if let Some(group) = origin.as_group() {
+        check_origin_group(group, path, cx);
+        return;
+    }
     check_origin_access(origin, path, cx);
     check_completion_timeout(origin, path, cx);
     match &*origin.0 {
@@ -44,6 +49,7 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
             check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
         }
+        OriginSpec::Group(_) => {}
     }
 }
 

@@ -103,7 +103,7 @@ pub(crate) fn check_origin_access(origin: &Origin, path: &PropPath, cx: &mut Che
                 "CloudFront signs requests with origin access control for S3, Lambda function URL, MediaStore and MediaPackage v2 origins, not for load balancers",
                 "remove `origin_access_control_id`, and restrict the load balancer to CloudFront with its security group or a custom header",
             )),
-            OriginSpec::Http { .. } => None,
+            OriginSpec::Http { .. } | OriginSpec::Group(_) => None,
         };
         if let Some((message, help)) = problem {
             cx.report(
@@ -157,13 +157,6 @@ pub(crate) fn check_list_access(props: &DistributionProps, cx: &mut Checker<'_>)
     else {
         return;
     };
-    let OriginSpec::S3 {
-        access: S3Access::Oac(oac),
-        ..
-    } = &*origin.0
-    else {
-        return;
-    };
     let root_object = cx.fact(
         &root.field("default_root_object"),
         &props.default_root_object,
@@ -171,20 +164,41 @@ pub(crate) fn check_list_access(props: &DistributionProps, cx: &mut Checker<'_>)
     if root_object != Fact::Absent {
         return;
     }
-    let levels_path = root
-        .field("default_behavior")
-        .field("origin")
-        .field("origin_access_levels");
-    if let Some(i) = oac
-        .origin_access_levels
-        .iter()
-        .flatten()
-        .position(|l| *l == AccessLevel::LIST)
-    {
+    let origin_path = root.field("default_behavior").field("origin");
+    // The members of an origin group serve the root too.
+    let members = match origin.as_group() {
+        Some(g) => vec![
+            (
+                g.primary_origin.as_ref(),
+                origin_path.field("primary_origin"),
+            ),
+            (
+                g.fallback_origin.as_ref(),
+                origin_path.field("fallback_origin"),
+            ),
+        ],
+        None => vec![(Some(origin), origin_path)],
+    };
+    for (member, at) in members {
+        let Some(OriginSpec::S3 {
+            access: S3Access::Oac(oac),
+            ..
+        }) = member.map(|m| &*m.0)
+        else {
+            continue;
+        };
+        let Some(i) = oac
+            .origin_access_levels
+            .iter()
+            .flatten()
+            .position(|l| *l == AccessLevel::LIST)
+        else {
+            continue;
+        };
         cx.report(
             Violation::new(
                 Rule::ListAccessWithoutRootObject,
-                levels_path.index(i),
+                at.field("origin_access_levels").index(i),
                 "`AccessLevel::LIST` on the default behavior's origin without a `default_root_object`: a request for the distribution's root lists the bucket's objects",
             )
             .help("add `default_root_object: \"index.html\"` to the distribution"),

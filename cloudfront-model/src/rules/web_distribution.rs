@@ -15,13 +15,16 @@ use crate::rules::distribution::{
 };
 use crate::rules::logging::{check_log_bucket_acls, check_log_prefix};
 use crate::rules::origin::check_origin;
+use crate::rules::origin_group::{
+    check_failover_methods, check_failover_status_codes, check_origin_group_count,
+};
 use crate::rules::policy::{Names, check_names, check_ttls};
 use crate::rules::tls::{
     check_certificate_arn, check_certificate_covers, check_certificate_without_names,
     check_domain_names, check_names_without_certificate, check_security_policy,
 };
 use crate::rules::{Association, Fields, check_associations, check_associations_in_stack};
-use crate::rules::{Check, Checker, Fact, Rule, over_quota};
+use crate::rules::{Check, Checker, Fact, Rule};
 use crate::stack::Stack;
 use crate::violation::{Target, Violation};
 use crate::web_distribution::sources::{Role, Source, origin};
@@ -103,7 +106,12 @@ fn check_origin_configs(props: &WebDistributionProps, cx: &mut Checker<'_>) {
         }
         if config.failover().is_some() {
             groups += 1;
-            check_origin_group_count(groups, &at, cx);
+            check_origin_group_count(
+                groups,
+                &at,
+                "origin configuration with a failover (an origin group) of the distribution",
+                cx,
+            );
         }
         let behaviors_path = at.field("behaviors");
         unknown_default |= cx.is_unknown(&behaviors_path);
@@ -151,20 +159,6 @@ fn check_origin_configs(props: &WebDistributionProps, cx: &mut Checker<'_>) {
         );
     }
     check_path_pattern_list(&patterns, Target::Value, defaults.first(), cx);
-}
-
-fn check_origin_group_count(count: u64, path: &PropPath, cx: &mut Checker<'_>) {
-    let quota = cx.quotas().origin_groups_per_distribution;
-    if count == quota + 1 {
-        cx.report(over_quota(
-            Rule::Failover,
-            path.clone(),
-            "origin configuration with a failover (an origin group) of the distribution",
-            count,
-            quota,
-            "origin_groups_per_distribution",
-        ));
-    }
 }
 
 /// The sources of an origin configuration, and each source as an origin.
@@ -287,28 +281,13 @@ fn check_failover_codes(
             .help("add `failover_s3_origin_source` or `failover_custom_origin_source`, or remove the status codes"),
         );
     }
-    if codes.is_empty() {
-        cx.report(
-            Violation::new(
-                Rule::Failover,
-                codes_path.clone(),
-                "no failover status code: CloudFront needs at least one status code to fail over on",
-            )
-            .help("list codes such as `[FailoverStatusCode::INTERNAL_SERVER_ERROR]`, or leave the prop out for 500, 502, 503 and 504"),
-        );
-    }
-    for (i, code) in codes.iter().enumerate() {
-        if codes[..i].contains(code) {
-            cx.report(
-                Violation::new(
-                    Rule::Failover,
-                    codes_path.index(i),
-                    format!("status code {} is listed twice", code.code()),
-                )
-                .help("remove the duplicate"),
-            );
-        }
-    }
+    let codes: Vec<u16> = codes.iter().map(|c| c.code()).collect();
+    check_failover_status_codes(
+        &codes,
+        &codes_path,
+        "list codes such as `[FailoverStatusCode::INTERNAL_SERVER_ERROR]`, or leave the prop out for 500, 502, 503 and 504",
+        cx,
+    );
 }
 
 /// A setting given on the configuration (the CDK's former place) and on a source: the CDK
@@ -391,13 +370,10 @@ fn check_behavior(b: &Behavior, path: &PropPath, failover: bool, cx: &mut Checke
         cx,
     );
     if failover && b.allowed_methods == Some(CloudFrontAllowedMethods::ALL) {
-        cx.report(
-            Violation::new(
-                Rule::Failover,
-                allowed_path,
-                "the origin of this behavior has a failover, and CloudFront fails over only for GET, HEAD and OPTIONS: it rejects POST, PUT, PATCH and DELETE on a behavior of an origin group",
-            )
-            .help("use `CloudFrontAllowedMethods::GET_HEAD_OPTIONS`, and send the methods that write to a behavior whose origin has no failover"),
+        check_failover_methods(
+            &allowed_path,
+            "CloudFrontAllowedMethods::GET_HEAD_OPTIONS",
+            cx,
         );
     }
     #[allow(deprecated)]

@@ -4,10 +4,9 @@
 //! always written, behaviors with the legacy cache key, `index.html` and `PriceClass_100`.
 
 use crate::distribution::render::{
-    Behavior as BehaviorOut, Config, CookiesOut, ErrorResponseOut, FailoverCriteria,
-    ForwardedValuesOut, FunctionAssociationOut, LambdaAssociationOut, Logging, Member,
-    OriginGroupOut, Quantified, ViewerCertificate as CertOut, distribution_resource, render_origin,
-    restrictions,
+    Behavior as BehaviorOut, Config, CookiesOut, ErrorResponseOut, ForwardedValuesOut,
+    FunctionAssociationOut, LambdaAssociationOut, Logging, ViewerCertificate as CertOut,
+    distribution_resource, origin_group, origin_groups, render_origin, restrictions,
 };
 use crate::distribution::{
     BoundOrigin, CachedMethods, HttpVersion, PriceClass, SSLMethod, ViewerProtocolPolicy,
@@ -23,14 +22,12 @@ use crate::web_distribution::{
 };
 
 const DEFAULT_ROOT_OBJECT: &str = "index.html";
-/// The failover status codes when none are given.
-const FAILOVER_CODES: &[u16] = &[500, 502, 503, 504];
 
 /// The origins of the configurations in the template's order, and what each configuration's
 /// behaviors target.
 struct Layout {
     origins: Vec<BoundOrigin>,
-    groups: Vec<(String, String, String, Vec<u16>)>,
+    groups: Vec<(String, String, String, Option<Vec<u16>>)>,
     targets: Vec<String>,
 }
 
@@ -57,6 +54,7 @@ fn layout(state: &WebDistributionState) -> Layout {
                 oai,
                 oac: None,
                 website: false,
+                group: None,
             })
         };
         let primary_id = format!("origin{n}");
@@ -65,10 +63,10 @@ fn layout(state: &WebDistributionState) -> Layout {
             let secondary_id = format!("originSecondary{n}");
             out.origins
                 .extend(bound(failover, Role::Failover, secondary_id.clone()));
-            let codes = match &config.failover_criteria_status_codes {
-                Some(codes) => codes.iter().map(|c| c.code()).collect(),
-                None => FAILOVER_CODES.to_vec(),
-            };
+            let codes = config
+                .failover_criteria_status_codes
+                .as_ref()
+                .map(|codes| codes.iter().map(|c| c.code()).collect());
             target = format!("OriginGroup{n}");
             out.groups
                 .push((target.clone(), primary_id.clone(), secondary_id, codes));
@@ -194,26 +192,15 @@ pub(crate) fn render(
                 prefix: l.prefix.as_deref(),
             })
         }),
-        origin_groups: (!layout.groups.is_empty()).then(|| {
-            Quantified::new(
-                layout
-                    .groups
-                    .iter()
-                    .map(|(id, primary, secondary, codes)| OriginGroupOut {
-                        failover_criteria: FailoverCriteria {
-                            status_codes: Quantified::new(codes.clone()),
-                        },
-                        id: id.clone(),
-                        members: Quantified::new(vec![
-                            Member { origin_id: primary },
-                            Member {
-                                origin_id: secondary,
-                            },
-                        ]),
-                    })
-                    .collect(),
-            )
-        }),
+        origin_groups: origin_groups(
+            layout
+                .groups
+                .iter()
+                .map(|(id, primary, secondary, codes)| {
+                    origin_group(id, primary, secondary, codes.clone(), None)
+                })
+                .collect(),
+        ),
         origins: layout
             .origins
             .iter()
