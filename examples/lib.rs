@@ -123,5 +123,8 @@ pub mod response_headers_policy;
 #[path = "origin_group.rs"]
 pub mod origin_group;
 
+#[path = "function_url_origin.rs"]
+pub mod function_url_origin;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

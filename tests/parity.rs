@@ -620,6 +620,14 @@ fn origin_group() {
     assert_matches_golden(&only(examples::origin_group::stacks()), "origin-group");
 }
 
+#[test]
+fn function_url_origin() {
+    assert_matches_golden(
+        &only(examples::function_url_origin::stacks()),
+        "function-url-origin",
+    );
+}
+
 /// The S3 origins of today's CDK besides origin access control
 /// (`tests/cdk/apps/s3-bucket-origins.js`): an origin access identity the origin creates, one
 /// of the stack's own, a bucket with its defaults, a static website endpoint.
@@ -720,6 +728,7 @@ fn examples_lint_clean() {
         examples::s3_bucket_origin_oac::stacks(),
         examples::response_headers_policy::stacks(),
         examples::origin_group::stacks(),
+        examples::function_url_origin::stacks(),
     ]
     .into_iter()
     .flatten()

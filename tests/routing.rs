@@ -59,6 +59,7 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         examples::s3_bucket_origin_oac::stacks(),
         examples::response_headers_policy::stacks(),
         examples::origin_group::stacks(),
+        examples::function_url_origin::stacks(),
     ];
     let mut distributions = 0;
     for stack in examples.iter().flatten() {
@@ -71,7 +72,7 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         distributions += from_model.distributions.len();
     }
     assert_eq!(
-        distributions, 31,
+        distributions, 32,
         "every example has one distribution, lambda_edge_behaviors two"
     );
 }

@@ -109,6 +109,15 @@ const S3_ORIGIN_ACCESS_CONTROL: Construct = Construct {
     overridable: false,
 };
 
+const FUNCTION_URL_ORIGIN_ACCESS_CONTROL: Construct = Construct {
+    name: "function_url_origin_access_control",
+    schema: &OriginAccessControlProps::SCHEMA,
+    check: check_props::<OriginAccessControlProps>,
+    constructor: "origin_access_control::FunctionUrlOriginAccessControl::new",
+    handle: "origin_access_control::FunctionUrlOriginAccessControl",
+    overridable: false,
+};
+
 const WEB_DISTRIBUTION: Construct = Construct {
     name: "web_distribution",
     schema: &WebDistributionProps::SCHEMA,
@@ -200,6 +209,15 @@ pub fn response_headers_policy(input: TokenStream) -> TokenStream {
 pub fn s3_origin_access_control(input: TokenStream) -> TokenStream {
     guarded("s3_origin_access_control", input, |i| {
         expand(&S3_ORIGIN_ACCESS_CONTROL, i)
+    })
+}
+
+/// Declares an origin access control for Lambda function URL origins; see the
+/// `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn function_url_origin_access_control(input: TokenStream) -> TokenStream {
+    guarded("function_url_origin_access_control", input, |i| {
+        expand(&FUNCTION_URL_ORIGIN_ACCESS_CONTROL, i)
     })
 }
 

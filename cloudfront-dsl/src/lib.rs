@@ -570,6 +570,41 @@ pub use cloudfront_dsl_macros::response_headers_policy;
 /// ```
 pub use cloudfront_dsl_macros::s3_origin_access_control;
 
+/// Declares an origin access control for Lambda function URL origins (the CDK's
+/// `FunctionUrlOriginAccessControl`) in a stack and returns its
+/// [`FunctionUrlOriginAccessControl`](origin_access_control::FunctionUrlOriginAccessControl)
+/// handle, for `origins::FunctionUrlOrigin::with_origin_access_control`'s
+/// `origin_access_control`. The props are those of [`s3_origin_access_control!`].
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// use cloudfront_dsl::serde_json::json;
+///
+/// let mut stack = Stack::new("UrlStack").with_env("123456789012", "us-east-1");
+/// // The function and its URL, as CloudFormation (the library does not build Lambda functions).
+/// stack.add_cfn_resource("ApiFunctionUrl46E4ABDE", CfnResource::new("AWS::Lambda::Url", json!({
+///     "AuthType": "AWS_IAM",
+///     "TargetFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:api",
+/// })));
+/// let url = function_url::FunctionUrl::from_logical_id("ApiFunctionUrl46E4ABDE");
+/// let oac = function_url_origin_access_control!(stack, "ApiOAC", {
+///     origin_access_control_name: "api-signer",
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::FunctionUrlOrigin::with_origin_access_control(url, {
+///             origin_access_control: oac,
+///             read_timeout: Duration::seconds(60),
+///         }),
+///         allowed_methods: AllowedMethods::ALLOW_ALL,
+///         cache_policy: CachePolicy::CACHING_DISABLED,
+///         origin_request_policy: OriginRequestPolicy::ALL_VIEWER_EXCEPT_HOST_HEADER,
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::function_url_origin_access_control;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::app::App;
@@ -585,7 +620,9 @@ pub mod prelude {
     pub use crate::key_value_store::{ImportSource, KeyValueStore};
     pub use crate::keys::{KeyGroup, PublicKey};
     pub use crate::lambda::{Architecture, Runtime, Tracing};
-    pub use crate::origin_access_control::{AccessLevel, S3OriginAccessControl, Signing};
+    pub use crate::origin_access_control::{
+        AccessLevel, FunctionUrlOriginAccessControl, S3OriginAccessControl, Signing,
+    };
     pub use crate::origin_access_identity::OriginAccessIdentity;
     pub use crate::origins::{OriginIpAddressType, OriginProtocolPolicy, OriginSslPolicy};
     pub use crate::policies::{
@@ -602,11 +639,13 @@ pub mod prelude {
         ViewerCertificate, WebDistribution,
     };
     pub use crate::{CfnResource, Duration, Expr, Quotas, Size, Stack, SynthError, Template};
-    pub use crate::{acm, ec2, ecr, elbv2, experimental, lambda, origins, route53, s3};
     pub use crate::{
-        add_behavior, cache_policy, distribution, edge_function, function, key_group,
-        key_value_store, lambda_function, origin_request_policy, public_key,
-        response_headers_policy, s3_origin_access_control,
+        acm, ec2, ecr, elbv2, experimental, function_url, lambda, origins, route53, s3,
+    };
+    pub use crate::{
+        add_behavior, cache_policy, distribution, edge_function, function,
+        function_url_origin_access_control, key_group, key_value_store, lambda_function,
+        origin_request_policy, public_key, response_headers_policy, s3_origin_access_control,
     };
 }
 

@@ -34,6 +34,7 @@ pub mod ecr;
 pub mod elbv2;
 pub mod experimental;
 pub mod expr;
+pub mod function_url;
 pub mod functions;
 mod iam;
 mod import;

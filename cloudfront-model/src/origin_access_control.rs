@@ -120,12 +120,14 @@ props! {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum OriginType {
     S3,
+    Lambda,
 }
 
 impl OriginType {
     fn cfn_value(self) -> &'static str {
         match self {
             OriginType::S3 => "s3",
+            OriginType::Lambda => "lambda",
         }
     }
 }
@@ -274,12 +276,6 @@ macro_rules! handle {
             }
         }
 
-        impl From<&$name> for $name {
-            fn from(oac: &$name) -> Self {
-                *oac
-            }
-        }
-
         impl HasKind for $name {
             const KIND: Kind = Kind::Handle($rust);
         }
@@ -318,6 +314,25 @@ handle!(
     S3OriginAccessControl,
     "origin_access_control::S3OriginAccessControl",
     OriginType::S3
+);
+
+handle!(
+    /// An origin access control for Lambda function URL origins (the CDK's
+    /// `FunctionUrlOriginAccessControl`).
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::origin_access_control::{
+    ///     FunctionUrlOriginAccessControl, OriginAccessControlProps,
+    /// };
+    /// let mut stack = Stack::new("Docs");
+    /// let oac = FunctionUrlOriginAccessControl::new(&mut stack, "Oac", OriginAccessControlProps::default());
+    /// assert!(stack.synth().unwrap().resource("OacADA44096").is_some());
+    /// # let _ = oac.origin_access_control_id();
+    /// ```
+    FunctionUrlOriginAccessControl,
+    "origin_access_control::FunctionUrlOriginAccessControl",
+    OriginType::Lambda
 );
 
 impl Check for OriginAccessControlProps {

@@ -11,8 +11,11 @@ use std::sync::Arc;
 use crate::duration::Duration;
 use crate::elbv2::LoadBalancerV2;
 use crate::expr::Expr;
+use crate::function_url::FunctionUrl;
 use crate::lit::{FromLit, Lit, Lowering, lower};
-use crate::origin_access_control::{AccessLevel, S3OriginAccessControl};
+use crate::origin_access_control::{
+    AccessLevel, FunctionUrlOriginAccessControl, S3OriginAccessControl,
+};
 use crate::origin_access_identity::OriginAccessIdentity;
 use crate::path::PropPath;
 use crate::s3::Bucket;
@@ -188,6 +191,48 @@ props! {
     }
 }
 
+with_origin_props! {
+    /// Props of a Lambda function URL origin: `origins::FunctionUrlOrigin(url, { ... })`.
+    pub struct FunctionUrlOriginProps ("origins::FunctionUrlOriginProps") {
+        /// How long CloudFront waits for a response (1 second to the account's quota;
+        /// CloudFront's default is 30 s).
+        read_timeout: exact(Duration) ["OriginReadTimeout", "response_timeout"],
+        /// How long CloudFront keeps an idle connection open (1 second to the account's quota;
+        /// CloudFront's default is 5 s).
+        keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
+        /// Which IP addresses CloudFront connects to the function URL over (default IPv4).
+        ip_address_type: exact(OriginIpAddressType) ["IpAddressType"],
+    }
+}
+
+with_origin_props! {
+    /// Props of a Lambda function URL origin behind origin access control:
+    /// `origins::FunctionUrlOrigin::with_origin_access_control(url, { ... })`.
+    pub struct FunctionUrlOriginWithOacProps ("origins::FunctionUrlOriginWithOacProps") {
+        /// How long CloudFront waits for a response (1 second to the account's quota;
+        /// CloudFront's default is 30 s).
+        read_timeout: exact(Duration) ["OriginReadTimeout", "response_timeout"],
+        /// How long CloudFront keeps an idle connection open (1 second to the account's quota;
+        /// CloudFront's default is 5 s).
+        keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
+        /// Which IP addresses CloudFront connects to the function URL over (default IPv4).
+        ip_address_type: exact(OriginIpAddressType) ["IpAddressType"],
+        /// The origin access control CloudFront signs its requests with; one is created under
+        /// the origin when none is given (the CDK's automatic one).
+        origin_access_control: into(FunctionUrlOriginAccessControl),
+    }
+}
+
+/// How a function URL origin is reached.
+#[derive(Debug, PartialEq)]
+pub(crate) enum FunctionUrlAccess {
+    /// As any custom origin: the URL's auth type decides.
+    Plain(FunctionUrlOriginProps),
+    /// With origin access control: CloudFront signs its requests, and the function lets this
+    /// distribution invoke it.
+    Oac(FunctionUrlOriginWithOacProps),
+}
+
 /// How an S3 bucket origin gets at the bucket.
 #[derive(Debug, PartialEq)]
 pub(crate) enum S3Access {
@@ -224,6 +269,11 @@ pub(crate) enum OriginSpec {
     },
     /// A primary origin and the origin CloudFront fails over to.
     Group(OriginGroupProps),
+    /// A Lambda function URL.
+    FunctionUrl {
+        url: FunctionUrl,
+        access: FunctionUrlAccess,
+    },
 }
 
 /// An origin of a distribution.
@@ -297,6 +347,15 @@ impl Origin {
         Origin::new(OriginSpec::Group(props))
     }
 
+    /// A Lambda function URL (the CDK's `origins.FunctionUrlOrigin`): a custom origin on the
+    /// URL's host, over HTTPS.
+    pub fn function_url(url: impl Into<FunctionUrl>, props: FunctionUrlOriginProps) -> Origin {
+        Origin::new(OriginSpec::FunctionUrl {
+            url: url.into(),
+            access: FunctionUrlAccess::Plain(props),
+        })
+    }
+
     /// The props of an origin group, when this is one.
     pub(crate) fn as_group(&self) -> Option<&OriginGroupProps> {
         match &*self.0 {
@@ -340,7 +399,39 @@ impl Origin {
             OriginSpec::Http { .. } => "HttpOrigin",
             OriginSpec::LoadBalancer { .. } => "LoadBalancerV2Origin",
             OriginSpec::Group(_) => "OriginGroup",
+            OriginSpec::FunctionUrl {
+                access: FunctionUrlAccess::Plain(_),
+                ..
+            } => "FunctionUrlOrigin",
+            OriginSpec::FunctionUrl {
+                access: FunctionUrlAccess::Oac(_),
+                ..
+            } => "FunctionUrlOrigin::with_origin_access_control",
         }
+    }
+}
+
+/// The CDK's `FunctionUrlOrigin` as a type, for its constructor with origin access control
+/// (`origins::FunctionUrlOrigin(url)` is the plain one).
+#[derive(Debug)]
+pub struct FunctionUrlOrigin {
+    _constructors_only: (),
+}
+
+impl FunctionUrlOrigin {
+    /// The function URL behind origin access control: CloudFront signs its requests (with the
+    /// origin access control given, or one created under the origin), and the function lets
+    /// this distribution, and only it, invoke it through the URL (two `AWS::Lambda::Permission`
+    /// resources, as the CDK writes them). A URL whose auth type is `NONE` takes no signed
+    /// requests from an origin access control that always signs.
+    pub fn with_origin_access_control(
+        url: impl Into<FunctionUrl>,
+        props: FunctionUrlOriginWithOacProps,
+    ) -> Origin {
+        Origin::new(OriginSpec::FunctionUrl {
+            url: url.into(),
+            access: FunctionUrlAccess::Oac(props),
+        })
     }
 }
 
@@ -442,6 +533,10 @@ impl Origin {
             OriginSpec::S3Website { props, .. }
             | OriginSpec::Http { props, .. }
             | OriginSpec::LoadBalancer { props, .. } => common_props!(props),
+            OriginSpec::FunctionUrl { access, .. } => match access {
+                FunctionUrlAccess::Plain(p) => common_props!(p),
+                FunctionUrlAccess::Oac(p) => common_props!(p),
+            },
             // A group is rendered as its primary origin.
             OriginSpec::Group(group) => match &group.primary_origin {
                 Some(primary) if primary.as_group().is_none() => primary.common(),
@@ -456,7 +551,20 @@ impl Origin {
             OriginSpec::S3Website { props, .. }
             | OriginSpec::Http { props, .. }
             | OriginSpec::LoadBalancer { props, .. } => Some(props),
-            OriginSpec::S3 { .. } | OriginSpec::Group(_) => None,
+            OriginSpec::S3 { .. } | OriginSpec::Group(_) | OriginSpec::FunctionUrl { .. } => None,
+        }
+    }
+
+    /// The response and keep-alive timeouts of an origin that has them (a custom origin).
+    pub(crate) fn timeouts(&self) -> Option<(&Option<Duration>, &Option<Duration>)> {
+        match &*self.0 {
+            OriginSpec::FunctionUrl { access, .. } => Some(match access {
+                FunctionUrlAccess::Plain(p) => (&p.read_timeout, &p.keepalive_timeout),
+                FunctionUrlAccess::Oac(p) => (&p.read_timeout, &p.keepalive_timeout),
+            }),
+            _ => self
+                .http_props()
+                .map(|p| (&p.read_timeout, &p.keepalive_timeout)),
         }
     }
 }
@@ -503,6 +611,19 @@ pub fn S3StaticWebsiteOrigin(bucket: impl Into<Bucket>) -> Origin {
 /// ```
 pub fn OriginGroup(props: OriginGroupProps) -> Origin {
     Origin::group(props)
+}
+
+/// A Lambda function URL origin with default props (the CDK's
+/// `origins.FunctionUrlOrigin(url)`).
+///
+/// ```
+/// use cloudfront_model::function_url::FunctionUrl;
+/// use cloudfront_model::origins::FunctionUrlOrigin;
+/// let origin = FunctionUrlOrigin(FunctionUrl::from_logical_id("ApiFunctionUrl46E4ABDE"));
+/// assert_eq!(origin.kind_name(), "FunctionUrlOrigin");
+/// ```
+pub fn FunctionUrlOrigin(url: impl Into<FunctionUrl>) -> Origin {
+    Origin::function_url(url, FunctionUrlOriginProps::default())
 }
 
 /// An HTTP origin with default props (the CDK's `origins.HttpOrigin(domain)`).
@@ -584,6 +705,22 @@ pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
             ],
         },
         Factory {
+            name: "FunctionUrlOrigin",
+            rust: "origins::Origin::function_url",
+            params: &[
+                param("url", &FunctionUrl::KIND, false),
+                param("props", &FunctionUrlOriginProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "FunctionUrlOrigin::with_origin_access_control",
+            rust: "origins::FunctionUrlOrigin::with_origin_access_control",
+            params: &[
+                param("url", &FunctionUrl::KIND, false),
+                param("props", &FunctionUrlOriginWithOacProps::KIND, true),
+            ],
+        },
+        Factory {
             name: "OriginGroup",
             rust: "origins::Origin::group",
             params: &[param("props", &Kind::Lazy(origin_group_props), true)],
@@ -652,6 +789,16 @@ impl FromLit for Origin {
             }
             "S3StaticWebsiteOrigin" => {
                 Origin::s3_static_website(bucket(cx)?, given!(HttpOriginProps))
+            }
+            "FunctionUrlOrigin" => Origin::function_url(
+                lower::<FunctionUrl>(target, &path.field("url"), cx)?,
+                given!(FunctionUrlOriginProps),
+            ),
+            "FunctionUrlOrigin::with_origin_access_control" => {
+                FunctionUrlOrigin::with_origin_access_control(
+                    lower::<FunctionUrl>(target, &path.field("url"), cx)?,
+                    given!(FunctionUrlOriginWithOacProps),
+                )
             }
             "HttpOrigin" => Origin::http(
                 lower::<Expr>(target, &path.field("domain_name"), cx)?,

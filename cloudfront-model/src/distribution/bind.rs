@@ -5,11 +5,12 @@
 use crate::construct::Construct;
 use crate::distribution::props::{BehaviorOptions, DistributionProps};
 use crate::expr::Expr;
+use crate::function_url::grant_invoke;
 use crate::iam::{CLOUDFRONT_SERVICE, Principal, Statement, distribution_arn};
 use crate::naming::{keep_last, unique_id};
 use crate::oai::origin_access_identity;
 use crate::origin_access_control::{self as oac, AccessLevel, OriginType};
-use crate::origins::{Origin, OriginSpec, S3Access, S3BucketOriginWithOacProps};
+use crate::origins::{FunctionUrlAccess, Origin, OriginSpec, S3Access, S3BucketOriginWithOacProps};
 use crate::path::PropPath;
 use crate::rules::{Checker, Rule};
 use crate::s3::{Bucket, BucketResource, add_to_bucket_policy, add_to_key_policy, grant_read};
@@ -271,6 +272,24 @@ impl DistributionState {
                     S3Access::Defaults(_) => {}
                 }
             }
+        }
+        if let OriginSpec::FunctionUrl {
+            url,
+            access: FunctionUrlAccess::Oac(props),
+        } = &*origin.0
+        {
+            let control = match props.origin_access_control {
+                Some(given) => given.resource,
+                None => oac::created_for(
+                    stack,
+                    origin,
+                    origin_scope,
+                    "FunctionUrlOriginAccessControl",
+                    OriginType::Lambda,
+                ),
+            };
+            oac = Some(Expr::node_att(control, "Id"));
+            grant_invoke(stack, url, origin_scope, &generated_id, scope);
         }
         self.origins.push(BoundOrigin {
             origin: origin.clone(),

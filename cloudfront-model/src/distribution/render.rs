@@ -14,8 +14,8 @@ use crate::distribution::props::{
 use crate::expr::Expr;
 use crate::lambda::Version;
 use crate::origins::{
-    HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy, OriginSelectionCriteria,
-    OriginSpec, OriginSslPolicy, S3Access,
+    FunctionUrlAccess, HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy,
+    OriginSelectionCriteria, OriginSpec, OriginSslPolicy, S3Access,
 };
 use crate::s3::Bucket;
 use crate::stack::Ids;
@@ -612,6 +612,23 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             Some(custom_config(props)),
             None,
         ),
+        OriginSpec::FunctionUrl { url, .. } => {
+            let (read, keepalive) = bound.origin.timeouts().unwrap_or((&None, &None));
+            let ip = match &*bound.origin.0 {
+                OriginSpec::FunctionUrl { access, .. } => match access {
+                    FunctionUrlAccess::Plain(p) => p.ip_address_type,
+                    FunctionUrlAccess::Oac(p) => p.ip_address_type,
+                },
+                _ => None,
+            };
+            let custom = CustomOriginConfig {
+                ip_address_type: ip,
+                keepalive_timeout: keepalive.map(|d| d.whole_seconds()),
+                read_timeout: read.map(|d| d.whole_seconds()),
+                ..custom_config(&DEFAULT_HTTP)
+            };
+            (url.domain_name(), Some(custom), None)
+        }
         // Never bound: a group binds its members.
         OriginSpec::Group(_) => (Expr::literal(""), None, None),
     };

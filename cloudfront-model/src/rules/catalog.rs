@@ -199,7 +199,8 @@ catalog! {
     /// Origin access control CloudFront rejects or that does not do what it says: an origin
     /// access control and an origin access identity on one origin (or two origin access
     /// controls), one on an origin that cannot take it, signing CloudFormation does not take,
-    /// a name over 64 characters, access levels that grant nothing or one twice.
+    /// a name over 64 characters, access levels that grant nothing or one twice, a function URL
+    /// that takes unsigned requests behind one that always signs.
     OriginAccessControl = "origin-access-control",
     /// `AccessLevel::LIST` on the default behavior's origin of a distribution without a default
     /// root object: a request for the root lists the bucket. A warning: CloudFront deploys it.

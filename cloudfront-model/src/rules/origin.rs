@@ -49,6 +49,12 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
             check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
         }
+        OriginSpec::FunctionUrl { .. } => {
+            check_common(&origin.common(), path, cx);
+            if let Some((read, keepalive)) = origin.timeouts() {
+                check_timeouts(read, keepalive, path, cx);
+            }
+        }
         OriginSpec::Group(_) => {}
     }
 }
@@ -318,39 +324,7 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             );
         }
     }
-    let quotas = cx.quotas().clone();
-    if let Some(d) = p.read_timeout {
-        check_seconds(
-            d,
-            1,
-            quotas.origin_response_timeout,
-            Rule::OriginResponseTimeout,
-            "response timeout",
-            &format!(
-                "use 1 to {} seconds; {}",
-                quotas.origin_response_timeout,
-                raise_quota_help("origin_response_timeout")
-            ),
-            &path.field("read_timeout"),
-            cx,
-        );
-    }
-    if let Some(d) = p.keepalive_timeout {
-        check_seconds(
-            d,
-            1,
-            quotas.origin_keepalive_timeout,
-            Rule::OriginKeepaliveTimeout,
-            "keep-alive timeout",
-            &format!(
-                "use 1 to {} seconds; {}",
-                quotas.origin_keepalive_timeout,
-                raise_quota_help("origin_keepalive_timeout")
-            ),
-            &path.field("keepalive_timeout"),
-            cx,
-        );
-    }
+    check_timeouts(&p.read_timeout, &p.keepalive_timeout, path, cx);
     if let Some(protocols) = &p.origin_ssl_protocols
         && protocols.is_empty()
     {
@@ -390,11 +364,11 @@ fn check_completion_timeout(origin: &Origin, path: &PropPath, cx: &mut Checker<'
         &at,
         cx,
     );
-    let Some(props) = origin.http_props() else {
+    let Some((read_timeout, _)) = origin.timeouts() else {
         return;
     };
     let read_path = path.field("read_timeout");
-    let read = match cx.fact(&read_path, &props.read_timeout) {
+    let read = match cx.fact(&read_path, read_timeout) {
         Fact::Known(d) => d.to_seconds(),
         Fact::Absent => Some(DEFAULT_READ_TIMEOUT),
         Fact::Unknown => None,
@@ -403,7 +377,7 @@ fn check_completion_timeout(origin: &Origin, path: &PropPath, cx: &mut Checker<'
         && (1..=MAX_COMPLETION_TIMEOUT).contains(&total)
         && total < read
     {
-        let (of, shorten) = if props.read_timeout.is_some() {
+        let (of, shorten) = if read_timeout.is_some() {
             ("`read_timeout`", "shorten `read_timeout`")
         } else {
             (
@@ -418,6 +392,49 @@ fn check_completion_timeout(origin: &Origin, path: &PropPath, cx: &mut Checker<'
                 format!("the response completion timeout ({total} s) is shorter than {of} ({read} s); CloudFront takes one at least as long as the response timeout"),
             )
             .help(format!("use at least {read} seconds, or {shorten}")),
+        );
+    }
+}
+
+/// The response (read) and keep-alive timeouts of a custom origin, against the account's
+/// quotas.
+fn check_timeouts(
+    read: &Option<Duration>,
+    keepalive: &Option<Duration>,
+    path: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    let quotas = cx.quotas().clone();
+    if let Some(d) = *read {
+        check_seconds(
+            d,
+            1,
+            quotas.origin_response_timeout,
+            Rule::OriginResponseTimeout,
+            "response timeout",
+            &format!(
+                "use 1 to {} seconds; {}",
+                quotas.origin_response_timeout,
+                raise_quota_help("origin_response_timeout")
+            ),
+            &path.field("read_timeout"),
+            cx,
+        );
+    }
+    if let Some(d) = *keepalive {
+        check_seconds(
+            d,
+            1,
+            quotas.origin_keepalive_timeout,
+            Rule::OriginKeepaliveTimeout,
+            "keep-alive timeout",
+            &format!(
+                "use 1 to {} seconds; {}",
+                quotas.origin_keepalive_timeout,
+                raise_quota_help("origin_keepalive_timeout")
+            ),
+            &path.field("keepalive_timeout"),
+            cx,
         );
     }
 }

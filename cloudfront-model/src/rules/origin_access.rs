@@ -6,8 +6,11 @@
 //! <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html>.
 
 use crate::distribution::DistributionProps;
-use crate::origin_access_control::{AccessLevel, MAX_NAME, OriginAccessControlProps, Signing};
-use crate::origins::{Origin, OriginSpec, S3Access};
+use crate::function_url::URL_TYPE;
+use crate::origin_access_control::{
+    AccessLevel, MAX_NAME, OriginAccessControlProps, OriginAccessControlResource, Signing,
+};
+use crate::origins::{FunctionUrlAccess, Origin, OriginSpec, S3Access};
 use crate::path::PropPath;
 use crate::rules::{Checker, Fact, Rule};
 use crate::s3::{BucketResource, ObjectOwnership};
@@ -103,6 +106,13 @@ pub(crate) fn check_origin_access(origin: &Origin, path: &PropPath, cx: &mut Che
                 "CloudFront signs requests with origin access control for S3, Lambda function URL, MediaStore and MediaPackage v2 origins, not for load balancers",
                 "remove `origin_access_control_id`, and restrict the load balancer to CloudFront with its security group or a custom header",
             )),
+            OriginSpec::FunctionUrl { access, .. } => match access {
+                FunctionUrlAccess::Oac(_) => Some((
+                    "the origin has an origin access control of its own (the one `origin_access_control` gives, or the one it creates), and an origin takes one",
+                    "give the origin access control as `origin_access_control: oac`, and remove `origin_access_control_id`",
+                )),
+                FunctionUrlAccess::Plain(_) => None,
+            },
             OriginSpec::Http { .. } | OriginSpec::Group(_) => None,
         };
         if let Some((message, help)) = problem {
@@ -257,4 +267,69 @@ pub(crate) fn wildcard_key_policy(path: &PropPath) -> Violation {
         "the bucket's KMS key lets every distribution of the account decrypt: naming this distribution would make the key, the bucket and the distribution depend on each other",
     )
     .help("after the first deployment, narrow the key policy's `AWS:SourceArn` condition to the distribution's ARN")
+}
+
+/// A function URL origin's URL, with the stack at hand: an `AWS::Lambda::Url` of the template,
+/// whose auth type takes what the origin sends. An origin access control that always signs
+/// (SigV4) needs `AuthType: AWS_IAM` (the CDK refuses otherwise,
+/// `FunctionUrlAuthTypeMustBeAwsIam`; "Restrict access to an AWS Lambda function URL origin",
+/// CloudFront Developer Guide,
+/// <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-lambda.html>).
+pub(crate) fn check_function_url_in_stack(
+    origin: &Origin,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let OriginSpec::FunctionUrl { url, access } = &*origin.0 else {
+        return;
+    };
+    let at = path.field("url");
+    let id = url.logical_id();
+    let Some(resource) = stack.raw_resource(id) else {
+        cx.report(
+            Violation::new(
+                Rule::Reference,
+                at,
+                format!("the stack holds no resource `{id}`, so the origin's domain name would not resolve"),
+            )
+            .help("add the function URL with `stack.add_cfn_resource`"),
+        );
+        return;
+    };
+    if resource.resource_type != URL_TYPE {
+        cx.report(Violation::new(
+            Rule::Reference,
+            at,
+            format!(
+                "`{id}` is a `{}`, not a `{URL_TYPE}`",
+                resource.resource_type
+            ),
+        ));
+        return;
+    }
+    let FunctionUrlAccess::Oac(props) = access else {
+        return;
+    };
+    let signing = match props.origin_access_control {
+        Some(given) => stack
+            .construct::<OriginAccessControlResource>(given.resource)
+            .and_then(|o| o.props.signing)
+            .unwrap_or(Signing::SIGV4_ALWAYS),
+        None => Signing::SIGV4_ALWAYS,
+    };
+    let auth = resource.properties.get("AuthType").and_then(|a| a.as_str());
+    if signing == Signing::SIGV4_ALWAYS && auth != Some("AWS_IAM") {
+        cx.report(
+            Violation::new(
+                Rule::OriginAccessControl,
+                at,
+                format!(
+                    "`{id}` takes unsigned requests (`AuthType: {}`), and its origin access control signs every request: give the URL `AuthType: AWS_IAM`, so that only this distribution can invoke it",
+                    auth.unwrap_or("none given")
+                ),
+            )
+            .help("set the URL's `AuthType` to `AWS_IAM`, or use `origins::FunctionUrlOrigin(url)` without origin access control"),
+        );
+    }
 }
