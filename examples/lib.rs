@@ -126,5 +126,8 @@ pub mod origin_group;
 #[path = "function_url_origin.rs"]
 pub mod function_url_origin;
 
+#[path = "vpc_origin.rs"]
+pub mod vpc_origin;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

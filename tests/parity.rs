@@ -628,6 +628,48 @@ fn function_url_origin() {
     );
 }
 
+/// The CDK app also builds the VPC, its subnets, the load balancers and the instance (with its
+/// role and security group), which cloudfront-dsl does not model (the example adds the load
+/// balancers, a security group and the instance as plain CloudFormation resources). So this
+/// compares every CloudFront resource, and checks that every reference they make is to a
+/// resource the golden holds, of the same type as the example's.
+#[test]
+fn vpc_origin() {
+    let stack = only(examples::vpc_origin::stacks());
+    let actual: Value = serde_json::from_str(&synth_text(&stack)).unwrap();
+    let expected = golden("vpc-origin");
+    let cloudfront = |t: &Value| -> serde_json::Map<String, Value> {
+        t["Resources"]
+            .as_object()
+            .unwrap()
+            .iter()
+            .filter(|(_, r)| {
+                r["Type"]
+                    .as_str()
+                    .is_some_and(|t| t.starts_with("AWS::CloudFront::"))
+            })
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
+    };
+    let ours = cloudfront(&actual);
+    assert_json_eq(
+        &Value::Object(ours.clone()),
+        &Value::Object(cloudfront(&expected)),
+        "the CloudFront resources",
+    );
+    for (id, resource) in &ours {
+        for target in references(resource) {
+            if target.starts_with("AWS::") || ours.contains_key(&target) {
+                continue;
+            }
+            assert_eq!(
+                expected["Resources"][&target]["Type"], actual["Resources"][&target]["Type"],
+                "{id} refers to {target}, of the same type in both templates"
+            );
+        }
+    }
+}
+
 /// The S3 origins of today's CDK besides origin access control
 /// (`tests/cdk/apps/s3-bucket-origins.js`): an origin access identity the origin creates, one
 /// of the stack's own, a bucket with its defaults, a static website endpoint.
@@ -729,6 +771,7 @@ fn examples_lint_clean() {
         examples::response_headers_policy::stacks(),
         examples::origin_group::stacks(),
         examples::function_url_origin::stacks(),
+        examples::vpc_origin::stacks(),
     ]
     .into_iter()
     .flatten()

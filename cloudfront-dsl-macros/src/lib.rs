@@ -24,6 +24,7 @@ use cloudfront_model::origin_access_control::OriginAccessControlProps;
 use cloudfront_model::policies::{
     CachePolicyProps, OriginRequestPolicyProps, ResponseHeadersPolicyProps,
 };
+use cloudfront_model::vpc_origin::VpcOriginProps;
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
@@ -115,6 +116,15 @@ const FUNCTION_URL_ORIGIN_ACCESS_CONTROL: Construct = Construct {
     check: check_props::<OriginAccessControlProps>,
     constructor: "origin_access_control::FunctionUrlOriginAccessControl::new",
     handle: "origin_access_control::FunctionUrlOriginAccessControl",
+    overridable: false,
+};
+
+const VPC_ORIGIN: Construct = Construct {
+    name: "vpc_origin",
+    schema: &VpcOriginProps::SCHEMA,
+    check: check_props::<VpcOriginProps>,
+    constructor: "vpc_origin::VpcOrigin::new",
+    handle: "vpc_origin::VpcOrigin",
     overridable: false,
 };
 
@@ -219,6 +229,12 @@ pub fn function_url_origin_access_control(input: TokenStream) -> TokenStream {
     guarded("function_url_origin_access_control", input, |i| {
         expand(&FUNCTION_URL_ORIGIN_ACCESS_CONTROL, i)
     })
+}
+
+/// Declares a VPC origin; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn vpc_origin(input: TokenStream) -> TokenStream {
+    guarded("vpc_origin", input, |i| expand(&VPC_ORIGIN, i))
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

@@ -605,6 +605,36 @@ pub use cloudfront_dsl_macros::s3_origin_access_control;
 /// ```
 pub use cloudfront_dsl_macros::function_url_origin_access_control;
 
+/// Declares a VPC origin (the CDK's `cloudfront.VpcOrigin`) in a stack and returns its
+/// [`VpcOrigin`](vpc_origin::VpcOrigin) handle, for `origins::VpcOrigin::with_vpc_origin`.
+///
+/// The [props](vpc_origin::VpcOriginProps) are the CDK's: the `endpoint` (an internal load
+/// balancer or an EC2 instance, by logical id or by its attributes), a name (generated from the
+/// construct path when omitted), ports, a protocol policy and TLS protocols. An origin made with
+/// `origins::VpcOrigin::with_application_load_balancer` (or `with_network_load_balancer`,
+/// `with_ec2_instance`) creates its own, as the CDK does.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("VpcStack").with_env("123456789012", "us-east-1");
+/// let alb = ApplicationLoadBalancer::from_load_balancer_attributes(
+///     "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/reports/50dc6c495c0c9188",
+///     "internal-reports-1234567890.us-east-1.elb.amazonaws.com",
+/// );
+/// let reports = vpc_origin!(stack, "Reports", {
+///     endpoint: VpcOriginEndpoint::application_load_balancer(alb),
+///     protocol_policy: OriginProtocolPolicy::HTTPS_ONLY,
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::VpcOrigin::with_vpc_origin(reports, { read_timeout: Duration::seconds(60) }),
+///     },
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::vpc_origin;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::app::App;
@@ -624,7 +654,9 @@ pub mod prelude {
         AccessLevel, FunctionUrlOriginAccessControl, S3OriginAccessControl, Signing,
     };
     pub use crate::origin_access_identity::OriginAccessIdentity;
-    pub use crate::origins::{OriginIpAddressType, OriginProtocolPolicy, OriginSslPolicy};
+    pub use crate::origins::{
+        OriginIpAddressType, OriginProtocolPolicy, OriginSelectionCriteria, OriginSslPolicy,
+    };
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
         HeadersFrameOption, HeadersReferrerPolicy, OriginRequestCookieBehavior,
@@ -633,6 +665,7 @@ pub mod prelude {
     };
     pub use crate::routing::Route;
     pub use crate::stack::Output;
+    pub use crate::vpc_origin::VpcOriginEndpoint;
     pub use crate::web_distribution;
     pub use crate::web_distribution::{
         CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods, FailoverStatusCode,
@@ -646,6 +679,7 @@ pub mod prelude {
         add_behavior, cache_policy, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
         origin_request_policy, public_key, response_headers_policy, s3_origin_access_control,
+        vpc_origin,
     };
 }
 

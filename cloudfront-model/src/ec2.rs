@@ -1,5 +1,10 @@
-//! VPCs and security groups that exist outside the stack, for a Lambda function that runs in a
-//! VPC (the CDK's `ec2.Vpc.from_vpc_attributes`, `ec2.SecurityGroup.from_security_group_id`).
+//! VPCs, security groups and EC2 instances that exist outside the stack: where a Lambda
+//! function runs (the CDK's `ec2.Vpc.from_vpc_attributes`,
+//! `ec2.SecurityGroup.from_security_group_id`) and what a VPC origin points at.
+//!
+//! The library does not create instances; it references one that the template holds under a
+//! logical id (added with [`Stack::add_cfn_resource`](crate::Stack::add_cfn_resource)), or one
+//! known by its id and private DNS name.
 
 use serde_json::json;
 
@@ -182,5 +187,94 @@ impl Construct for FunctionSecurityGroup {
                 "VpcId": ids.resolve(&self.vpc_id),
             }),
         )))
+    }
+}
+
+/// An EC2 instance a VPC origin can point at.
+///
+/// ```
+/// use cloudfront_model::ec2::Instance;
+/// let in_template = Instance::from_logical_id("InstanceC1063A87");
+/// let elsewhere = Instance::from_instance_attributes("i-0123456789abcdef0", "ip-10-0-1-17.ec2.internal");
+/// assert_ne!(in_template, elsewhere);
+/// ```
+#[derive(Clone, Debug, PartialEq)]
+pub struct Instance {
+    pub(crate) source: InstanceSource,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum InstanceSource {
+    /// An `AWS::EC2::Instance` of the same template.
+    LogicalId(String),
+    /// An instance outside the template.
+    Attributes { id: Expr, private_dns_name: Expr },
+}
+
+/// The resource type of an instance.
+pub(crate) const INSTANCE_TYPE: &str = "AWS::EC2::Instance";
+
+impl Instance {
+    /// The instance the template holds under `logical_id`; `synth()` checks that it exists.
+    pub fn from_logical_id(logical_id: impl Into<String>) -> Instance {
+        Instance {
+            source: InstanceSource::LogicalId(logical_id.into()),
+        }
+    }
+
+    /// An instance outside the template, by its id (`i-...`) and private DNS name.
+    pub fn from_instance_attributes(
+        instance_id: impl Into<Expr>,
+        private_dns_name: impl Into<Expr>,
+    ) -> Instance {
+        Instance {
+            source: InstanceSource::Attributes {
+                id: instance_id.into(),
+                private_dns_name: private_dns_name.into(),
+            },
+        }
+    }
+
+    /// The instance id.
+    pub fn instance_id(&self) -> Expr {
+        match &self.source {
+            InstanceSource::LogicalId(id) => Expr::reference(id.clone()),
+            InstanceSource::Attributes { id, .. } => id.clone(),
+        }
+    }
+
+    /// The instance's private DNS name, what CloudFront connects to through a VPC origin.
+    pub fn instance_private_dns_name(&self) -> Expr {
+        match &self.source {
+            InstanceSource::LogicalId(id) => Expr::get_att(id.clone(), "PrivateDnsName"),
+            InstanceSource::Attributes {
+                private_dns_name, ..
+            } => private_dns_name.clone(),
+        }
+    }
+}
+
+impl From<&Instance> for Instance {
+    fn from(i: &Instance) -> Self {
+        i.clone()
+    }
+}
+
+impl HasKind for Instance {
+    const KIND: Kind = Kind::Handle("ec2::Instance");
+}
+
+impl FromLit for Instance {
+    fn from_lit(_: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        None
+    }
+
+    fn opaque() -> Option<Self> {
+        Some(Instance {
+            source: InstanceSource::Attributes {
+                id: Expr(crate::expr::ExprKind::Opaque),
+                private_dns_name: Expr(crate::expr::ExprKind::Opaque),
+            },
+        })
     }
 }

@@ -25,6 +25,8 @@ pub(crate) enum Source {
     LogicalId(String),
     /// A load balancer known by its DNS name.
     DnsName(Expr),
+    /// A load balancer known by its ARN and DNS name (what a VPC origin needs).
+    Attributes { arn: Expr, dns_name: Expr },
 }
 
 /// A load balancer an origin can point at.
@@ -46,7 +48,16 @@ impl LoadBalancerV2 {
     pub fn load_balancer_dns_name(&self) -> Expr {
         match &self.source {
             Source::LogicalId(id) => Expr::get_att(id.clone(), "DNSName"),
-            Source::DnsName(name) => name.clone(),
+            Source::DnsName(name) | Source::Attributes { dns_name: name, .. } => name.clone(),
+        }
+    }
+
+    /// The load balancer's ARN, when it is known: what a VPC origin points at.
+    pub fn load_balancer_arn(&self) -> Option<Expr> {
+        match &self.source {
+            Source::LogicalId(id) => Some(Expr::reference(id.clone())),
+            Source::Attributes { arn, .. } => Some(arn.clone()),
+            Source::DnsName(_) => None,
         }
     }
 
@@ -79,11 +90,26 @@ macro_rules! constructors {
 
             /// A load balancer outside the template, by its DNS name (a literal, or a token such
             /// as an imported output). An internal load balancer's DNS name starts with
-            /// `internal-`; `synth()` rejects it.
+            /// `internal-`; `synth()` rejects it as a load balancer origin.
             pub fn from_dns_name(dns_name: impl Into<Expr>) -> LoadBalancerV2 {
                 LoadBalancerV2 {
                     kind: $kind,
                     source: Source::DnsName(dns_name.into()),
+                }
+            }
+
+            /// A load balancer outside the template, by its ARN and DNS name: what a VPC
+            /// origin of an internal load balancer needs.
+            pub fn from_load_balancer_attributes(
+                load_balancer_arn: impl Into<Expr>,
+                dns_name: impl Into<Expr>,
+            ) -> LoadBalancerV2 {
+                LoadBalancerV2 {
+                    kind: $kind,
+                    source: Source::Attributes {
+                        arn: load_balancer_arn.into(),
+                        dns_name: dns_name.into(),
+                    },
                 }
             }
         }

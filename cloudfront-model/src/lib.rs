@@ -69,6 +69,7 @@ pub mod stack;
 pub mod template;
 mod tree;
 pub mod violation;
+pub mod vpc_origin;
 pub mod web_distribution;
 
 pub use app::App;

@@ -9,6 +9,7 @@
 use std::sync::Arc;
 
 use crate::duration::Duration;
+use crate::ec2::Instance;
 use crate::elbv2::LoadBalancerV2;
 use crate::expr::Expr;
 use crate::function_url::FunctionUrl;
@@ -20,6 +21,7 @@ use crate::origin_access_identity::OriginAccessIdentity;
 use crate::path::PropPath;
 use crate::s3::Bucket;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::vpc_origin::{VpcOrigin as VpcOriginHandle, VpcOriginEndpoint};
 
 cf_enum! {
     /// How CloudFront connects to a custom origin.
@@ -223,6 +225,64 @@ with_origin_props! {
     }
 }
 
+with_origin_props! {
+    /// Props of an origin of a VPC origin of the stack:
+    /// `origins::VpcOrigin::with_vpc_origin(vpc_origin, { ... })`.
+    pub struct VpcOriginProps ("origins::VpcOriginProps") {
+        /// The domain name CloudFront sends requests for (default: the VPC origin's endpoint's;
+        /// needed for a VPC origin known by its id).
+        domain_name: into(Expr) ["DomainName"],
+        /// How long CloudFront waits for a response (1 second to the account's quota;
+        /// CloudFront's default is 30 s).
+        read_timeout: exact(Duration) ["OriginReadTimeout", "response_timeout"],
+        /// How long CloudFront keeps an idle connection open (1 second to the account's quota;
+        /// CloudFront's default is 5 s).
+        keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
+    }
+}
+
+with_origin_props! {
+    /// Props of a VPC origin reaching a load balancer or an instance:
+    /// `origins::VpcOrigin::with_application_load_balancer(lb, { ... })` and the others.
+    pub struct VpcOriginWithEndpointProps ("origins::VpcOriginWithEndpointProps") {
+        /// The domain name CloudFront sends requests for (default: the load balancer's DNS
+        /// name, the instance's private DNS name).
+        domain_name: into(Expr) ["DomainName"],
+        /// How long CloudFront waits for a response (1 second to the account's quota;
+        /// CloudFront's default is 30 s).
+        read_timeout: exact(Duration) ["OriginReadTimeout", "response_timeout"],
+        /// How long CloudFront keeps an idle connection open (1 second to the account's quota;
+        /// CloudFront's default is 5 s).
+        keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
+        /// The name of the VPC origin created (at most 64 characters); generated from the
+        /// construct path if omitted.
+        vpc_origin_name: into(String) ["Name"],
+        /// The HTTP port (80, 443 or 1024-65535; CloudFront's default 80).
+        http_port: exact(u16) ["HTTPPort"],
+        /// The HTTPS port (80, 443 or 1024-65535; CloudFront's default 443).
+        https_port: exact(u16) ["HTTPSPort"],
+        /// HTTP, HTTPS, or whatever the viewer used (CloudFront's default: the viewer's).
+        protocol_policy: exact(OriginProtocolPolicy) ["OriginProtocolPolicy"],
+        /// The TLS protocols CloudFront may use over HTTPS (default TLSv1.2 only).
+        origin_ssl_protocols: list(OriginSslPolicy) ["OriginSSLProtocols"],
+    }
+}
+
+/// What a VPC origin's origin reaches.
+#[derive(Debug, PartialEq)]
+pub(crate) enum VpcAccess {
+    /// A load balancer or an instance, through a VPC origin the origin creates.
+    Endpoint {
+        endpoint: VpcOriginEndpoint,
+        props: VpcOriginWithEndpointProps,
+    },
+    /// A VPC origin of the stack's own (or one known by its id).
+    Given {
+        vpc_origin: VpcOriginHandle,
+        props: VpcOriginProps,
+    },
+}
+
 /// How a function URL origin is reached.
 #[derive(Debug, PartialEq)]
 pub(crate) enum FunctionUrlAccess {
@@ -274,6 +334,8 @@ pub(crate) enum OriginSpec {
         url: FunctionUrl,
         access: FunctionUrlAccess,
     },
+    /// A load balancer or instance in a VPC, through a VPC origin.
+    Vpc(VpcAccess),
 }
 
 /// An origin of a distribution.
@@ -407,7 +469,69 @@ impl Origin {
                 access: FunctionUrlAccess::Oac(_),
                 ..
             } => "FunctionUrlOrigin::with_origin_access_control",
+            OriginSpec::Vpc(VpcAccess::Endpoint { endpoint, .. }) => match endpoint {
+                VpcOriginEndpoint::ApplicationLoadBalancer(_) => {
+                    "VpcOrigin::with_application_load_balancer"
+                }
+                VpcOriginEndpoint::NetworkLoadBalancer(_) => {
+                    "VpcOrigin::with_network_load_balancer"
+                }
+                VpcOriginEndpoint::Ec2Instance(_) => "VpcOrigin::with_ec2_instance",
+            },
+            OriginSpec::Vpc(VpcAccess::Given { .. }) => "VpcOrigin::with_vpc_origin",
         }
+    }
+}
+
+/// The CDK's `origins.VpcOrigin`: a load balancer or an instance in a VPC as an origin,
+/// reached through a VPC origin (`AWS::CloudFront::VpcOrigin`).
+///
+/// ```
+/// use cloudfront_model::elbv2::ApplicationLoadBalancer;
+/// use cloudfront_model::origins::{VpcOrigin, VpcOriginWithEndpointProps};
+/// let alb = ApplicationLoadBalancer::from_logical_id("Alb16C2F182");
+/// let origin = VpcOrigin::with_application_load_balancer(alb, VpcOriginWithEndpointProps::default());
+/// assert_eq!(origin.kind_name(), "VpcOrigin::with_application_load_balancer");
+/// ```
+#[derive(Debug)]
+pub struct VpcOrigin {
+    _constructors_only: (),
+}
+
+impl VpcOrigin {
+    fn endpoint(endpoint: VpcOriginEndpoint, props: VpcOriginWithEndpointProps) -> Origin {
+        Origin::new(OriginSpec::Vpc(VpcAccess::Endpoint { endpoint, props }))
+    }
+
+    /// An internal Application Load Balancer, through a VPC origin the origin creates.
+    pub fn with_application_load_balancer(
+        alb: impl Into<LoadBalancerV2>,
+        props: VpcOriginWithEndpointProps,
+    ) -> Origin {
+        Self::endpoint(VpcOriginEndpoint::application_load_balancer(alb), props)
+    }
+
+    /// An internal Network Load Balancer (with a security group, not dual-stack), through a
+    /// VPC origin the origin creates.
+    pub fn with_network_load_balancer(
+        nlb: impl Into<LoadBalancerV2>,
+        props: VpcOriginWithEndpointProps,
+    ) -> Origin {
+        Self::endpoint(VpcOriginEndpoint::network_load_balancer(nlb), props)
+    }
+
+    /// An EC2 instance, through a VPC origin the origin creates.
+    pub fn with_ec2_instance(
+        instance: impl Into<Instance>,
+        props: VpcOriginWithEndpointProps,
+    ) -> Origin {
+        Self::endpoint(VpcOriginEndpoint::ec2_instance(instance), props)
+    }
+
+    /// A VPC origin of the stack's own (made with `vpc_origin!`), or one known by its id (which
+    /// needs `domain_name`).
+    pub fn with_vpc_origin(vpc_origin: VpcOriginHandle, props: VpcOriginProps) -> Origin {
+        Origin::new(OriginSpec::Vpc(VpcAccess::Given { vpc_origin, props }))
     }
 }
 
@@ -537,6 +661,8 @@ impl Origin {
                 FunctionUrlAccess::Plain(p) => common_props!(p),
                 FunctionUrlAccess::Oac(p) => common_props!(p),
             },
+            OriginSpec::Vpc(VpcAccess::Endpoint { props, .. }) => common_props!(props),
+            OriginSpec::Vpc(VpcAccess::Given { props, .. }) => common_props!(props),
             // A group is rendered as its primary origin.
             OriginSpec::Group(group) => match &group.primary_origin {
                 Some(primary) if primary.as_group().is_none() => primary.common(),
@@ -551,7 +677,10 @@ impl Origin {
             OriginSpec::S3Website { props, .. }
             | OriginSpec::Http { props, .. }
             | OriginSpec::LoadBalancer { props, .. } => Some(props),
-            OriginSpec::S3 { .. } | OriginSpec::Group(_) | OriginSpec::FunctionUrl { .. } => None,
+            OriginSpec::S3 { .. }
+            | OriginSpec::Group(_)
+            | OriginSpec::FunctionUrl { .. }
+            | OriginSpec::Vpc(_) => None,
         }
     }
 
@@ -562,6 +691,12 @@ impl Origin {
                 FunctionUrlAccess::Plain(p) => (&p.read_timeout, &p.keepalive_timeout),
                 FunctionUrlAccess::Oac(p) => (&p.read_timeout, &p.keepalive_timeout),
             }),
+            OriginSpec::Vpc(VpcAccess::Endpoint { props, .. }) => {
+                Some((&props.read_timeout, &props.keepalive_timeout))
+            }
+            OriginSpec::Vpc(VpcAccess::Given { props, .. }) => {
+                Some((&props.read_timeout, &props.keepalive_timeout))
+            }
             _ => self
                 .http_props()
                 .map(|p| (&p.read_timeout, &p.keepalive_timeout)),
@@ -721,6 +856,38 @@ pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
             ],
         },
         Factory {
+            name: "VpcOrigin::with_application_load_balancer",
+            rust: "origins::VpcOrigin::with_application_load_balancer",
+            params: &[
+                param("alb", &LoadBalancerV2::KIND, false),
+                param("props", &VpcOriginWithEndpointProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "VpcOrigin::with_network_load_balancer",
+            rust: "origins::VpcOrigin::with_network_load_balancer",
+            params: &[
+                param("nlb", &LoadBalancerV2::KIND, false),
+                param("props", &VpcOriginWithEndpointProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "VpcOrigin::with_ec2_instance",
+            rust: "origins::VpcOrigin::with_ec2_instance",
+            params: &[
+                param("instance", &Instance::KIND, false),
+                param("props", &VpcOriginWithEndpointProps::KIND, true),
+            ],
+        },
+        Factory {
+            name: "VpcOrigin::with_vpc_origin",
+            rust: "origins::VpcOrigin::with_vpc_origin",
+            params: &[
+                param("vpc_origin", &VpcOriginHandle::KIND, false),
+                param("props", &VpcOriginProps::KIND, true),
+            ],
+        },
+        Factory {
             name: "OriginGroup",
             rust: "origins::Origin::group",
             params: &[param("props", &Kind::Lazy(origin_group_props), true)],
@@ -793,6 +960,24 @@ impl FromLit for Origin {
             "FunctionUrlOrigin" => Origin::function_url(
                 lower::<FunctionUrl>(target, &path.field("url"), cx)?,
                 given!(FunctionUrlOriginProps),
+            ),
+            "VpcOrigin::with_application_load_balancer" => {
+                VpcOrigin::with_application_load_balancer(
+                    lower::<LoadBalancerV2>(target, &path.field("alb"), cx)?,
+                    given!(VpcOriginWithEndpointProps),
+                )
+            }
+            "VpcOrigin::with_network_load_balancer" => VpcOrigin::with_network_load_balancer(
+                lower::<LoadBalancerV2>(target, &path.field("nlb"), cx)?,
+                given!(VpcOriginWithEndpointProps),
+            ),
+            "VpcOrigin::with_ec2_instance" => VpcOrigin::with_ec2_instance(
+                lower::<Instance>(target, &path.field("instance"), cx)?,
+                given!(VpcOriginWithEndpointProps),
+            ),
+            "VpcOrigin::with_vpc_origin" => VpcOrigin::with_vpc_origin(
+                lower::<VpcOriginHandle>(target, &path.field("vpc_origin"), cx)?,
+                given!(VpcOriginProps),
             ),
             "FunctionUrlOrigin::with_origin_access_control" => {
                 FunctionUrlOrigin::with_origin_access_control(

@@ -130,6 +130,9 @@ quotas! {
     /// Characters of the Content-Security-Policy a response headers policy writes (Quotas -
     /// Amazon CloudFront, "Maximum length of a value in the Content-Security-Policy header").
     content_security_policy_characters: 1783, "characters";
+    /// VPC origins per account (the rules count those of one stack; Quotas - Amazon
+    /// CloudFront, "VPC origins per AWS account").
+    vpc_origins_per_account: 25, "VPC origins";
 }
 
 /// A quota name that does not exist.

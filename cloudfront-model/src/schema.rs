@@ -56,5 +56,7 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &crate::origin_access_control::Signing::SCHEMA,
         &p::HeadersFrameOption::SCHEMA,
         &p::HeadersReferrerPolicy::SCHEMA,
+        &o::OriginSelectionCriteria::SCHEMA,
+        &crate::vpc_origin::VPC_ORIGIN_ENDPOINT_SCHEMA,
     ]
 }

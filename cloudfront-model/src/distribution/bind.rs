@@ -10,7 +10,9 @@ use crate::iam::{CLOUDFRONT_SERVICE, Principal, Statement, distribution_arn};
 use crate::naming::{keep_last, unique_id};
 use crate::oai::origin_access_identity;
 use crate::origin_access_control::{self as oac, AccessLevel, OriginType};
-use crate::origins::{FunctionUrlAccess, Origin, OriginSpec, S3Access, S3BucketOriginWithOacProps};
+use crate::origins::{
+    FunctionUrlAccess, Origin, OriginSpec, S3Access, S3BucketOriginWithOacProps, VpcAccess,
+};
 use crate::path::PropPath;
 use crate::rules::{Checker, Rule};
 use crate::s3::{Bucket, BucketResource, add_to_bucket_policy, add_to_key_policy, grant_read};
@@ -18,6 +20,7 @@ use crate::stack::{Ids, Stack};
 use crate::template::Element;
 use crate::tree::NodeRef;
 use crate::violation::Violation;
+use crate::vpc_origin::{self as vpc, VpcOriginProps};
 
 /// Origin ids are at most 128 characters; the CDK keeps the end of the generated id.
 const MAX_ORIGIN_ID: usize = 128;
@@ -36,6 +39,8 @@ pub(crate) struct BoundOrigin {
     pub(crate) website: bool,
     /// The origin group this is the primary origin of, bound as the group is.
     pub(crate) group: Option<Origin>,
+    /// The VPC origin the origin reaches its load balancer or instance through.
+    pub(crate) vpc_origin: Option<NodeRef>,
 }
 
 /// An origin group once bound to a distribution: its id and its members' ids.
@@ -291,6 +296,21 @@ impl DistributionState {
             oac = Some(Expr::node_att(control, "Id"));
             grant_invoke(stack, url, origin_scope, &generated_id, scope);
         }
+        let vpc_origin = match &*origin.0 {
+            OriginSpec::Vpc(VpcAccess::Endpoint { endpoint, props }) => {
+                let created = VpcOriginProps {
+                    endpoint: Some(endpoint.clone()),
+                    vpc_origin_name: props.vpc_origin_name.clone(),
+                    http_port: props.http_port,
+                    https_port: props.https_port,
+                    protocol_policy: props.protocol_policy,
+                    origin_ssl_protocols: props.origin_ssl_protocols.clone(),
+                };
+                Some(vpc::created_for(stack, origin, origin_scope, created))
+            }
+            OriginSpec::Vpc(VpcAccess::Given { vpc_origin, .. }) => Some(vpc_origin.resource),
+            _ => None,
+        };
         self.origins.push(BoundOrigin {
             origin: origin.clone(),
             generated_id,
@@ -298,6 +318,7 @@ impl DistributionState {
             oac,
             website,
             group: group.cloned(),
+            vpc_origin,
         });
         self.origins.last().map_or("", BoundOrigin::id)
     }

@@ -15,7 +15,7 @@ use crate::expr::Expr;
 use crate::lambda::Version;
 use crate::origins::{
     FunctionUrlAccess, HttpOriginProps, OriginIpAddressType, OriginProtocolPolicy,
-    OriginSelectionCriteria, OriginSpec, OriginSslPolicy, S3Access,
+    OriginSelectionCriteria, OriginSpec, OriginSslPolicy, S3Access, VpcAccess,
 };
 use crate::s3::Bucket;
 use crate::stack::Ids;
@@ -346,6 +346,18 @@ pub(crate) struct OriginOut<'a> {
     response_completion_timeout: Option<u64>,
     #[serde(rename = "S3OriginConfig", skip_serializing_if = "Option::is_none")]
     s3_origin_config: Option<S3OriginConfig>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    vpc_origin_config: Option<VpcOriginConfig>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+struct VpcOriginConfig {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_keepalive_timeout: Option<u64>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    origin_read_timeout: Option<u64>,
+    vpc_origin_id: Expr,
 }
 
 #[derive(Serialize)]
@@ -629,9 +641,31 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             };
             (url.domain_name(), Some(custom), None)
         }
+        OriginSpec::Vpc(access) => {
+            let domain = match access {
+                VpcAccess::Endpoint { endpoint, props } => props
+                    .domain_name
+                    .clone()
+                    .unwrap_or_else(|| endpoint.domain_name()),
+                VpcAccess::Given { vpc_origin, props } => props
+                    .domain_name
+                    .clone()
+                    .or_else(|| crate::vpc_origin::domain_name(ids.stack, vpc_origin.resource))
+                    .unwrap_or_else(|| Expr::literal("")),
+            };
+            (domain, None, None)
+        }
         // Never bound: a group binds its members.
         OriginSpec::Group(_) => (Expr::literal(""), None, None),
     };
+    let vpc_origin_config = bound.vpc_origin.map(|node| {
+        let (read, keepalive) = bound.origin.timeouts().unwrap_or((&None, &None));
+        VpcOriginConfig {
+            origin_keepalive_timeout: keepalive.map(|d| d.whole_seconds()),
+            origin_read_timeout: read.map(|d| d.whole_seconds()),
+            vpc_origin_id: ids.resolve(&Expr::node_att(node, "Id")),
+        }
+    });
     let common = bound.origin.common();
     OriginOut {
         connection_attempts: *common.connection_attempts,
@@ -668,6 +702,7 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             .response_completion_timeout
             .map(|d| d.whole_seconds()),
         s3_origin_config: s3,
+        vpc_origin_config,
     }
 }
 

@@ -220,6 +220,10 @@ catalog! {
     /// over the quota, `mode_block` with `report_uri`, a sampling rate outside 0-100 or with
     /// more than four decimals.
     ResponseHeadersPolicy = "response-headers-policy",
+    /// A VPC origin CloudFront rejects: a load balancer known without its ARN, of the other
+    /// kind, a Network Load Balancer without a security group or dual-stack, a name over 64
+    /// characters, an origin of a VPC origin known by its id without a domain name.
+    VpcOrigin = "vpc-origin",
 }
 
 /// How much a broken rule matters.

@@ -24,6 +24,7 @@ mod policy;
 mod response_headers;
 pub(crate) mod text;
 mod tls;
+pub(crate) mod vpc_origin;
 pub(crate) mod web_distribution;
 
 pub use catalog::{Rule, Severity};
@@ -46,6 +47,7 @@ pub(crate) use origin_access::{
 };
 pub(crate) use response_headers::check_response_headers_policy;
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
+pub(crate) use vpc_origin::{check_vpc_origin, check_vpc_origin_in_stack};
 pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 
 use crate::path::PropPath;

@@ -3,7 +3,7 @@
 use crate::duration::Duration;
 use crate::elbv2::Source;
 use crate::expr::Expr;
-use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec};
+use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec, OriginSslPolicy};
 use crate::path::PropPath;
 use crate::rules::origin_access::check_origin_access;
 use crate::rules::origin_group::check_origin_group;
@@ -11,6 +11,7 @@ use crate::rules::text::{
     FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
     is_header_name_char, is_path_char,
 };
+use crate::rules::vpc_origin::check_vpc_access;
 use crate::rules::{Checker, Fact, Rule, over_quota, raise_quota_help};
 use crate::stack::Stack;
 use crate::violation::Violation;
@@ -42,7 +43,9 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
             load_balancer,
             props,
         } => {
-            if let Source::DnsName(name) = &load_balancer.source {
+            if let Source::DnsName(name) | Source::Attributes { dns_name: name, .. } =
+                &load_balancer.source
+            {
                 check_domain_name(name, &path.field("load_balancer"), cx);
                 check_internal_dns_name(name, &path.field("load_balancer"), cx);
             }
@@ -55,11 +58,18 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
                 check_timeouts(read, keepalive, path, cx);
             }
         }
+        OriginSpec::Vpc(access) => {
+            check_common(&origin.common(), path, cx);
+            if let Some((read, keepalive)) = origin.timeouts() {
+                check_timeouts(read, keepalive, path, cx);
+            }
+            check_vpc_access(access, path, cx);
+        }
         OriginSpec::Group(_) => {}
     }
 }
 
-fn check_domain_name(domain_name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
+pub(crate) fn check_domain_name(domain_name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
     let Some(name) = domain_name.as_literal() else {
         return;
     };
@@ -87,7 +97,7 @@ fn check_internal_dns_name(name: &Expr, path: &PropPath, cx: &mut Checker<'_>) {
                 path.clone(),
                 "this is the DNS name of an internal load balancer, which CloudFront cannot reach from the internet",
             )
-            .help("use an internet-facing load balancer (or a VPC origin, which this library does not model yet)"),
+            .help("use an internet-facing load balancer, or reach this one through `origins::VpcOrigin::with_application_load_balancer(lb)`"),
         );
     }
 }
@@ -308,7 +318,21 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
 }
 
 fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
-    for (field, port) in [("http_port", p.http_port), ("https_port", p.https_port)] {
+    check_ports_and_protocols(p.http_port, p.https_port, &p.origin_ssl_protocols, path, cx);
+    check_timeouts(&p.read_timeout, &p.keepalive_timeout, path, cx);
+}
+
+/// The ports CloudFront connects to (80, 443 or 1024-65535; "HTTP port" and "HTTPS port",
+/// Origin settings, CloudFront Developer Guide) and the TLS protocols it may use, of a custom
+/// origin or a VPC origin, at `path`.
+pub(crate) fn check_ports_and_protocols(
+    http_port: Option<u16>,
+    https_port: Option<u16>,
+    ssl_protocols: &Option<Vec<OriginSslPolicy>>,
+    path: &PropPath,
+    cx: &mut Checker<'_>,
+) {
+    for (field, port) in [("http_port", http_port), ("https_port", https_port)] {
         if let Some(port) = port
             && !(port == 80 || port == 443 || port >= 1024)
         {
@@ -324,8 +348,7 @@ fn check_http(p: &HttpOriginProps, path: &PropPath, cx: &mut Checker<'_>) {
             );
         }
     }
-    check_timeouts(&p.read_timeout, &p.keepalive_timeout, path, cx);
-    if let Some(protocols) = &p.origin_ssl_protocols
+    if let Some(protocols) = ssl_protocols
         && protocols.is_empty()
     {
         cx.report(

@@ -113,6 +113,10 @@ pub(crate) fn check_origin_access(origin: &Origin, path: &PropPath, cx: &mut Che
                 )),
                 FunctionUrlAccess::Plain(_) => None,
             },
+            OriginSpec::Vpc(_) => Some((
+                "CloudFront signs requests with origin access control for S3, Lambda function URL, MediaStore and MediaPackage v2 origins, not for VPC origins",
+                "remove `origin_access_control_id`: a VPC origin is reachable from CloudFront only",
+            )),
             OriginSpec::Http { .. } | OriginSpec::Group(_) => None,
         };
         if let Some((message, help)) = problem {

@@ -55,6 +55,7 @@ fn layout(state: &WebDistributionState) -> Layout {
                 oac: None,
                 website: false,
                 group: None,
+                vpc_origin: None,
             })
         };
         let primary_id = format!("origin{n}");
