@@ -129,5 +129,8 @@ pub mod function_url_origin;
 #[path = "vpc_origin.rs"]
 pub mod vpc_origin;
 
+#[path = "grpc_and_realtime_logs.rs"]
+pub mod grpc_and_realtime_logs;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

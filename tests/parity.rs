@@ -628,6 +628,16 @@ fn function_url_origin() {
     );
 }
 
+/// `tests/cdk/apps/grpc-and-realtime-logs.js`: a gRPC behavior, real-time logs through the role
+/// the configuration creates, the additional metrics' monitoring subscription.
+#[test]
+fn grpc_and_realtime_logs() {
+    assert_matches_golden(
+        &only(examples::grpc_and_realtime_logs::stacks()),
+        "grpc-and-realtime-logs",
+    );
+}
+
 /// The CDK app also builds the VPC, its subnets, the load balancers and the instance (with its
 /// role and security group), which cloudfront-dsl does not model (the example adds the load
 /// balancers, a security group and the instance as plain CloudFormation resources). So this
@@ -772,6 +782,7 @@ fn examples_lint_clean() {
         examples::origin_group::stacks(),
         examples::function_url_origin::stacks(),
         examples::vpc_origin::stacks(),
+        examples::grpc_and_realtime_logs::stacks(),
     ]
     .into_iter()
     .flatten()

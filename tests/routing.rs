@@ -60,6 +60,8 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         examples::response_headers_policy::stacks(),
         examples::origin_group::stacks(),
         examples::function_url_origin::stacks(),
+        examples::vpc_origin::stacks(),
+        examples::grpc_and_realtime_logs::stacks(),
     ];
     let mut distributions = 0;
     for stack in examples.iter().flatten() {
@@ -72,7 +74,7 @@ fn the_model_routes_as_the_template_does_for_every_example() {
         distributions += from_model.distributions.len();
     }
     assert_eq!(
-        distributions, 32,
+        distributions, 34,
         "every example has one distribution, lambda_edge_behaviors two"
     );
 }

@@ -24,6 +24,7 @@ use cloudfront_model::origin_access_control::OriginAccessControlProps;
 use cloudfront_model::policies::{
     CachePolicyProps, OriginRequestPolicyProps, ResponseHeadersPolicyProps,
 };
+use cloudfront_model::realtime_log_config::RealtimeLogConfigProps;
 use cloudfront_model::vpc_origin::VpcOriginProps;
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
@@ -125,6 +126,15 @@ const VPC_ORIGIN: Construct = Construct {
     check: check_props::<VpcOriginProps>,
     constructor: "vpc_origin::VpcOrigin::new",
     handle: "vpc_origin::VpcOrigin",
+    overridable: false,
+};
+
+const REALTIME_LOG_CONFIG: Construct = Construct {
+    name: "realtime_log_config",
+    schema: &RealtimeLogConfigProps::SCHEMA,
+    check: check_props::<RealtimeLogConfigProps>,
+    constructor: "realtime_log_config::RealtimeLogConfig::new",
+    handle: "realtime_log_config::RealtimeLogConfig",
     overridable: false,
 };
 
@@ -235,6 +245,14 @@ pub fn function_url_origin_access_control(input: TokenStream) -> TokenStream {
 #[proc_macro]
 pub fn vpc_origin(input: TokenStream) -> TokenStream {
     guarded("vpc_origin", input, |i| expand(&VPC_ORIGIN, i))
+}
+
+/// Declares a real-time log configuration; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn realtime_log_config(input: TokenStream) -> TokenStream {
+    guarded("realtime_log_config", input, |i| {
+        expand(&REALTIME_LOG_CONFIG, i)
+    })
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

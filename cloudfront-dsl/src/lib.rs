@@ -34,10 +34,11 @@
 //!   [`cache_policy!`] and [`origin_request_policy!`] declare policies, [`function!`] and
 //!   [`key_value_store!`] declare CloudFront Functions and the stores they read,
 //!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge,
-//!   [`response_headers_policy!`] a response headers policy, [`s3_origin_access_control!`] an
-//!   origin access control; values are literals, CDK constants and factories, nested
-//!   `{ prop: value }` blocks, `[...]` lists, `{ "key": value }` maps, or any Rust expression of
-//!   the right type.
+//!   [`response_headers_policy!`] a response headers policy, [`s3_origin_access_control!`] and
+//!   [`function_url_origin_access_control!`] origin access controls, [`vpc_origin!`] a VPC
+//!   origin, [`realtime_log_config!`] a real-time log configuration; values are literals, CDK
+//!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
+//!   `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
 //!   directly, without macros; [`Stack::synth`] runs the same rules at run time and returns
 //!   every violation with its property path.
@@ -635,6 +636,49 @@ pub use cloudfront_dsl_macros::function_url_origin_access_control;
 /// ```
 pub use cloudfront_dsl_macros::vpc_origin;
 
+/// Declares a real-time log configuration (the CDK's `cloudfront.RealtimeLogConfig`) in a
+/// stack and returns its [`RealtimeLogConfig`](realtime_log_config::RealtimeLogConfig) handle,
+/// for a behavior's `realtime_log_config`.
+///
+/// The [props](realtime_log_config::RealtimeLogConfigProps) are the CDK's: the Kinesis data
+/// streams the logs go to (`Endpoint::from_kinesis_stream(arn)`, through a role the
+/// configuration creates, or `Endpoint::from_kinesis_stream_with_role(arn, role_arn)`), the
+/// fields of a record, the percentage of requests logged, and a name (generated from the
+/// construct path when omitted).
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+///
+/// let mut stack = Stack::new("LogsStack").with_env("123456789012", "us-east-1");
+/// let logs = realtime_log_config!(stack, "RealtimeLogs", {
+///     end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/cloudfront-logs")],
+///     fields: ["timestamp", "c-ip", "sc-status", "cs-uri-stem"],
+///     sampling_rate: 10,
+/// });
+/// distribution!(stack, "myDist", {
+///     default_behavior: {
+///         origin: origins::HttpOrigin("www.example.com"),
+///         realtime_log_config: logs,
+///     },
+///     publish_additional_metrics: true,
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// A field CloudFront does not log is a compile error at the field:
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Broken");
+/// realtime_log_config!(stack, "RealtimeLogs", {
+///     end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")],
+///     // error: `c_ip` is not a field of CloudFront's real-time logs
+///     fields: ["timestamp", "c_ip"],
+///     sampling_rate: 10,
+/// });
+/// ```
+pub use cloudfront_dsl_macros::realtime_log_config;
+
 /// Everything an example needs, in one import.
 pub mod prelude {
     pub use crate::app::App;
@@ -663,6 +707,7 @@ pub mod prelude {
         OriginRequestHeaderBehavior, OriginRequestPolicy, OriginRequestQueryStringBehavior,
         ResponseHeadersPolicy,
     };
+    pub use crate::realtime_log_config::{Endpoint, RealtimeLogConfig};
     pub use crate::routing::Route;
     pub use crate::stack::Output;
     pub use crate::vpc_origin::VpcOriginEndpoint;
@@ -678,8 +723,8 @@ pub mod prelude {
     pub use crate::{
         add_behavior, cache_policy, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
-        origin_request_policy, public_key, response_headers_policy, s3_origin_access_control,
-        vpc_origin,
+        origin_request_policy, public_key, realtime_log_config, response_headers_policy,
+        s3_origin_access_control, vpc_origin,
     };
 }
 

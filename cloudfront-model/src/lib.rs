@@ -55,6 +55,7 @@ pub mod path;
 pub mod policies;
 pub mod quotas;
 mod raw;
+pub mod realtime_log_config;
 pub mod route53;
 pub mod routing;
 pub mod rules;

@@ -133,6 +133,9 @@ quotas! {
     /// VPC origins per account (the rules count those of one stack; Quotas - Amazon
     /// CloudFront, "VPC origins per AWS account").
     vpc_origins_per_account: 25, "VPC origins";
+    /// Real-time log configurations per account (the rules count those of one stack; Quotas -
+    /// Amazon CloudFront, "Real-time log configurations per AWS account").
+    realtime_log_configs_per_account: 150, "configurations";
 }
 
 /// A quota name that does not exist.

@@ -58,5 +58,6 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &p::HeadersReferrerPolicy::SCHEMA,
         &o::OriginSelectionCriteria::SCHEMA,
         &crate::vpc_origin::VPC_ORIGIN_ENDPOINT_SCHEMA,
+        &crate::realtime_log_config::ENDPOINT_SCHEMA,
     ]
 }

@@ -13,11 +13,13 @@ pub use props::{
 pub(crate) use bind::{BoundOrigin, DistributionState};
 pub(crate) use render::render;
 
+use crate::construct::Construct;
 use crate::expr::Expr;
 use crate::import::Import;
 use crate::origins::Origin;
 use crate::s3::{Bucket, BucketEncryption, BucketProps, ObjectOwnership};
-use crate::stack::Stack;
+use crate::stack::{Ids, Stack};
+use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
 /// What identifies a distribution that exists outside the stack.
@@ -36,6 +38,29 @@ pub(crate) fn create_logging_bucket(stack: &mut Stack, scope: NodeRef) -> Bucket
         .encryption(BucketEncryption::S3_MANAGED)
         .object_ownership(ObjectOwnership::OBJECT_WRITER);
     Bucket::create(stack, Some(scope), "LoggingBucket", props)
+}
+
+/// The subscription that makes CloudFront publish a distribution's additional metrics
+/// (`publish_additional_metrics`).
+#[derive(Debug)]
+struct MonitoringSubscription {
+    distribution: NodeRef,
+}
+
+impl Construct for MonitoringSubscription {
+    fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+        Ok(Element::Resource(CfnResource::new(
+            "AWS::CloudFront::MonitoringSubscription",
+            serde_json::json!({
+                "DistributionId": ids.resolve(&Expr::node_ref(self.distribution)),
+                "MonitoringSubscription": {
+                    "RealtimeMetricsSubscriptionConfig": {
+                        "RealtimeMetricsSubscriptionStatus": "Enabled",
+                    },
+                },
+            }),
+        )))
+    }
 }
 
 /// A CloudFront distribution of a stack.
@@ -75,7 +100,20 @@ impl Distribution {
         if state.props.enable_logging == Some(true) && state.props.log_bucket.is_none() {
             state.logging_bucket = Some(create_logging_bucket(stack, scope));
         }
+        let additional_metrics = state.props.publish_additional_metrics == Some(true);
         let resource = stack.add_resource(scope, state);
+        // As in the CDK: the additional metrics are a monitoring subscription of the
+        // distribution, a child created after it.
+        if additional_metrics {
+            // An L1 resource in the CDK: the construct itself, with no `Resource` child.
+            let child = stack.add_construct(Some(scope), "MonitoringSubscription");
+            stack.set_construct(
+                child,
+                MonitoringSubscription {
+                    distribution: resource,
+                },
+            );
+        }
         Distribution { scope, resource }
     }
 

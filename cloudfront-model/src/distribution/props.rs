@@ -10,6 +10,7 @@ use crate::lit::{FromLit, Lit, Lowering};
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
+use crate::realtime_log_config::RealtimeLogConfig;
 use crate::s3::Bucket;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
 
@@ -128,6 +129,11 @@ props! {
         trusted_signers: list(String) ["TrustedSigners"],
         /// CloudFront Functions run on the behavior's viewer events, at most one per event.
         function_associations: list(FunctionAssociation) ["FunctionAssociations"],
+        /// Whether CloudFront proxies gRPC requests to the origin (needs `ALLOW_ALL` methods,
+        /// an HTTP version with HTTP/2 and an origin reached over HTTPS).
+        enable_grpc: exact(bool) ["GrpcConfig"],
+        /// The real-time log configuration of the behavior's requests.
+        realtime_log_config: into(RealtimeLogConfig) ["RealtimeLogConfigArn"],
         /// Lambda@Edge functions run on the behavior's events, at most one per event.
         edge_lambdas: list(EdgeLambda) ["LambdaFunctionAssociations", "edgeLambdas"],
     }
@@ -392,6 +398,10 @@ props! {
         log_file_prefix: into(String) ["Prefix"],
         /// Whether the logs include cookies (default `false`).
         log_includes_cookies: exact(bool) ["IncludeCookies"],
+        /// Whether CloudFront publishes the distribution's additional metrics (origin latency,
+        /// cache hit rate, error rates by status) to CloudWatch, at a charge: an
+        /// `AWS::CloudFront::MonitoringSubscription`.
+        publish_additional_metrics: exact(bool) ["MonitoringSubscription"],
     }
 }
 

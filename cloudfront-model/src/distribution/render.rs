@@ -252,6 +252,8 @@ pub(crate) struct Behavior<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) function_associations: Option<Vec<FunctionAssociationOut>>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) grpc_config: Option<GrpcConfig>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) lambda_function_associations: Option<Vec<LambdaAssociationOut>>,
     #[serde(rename = "MaxTTL", skip_serializing_if = "Option::is_none")]
     pub(crate) max_ttl: Option<u64>,
@@ -262,6 +264,8 @@ pub(crate) struct Behavior<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) path_pattern: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
+    pub(crate) realtime_log_config_arn: Option<Expr>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) response_headers_policy_id: Option<Expr>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) smooth_streaming: Option<bool>,
@@ -271,6 +275,13 @@ pub(crate) struct Behavior<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub(crate) trusted_signers: Option<&'a [String]>,
     pub(crate) viewer_protocol_policy: ViewerProtocolPolicy,
+}
+
+/// A behavior's gRPC setting.
+#[derive(Serialize)]
+#[serde(rename_all = "PascalCase")]
+pub(crate) struct GrpcConfig {
+    enabled: bool,
 }
 
 impl<'a> Behavior<'a> {
@@ -287,11 +298,13 @@ impl<'a> Behavior<'a> {
             default_ttl: None,
             forwarded_values: None,
             function_associations: None,
+            grpc_config: None,
             lambda_function_associations: None,
             max_ttl: None,
             min_ttl: None,
             origin_request_policy_id: None,
             path_pattern: None,
+            realtime_log_config_arn: None,
             response_headers_policy_id: None,
             smooth_streaming: None,
             target_origin_id,
@@ -533,6 +546,10 @@ fn behavior<'a>(
         cache_policy_id: Some(ids.resolve(&options.effective_cache_policy().policy_id())),
         cached_methods: options.cached_methods.map(CachedMethods::methods),
         compress: options.effective_compress(),
+        grpc_config: options.enable_grpc.map(|enabled| GrpcConfig { enabled }),
+        realtime_log_config_arn: options
+            .realtime_log_config
+            .map(|c| ids.resolve(&c.realtime_log_config_arn())),
         function_associations: options
             .function_associations
             .as_deref()

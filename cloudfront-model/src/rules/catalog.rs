@@ -224,6 +224,13 @@ catalog! {
     /// kind, a Network Load Balancer without a security group or dual-stack, a name over 64
     /// characters, an origin of a VPC origin known by its id without a domain name.
     VpcOrigin = "vpc-origin",
+    /// A real-time log configuration CloudFront rejects: no stream, a stream ARN that is not a
+    /// Kinesis stream's, no field, a field it does not log or one twice, a sampling rate
+    /// outside 1-100, an empty name.
+    RealtimeLogs = "realtime-logs",
+    /// A gRPC behavior CloudFront rejects: methods other than all, an HTTP version without
+    /// HTTP/2, an origin reached over HTTP.
+    Grpc = "grpc",
 }
 
 /// How much a broken rule matters.

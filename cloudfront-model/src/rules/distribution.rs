@@ -11,6 +11,7 @@ use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::routing::PathPattern;
 use crate::routing::pattern::COVERAGE_BUDGET;
+use crate::rules::grpc::{check_grpc, check_grpc_http_version};
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::origin_access::{
@@ -70,6 +71,13 @@ pub(crate) fn check_distribution(props: &DistributionProps, cx: &mut Checker<'_>
     check_path_patterns(props, cx);
     for (path, behavior) in behaviors(props) {
         check_behavior(behavior, &path, &mut origins, cx);
+    }
+    if let Some((grpc, _)) = behaviors(props)
+        .into_iter()
+        .find(|(_, b)| b.enable_grpc == Some(true))
+    {
+        let path = root.field("http_version");
+        check_grpc_http_version(cx.fact(&path, &props.http_version), &path, &grpc, cx);
     }
     check_shared_settings(props, cx);
     if let Some(responses) = &props.error_responses {
@@ -151,7 +159,10 @@ struct SeenOrigins<'a> {
 }
 
 /// The origins an origin renders as, each with its path: a group's members, or the origin.
-fn members<'a>(origin: &'a Origin, path: &PropPath) -> Vec<(&'a Origin, PropPath, bool)> {
+pub(crate) fn members<'a>(
+    origin: &'a Origin,
+    path: &PropPath,
+) -> Vec<(&'a Origin, PropPath, bool)> {
     match origin.as_group() {
         Some(group) => [
             (&group.primary_origin, "primary_origin", false),
@@ -186,6 +197,7 @@ fn check_behavior<'a>(
         .as_ref()
         .is_some_and(|f| !f.is_empty());
     crate::rules::check_edge_lambdas(&behavior.edge_lambdas, functions, path, cx);
+    check_grpc(behavior, path, cx);
     let Some(origin) = &behavior.origin else {
         return;
     };

@@ -13,6 +13,7 @@ pub(crate) mod checker;
 mod distribution;
 mod edge;
 mod functions;
+mod grpc;
 pub(crate) mod ids;
 mod keys;
 mod lambda;
@@ -21,6 +22,7 @@ mod origin;
 mod origin_access;
 mod origin_group;
 mod policy;
+mod realtime_logs;
 mod response_headers;
 pub(crate) mod text;
 mod tls;
@@ -45,6 +47,7 @@ pub(crate) use lambda::{check_edge_function_props, check_function_resource};
 pub(crate) use origin_access::{
     check_origin_access_control, imported_bucket_policy, wildcard_key_policy,
 };
+pub(crate) use realtime_logs::check_realtime_log_config;
 pub(crate) use response_headers::check_response_headers_policy;
 pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
 pub(crate) use vpc_origin::{check_vpc_origin, check_vpc_origin_in_stack};
