@@ -3,6 +3,12 @@
 //! origin access control the CDK creates, which lets the distribution invoke the function.
 //!
 //! ```python
+//! api = lambda_.Function(self, "Api",
+//!     runtime=lambda_.Runtime.NODEJS_22_X,
+//!     handler="index.handler",
+//!     code=lambda_.Code.from_inline("exports.handler = async () => ({ statusCode: 200, body: 'api' });"),
+//! )
+//! admin = lambda_.Function(self, "Admin", ...)  # the same, with body 'admin'
 //! api_url = api.add_function_url(auth_type=lambda_.FunctionUrlAuthType.NONE)
 //! admin_url = admin.add_function_url(auth_type=lambda_.FunctionUrlAuthType.AWS_IAM)
 //! cloudfront.Distribution(self, "myDist",
@@ -25,105 +31,36 @@
 //! )
 //! ```
 //!
-//! cloudfront-dsl does not build Lambda functions. The functions, their roles and URLs here
-//! are CloudFormation resources added as is, under the logical ids the CDK gives them
-//! (`naming::logical_id` derives those from the construct path); the origins reference the
-//! URLs by logical id. `synth()` reads a URL's auth type: an origin access control that always
-//! signs needs `AWS_IAM`.
+//! The functions are `lambda_function!`s and their URLs come from `add_function_url`, as the
+//! CDK's `add_function_url`: the URLs, the permissions of the open one and the origin access
+//! control's permissions have the CDK's logical ids. `synth()` reads a URL's auth type: an
+//! origin access control that always signs needs `AWS_IAM`.
 
-use cloudfront_dsl::naming::logical_id;
+use cloudfront_dsl::function_url::{FunctionUrlAuthType, FunctionUrlOptions};
 use cloudfront_dsl::prelude::*;
-use cloudfront_dsl::serde_json::json;
-
-/// A Lambda function answering `body`, with its role and a URL of `auth_type`, as the CDK's
-/// `lambda.Function` and `add_function_url` write them; an open URL (`NONE`) gets the
-/// permissions that let anyone invoke it.
-fn function_with_url(
-    stack: &mut Stack,
-    id: &str,
-    body: &str,
-    auth_type: &str,
-) -> function_url::FunctionUrl {
-    let role = logical_id(&[id, "ServiceRole", "Resource"]);
-    let function = logical_id(&[id, "Resource"]);
-    let url = logical_id(&[id, "FunctionUrl", "Resource"]);
-    stack.add_cfn_resource(
-        &role,
-        CfnResource::new(
-            "AWS::IAM::Role",
-            json!({
-                "AssumeRolePolicyDocument": {
-                    "Statement": [{
-                        "Action": "sts:AssumeRole",
-                        "Effect": "Allow",
-                        "Principal": { "Service": "lambda.amazonaws.com" },
-                    }],
-                    "Version": "2012-10-17",
-                },
-                "ManagedPolicyArns": [{ "Fn::Join": ["", [
-                    "arn:", { "Ref": "AWS::Partition" },
-                    ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
-                ]] }],
-            }),
-        ),
-    );
-    let mut lambda = CfnResource::new(
-        "AWS::Lambda::Function",
-        json!({
-            "Code": { "ZipFile": format!("exports.handler = async () => ({{ statusCode: 200, body: '{body}' }});") },
-            "Handler": "index.handler",
-            "Role": { "Fn::GetAtt": [role, "Arn"] },
-            "Runtime": "nodejs22.x",
-        }),
-    );
-    lambda.depends_on = vec![role.clone()];
-    stack.add_cfn_resource(&function, lambda);
-    stack.add_cfn_resource(
-        &url,
-        CfnResource::new(
-            "AWS::Lambda::Url",
-            json!({
-                "AuthType": auth_type,
-                "TargetFunctionArn": { "Fn::GetAtt": [function, "Arn"] },
-            }),
-        ),
-    );
-    if auth_type == "NONE" {
-        let arn = json!({ "Fn::GetAtt": [function, "Arn"] });
-        stack.add_cfn_resource(
-            &logical_id(&[id, "invoke-function-url"]),
-            CfnResource::new(
-                "AWS::Lambda::Permission",
-                json!({
-                    "Action": "lambda:InvokeFunctionUrl",
-                    "FunctionName": arn,
-                    "FunctionUrlAuthType": "NONE",
-                    "Principal": "*",
-                }),
-            ),
-        );
-        stack.add_cfn_resource(
-            &logical_id(&[id, "invoke-function"]),
-            CfnResource::new(
-                "AWS::Lambda::Permission",
-                json!({
-                    "Action": "lambda:InvokeFunction",
-                    "FunctionName": arn,
-                    "InvokedViaFunctionUrl": true,
-                    "Principal": "*",
-                }),
-            ),
-        );
-    }
-    function_url::FunctionUrl::from_logical_id(url)
-}
 
 /// The example's stacks.
 pub fn stacks() -> Vec<Stack> {
     let mut stack = Stack::new("FunctionUrlOriginStack").with_env("123456789012", "us-east-1");
 
-    let api_url = function_with_url(&mut stack, "Api", "api", "NONE");
-    let admin_url = function_with_url(&mut stack, "Admin", "admin", "AWS_IAM");
+    let api = lambda_function!(stack, "Api", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async () => ({ statusCode: 200, body: 'api' });"),
+    });
+    let api_url = api.add_function_url(
+        &mut stack,
+        FunctionUrlOptions::default().auth_type(FunctionUrlAuthType::NONE),
+    );
+    let admin = lambda_function!(stack, "Admin", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async () => ({ statusCode: 200, body: 'admin' });"),
+    });
+    let admin_url = admin.add_function_url(
+        &mut stack,
+        FunctionUrlOptions::default().auth_type(FunctionUrlAuthType::AWS_IAM),
+    );
     distribution!(stack, "myDist", {
         default_behavior: {
             origin: origins::FunctionUrlOrigin(api_url, {

@@ -2,7 +2,10 @@
 //! at hand (the URL, its auth type), and the permissions it writes.
 
 use cloudfront_dsl::Rule;
-use cloudfront_dsl::function_url::FunctionUrl;
+use cloudfront_dsl::function_url::{
+    FunctionUrl, FunctionUrlAuthType, FunctionUrlOptions, InvokeMode,
+};
+use cloudfront_dsl::naming::logical_id;
 use cloudfront_dsl::origin_access_control::{
     FunctionUrlOriginAccessControl, OriginAccessControlProps,
 };
@@ -126,4 +129,82 @@ fn the_function_lets_each_distribution_in() {
         ]
     );
     lint_stacks([&stack]);
+}
+
+fn function(stack: &mut Stack, id: &str) -> lambda::Function {
+    lambda_function!(stack, id, {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async () => ({ statusCode: 200 });"),
+    })
+}
+
+/// A function's own URL is checked as a URL of the template is: its auth type against the
+/// origin access control, and the stack it belongs to.
+#[test]
+fn a_function_s_url_is_checked_as_the_template_s() {
+    let mut stack = Stack::new("Own").with_env("123456789012", "us-east-1");
+    let open = function(&mut stack, "Open").add_function_url(
+        &mut stack,
+        FunctionUrlOptions::default().auth_type(FunctionUrlAuthType::NONE),
+    );
+    // The CDK's default is `AWS_IAM`, which an always-signing control takes.
+    let signed =
+        function(&mut stack, "Signed").add_function_url(&mut stack, FunctionUrlOptions::default());
+    let mut other = Stack::new("Other").with_env("123456789012", "us-east-1");
+    let elsewhere = function(&mut other, "Elsewhere")
+        .add_function_url(&mut other, FunctionUrlOptions::default());
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::FunctionUrlOrigin::with_origin_access_control(open) },
+        additional_behaviors: {
+            "/signed/*": { origin: origins::FunctionUrlOrigin::with_origin_access_control(signed) },
+            "/elsewhere/*": { origin: origins::FunctionUrlOrigin(elsewhere) },
+        },
+    });
+    assert_eq!(
+        rule_paths(&synth_errors(&stack)),
+        [
+            (
+                Rule::OriginAccessControl,
+                "myDist.default_behavior.origin.url".to_owned()
+            ),
+            (
+                Rule::Reference,
+                "myDist.additional_behaviors[\"/elsewhere/*\"].origin.url".to_owned()
+            ),
+        ]
+    );
+}
+
+/// A URL's invoke mode is written; only an open URL lets anyone invoke the function.
+#[test]
+fn a_function_s_url_writes_its_options() {
+    let mut stack = Stack::new("Modes").with_env("123456789012", "us-east-1");
+    let url = function(&mut stack, "Stream").add_function_url(
+        &mut stack,
+        FunctionUrlOptions::default().invoke_mode(InvokeMode::RESPONSE_STREAM),
+    );
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::FunctionUrlOrigin::with_origin_access_control(url) },
+    });
+    let template = stack.synth().unwrap();
+    let (_, url) = template
+        .resources()
+        .find(|(_, r)| r.resource_type == "AWS::Lambda::Url")
+        .unwrap();
+    assert_eq!(
+        url.properties,
+        json!({
+            "AuthType": "AWS_IAM",
+            "InvokeMode": "RESPONSE_STREAM",
+            "TargetFunctionArn": { "Fn::GetAtt": [logical_id(&["Stream", "Resource"]), "Arn"] },
+        })
+    );
+    let principals: Vec<&str> = template
+        .resources()
+        .filter(|(_, r)| r.resource_type == "AWS::Lambda::Permission")
+        .map(|(_, r)| r.properties["Principal"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(principals, ["cloudfront.amazonaws.com"; 2]);
+    lint_stacks(&[stack]);
 }

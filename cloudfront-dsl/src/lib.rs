@@ -579,15 +579,15 @@ pub use cloudfront_dsl_macros::s3_origin_access_control;
 ///
 /// ```
 /// use cloudfront_dsl::prelude::*;
-/// use cloudfront_dsl::serde_json::json;
 ///
 /// let mut stack = Stack::new("UrlStack").with_env("123456789012", "us-east-1");
-/// // The function and its URL, as CloudFormation (the library does not build Lambda functions).
-/// stack.add_cfn_resource("ApiFunctionUrl46E4ABDE", CfnResource::new("AWS::Lambda::Url", json!({
-///     "AuthType": "AWS_IAM",
-///     "TargetFunctionArn": "arn:aws:lambda:us-east-1:123456789012:function:api",
-/// })));
-/// let url = function_url::FunctionUrl::from_logical_id("ApiFunctionUrl46E4ABDE");
+/// let api = lambda_function!(stack, "Api", {
+///     runtime: Runtime::NODEJS_22_X,
+///     handler: "index.handler",
+///     code: lambda::Code::from_inline("exports.handler = async () => ({ statusCode: 200 });"),
+/// });
+/// // The CDK's `api.addFunctionUrl()`: a URL that takes signed requests only (`AWS_IAM`).
+/// let url = api.add_function_url(&mut stack, function_url::FunctionUrlOptions::default());
 /// let oac = function_url_origin_access_control!(stack, "ApiOAC", {
 ///     origin_access_control_name: "api-signer",
 /// });

@@ -6,7 +6,7 @@
 //! <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/private-content-restricting-access-to-s3.html>.
 
 use crate::distribution::DistributionProps;
-use crate::function_url::URL_TYPE;
+use crate::function_url::{URL_TYPE, UrlResource, UrlSource};
 use crate::origin_access_control::{
     AccessLevel, MAX_NAME, OriginAccessControlProps, OriginAccessControlResource, Signing,
 };
@@ -289,29 +289,49 @@ pub(crate) fn check_function_url_in_stack(
         return;
     };
     let at = path.field("url");
-    let id = url.logical_id();
-    let Some(resource) = stack.raw_resource(id) else {
-        cx.report(
-            Violation::new(
-                Rule::Reference,
-                at,
-                format!("the stack holds no resource `{id}`, so the origin's domain name would not resolve"),
+    // What the message calls the URL, and its auth type.
+    let (name, auth) = match &url.source {
+        UrlSource::LogicalId(id) => {
+            let Some(resource) = stack.raw_resource(id) else {
+                cx.report(
+                    Violation::new(
+                        Rule::Reference,
+                        at,
+                        format!("the stack holds no resource `{id}`, so the origin's domain name would not resolve"),
+                    )
+                    .help("add the function URL with `stack.add_cfn_resource`, or give a function of the stack a URL with `add_function_url`"),
+                );
+                return;
+            };
+            if resource.resource_type != URL_TYPE {
+                cx.report(Violation::new(
+                    Rule::Reference,
+                    at,
+                    format!(
+                        "`{id}` is a `{}`, not a `{URL_TYPE}`",
+                        resource.resource_type
+                    ),
+                ));
+                return;
+            }
+            let auth = resource.properties.get("AuthType").and_then(|a| a.as_str());
+            (format!("`{id}`"), auth.map(str::to_owned))
+        }
+        UrlSource::Stack(node) => {
+            let Some(resource) = stack.related_construct::<UrlResource>(*node) else {
+                cx.report(Violation::new(
+                    Rule::Reference,
+                    at,
+                    "the function URL belongs to a function of another stack (or of none), so the origin's domain name would not resolve",
+                ));
+                return;
+            };
+            (
+                "the function's URL".to_owned(),
+                Some(resource.auth_type.cfn_value().to_owned()),
             )
-            .help("add the function URL with `stack.add_cfn_resource`"),
-        );
-        return;
+        }
     };
-    if resource.resource_type != URL_TYPE {
-        cx.report(Violation::new(
-            Rule::Reference,
-            at,
-            format!(
-                "`{id}` is a `{}`, not a `{URL_TYPE}`",
-                resource.resource_type
-            ),
-        ));
-        return;
-    }
     let FunctionUrlAccess::Oac(props) = access else {
         return;
     };
@@ -322,18 +342,17 @@ pub(crate) fn check_function_url_in_stack(
             .unwrap_or(Signing::SIGV4_ALWAYS),
         None => Signing::SIGV4_ALWAYS,
     };
-    let auth = resource.properties.get("AuthType").and_then(|a| a.as_str());
-    if signing == Signing::SIGV4_ALWAYS && auth != Some("AWS_IAM") {
+    if signing == Signing::SIGV4_ALWAYS && auth.as_deref() != Some("AWS_IAM") {
         cx.report(
             Violation::new(
                 Rule::OriginAccessControl,
                 at,
                 format!(
-                    "`{id}` takes unsigned requests (`AuthType: {}`), and its origin access control signs every request: give the URL `AuthType: AWS_IAM`, so that only this distribution can invoke it",
-                    auth.unwrap_or("none given")
+                    "{name} takes unsigned requests (`AuthType: {}`), and its origin access control signs every request: give the URL `AuthType: AWS_IAM`, so that only this distribution can invoke it",
+                    auth.as_deref().unwrap_or("none given")
                 ),
             )
-            .help("set the URL's `AuthType` to `AWS_IAM`, or use `origins::FunctionUrlOrigin(url)` without origin access control"),
+            .help("set the URL's `AuthType` (`auth_type`) to `AWS_IAM`, or use `origins::FunctionUrlOrigin(url)` without origin access control"),
         );
     }
 }
