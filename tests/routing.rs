@@ -295,3 +295,90 @@ fn the_readme_shows_the_routing_of_big() {
     let updated = format!("{}{generated}{}", &readme[..start], &readme[stop..]);
     write_if_changed(&readme_path, &updated).unwrap();
 }
+
+/// A behavior whose target is an origin group routes to the group, with its members (by the
+/// ids the template gives them) and the codes it fails over on.
+#[test]
+fn a_route_to_an_origin_group_names_its_members() {
+    use cloudfront_dsl::routing::RouteTarget;
+    let mut stack = Stack::new("Groups");
+    let primary = origins::HttpOrigin("api.example.com");
+    let fallback = origins::HttpOrigin("api-backup.example.com");
+    let group = origins::Origin::group(
+        origins::OriginGroupProps::default()
+            .primary_origin(primary.clone())
+            .fallback_origin(fallback.clone())
+            .fallback_status_codes([503u16]),
+    );
+    let site = origins::HttpOrigin("www.example.com");
+    let dist = Distribution::new(
+        &mut stack,
+        "Cdn",
+        DistributionProps::new(BehaviorOptions::new(site.clone())),
+    );
+    dist.add_behavior(
+        &mut stack,
+        "/api/*",
+        group.clone(),
+        BehaviorOptions::default().allowed_methods(AllowedMethods::ALLOW_GET_HEAD_OPTIONS),
+    );
+    let api = dist.route(&stack, "/api/orders").unwrap();
+    assert!(api.origin().is_none() && api.origin_group() == Some(&group));
+    let RouteTarget::OriginGroup {
+        id,
+        primary: (primary_id, primary_origin),
+        fallback: (fallback_id, fallback_origin),
+        fallback_status_codes,
+        selection_criteria,
+        ..
+    } = &api.target
+    else {
+        panic!("a route to an origin group: {:?}", api.target);
+    };
+    assert!(*primary_origin == primary && *fallback_origin == fallback);
+    assert_eq!(
+        (fallback_status_codes.as_slice(), *selection_criteria),
+        (&[503u16][..], None)
+    );
+    // The ids are the template's: the group's `Id`, its members' `OriginId`s.
+    let template = stack.synth().unwrap();
+    let (_, resource) = template
+        .resources()
+        .find(|(_, r)| r.resource_type == "AWS::CloudFront::Distribution")
+        .unwrap();
+    let config = &resource.properties["DistributionConfig"];
+    assert_eq!(config["OriginGroups"]["Items"][0]["Id"], id.as_str());
+    let members: Vec<&str> = config["OriginGroups"]["Items"][0]["Members"]["Items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["OriginId"].as_str().unwrap())
+        .collect();
+    assert_eq!(members, [primary_id.as_str(), fallback_id.as_str()]);
+    assert_eq!(config["CacheBehaviors"][0]["TargetOriginId"], id.as_str());
+    // The default behavior's target is one origin.
+    let home = dist.route(&stack, "/").unwrap();
+    assert!(home.origin() == Some(&site) && home.origin_group().is_none());
+}
+
+/// `routes` shows each origin group of the example as its members and failover codes, as the
+/// CDK's template of the same app says.
+#[test]
+fn routes_shows_the_origin_groups_of_a_program() {
+    let (status, out) = routes(&examples::origin_group::stacks(), &[]);
+    assert_eq!(status, ExitCode::SUCCESS);
+    let path = fixtures().join("golden/origin-group.json");
+    let (status, from_cdk) = routes(&[], &["--template", path.to_str().unwrap()]);
+    assert_eq!(status, ExitCode::SUCCESS);
+    assert_eq!(out, from_cdk);
+    for row in [
+        // The app's API group: the default codes, the fallback's origin path.
+        "| `/api/*` | api.example.com → api-backup.example.com/v1 (fails over on 500, 502, 503, 504) |",
+        // The site's group (the bucket, then the web server) on 404 and the 5xx codes, on two
+        // behaviors.
+        "| `/assets/*` | primaryBucket94FFFCFA.RegionalDomainName → www.example.com (fails over on 404, 500, 502, 503, 504) |",
+        "| `*` (default) | primaryBucket94FFFCFA.RegionalDomainName → www.example.com (fails over on 404, 500, 502, 503, 504) |",
+    ] {
+        assert!(out.contains(row), "{row}\n{out}");
+    }
+}

@@ -331,8 +331,13 @@ impl DistributionState {
     }
 
     /// The id a behavior whose origin is `origin` targets: the origin's, or the group's.
+    /// The origin group `origin` is bound as, when it is one.
+    pub(crate) fn group(&self, origin: &Origin) -> Option<&BoundGroup> {
+        self.groups.iter().find(|g| g.group.is_same(origin))
+    }
+
     pub(crate) fn target_id(&self, origin: &Origin) -> &str {
-        match self.groups.iter().find(|g| g.group.is_same(origin)) {
+        match self.group(origin) {
             Some(g) => &g.id,
             None => self.bound(origin).map_or("", BoundOrigin::id),
         }

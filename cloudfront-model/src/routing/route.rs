@@ -4,6 +4,7 @@
 
 use std::fmt;
 
+use crate::distribution::render::DEFAULT_FAILOVER_CODES;
 use crate::distribution::{
     AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionState,
     LambdaEdgeEventType, ViewerProtocolPolicy,
@@ -11,7 +12,7 @@ use crate::distribution::{
 use crate::functions::{Function, FunctionEventType};
 use crate::keys::KeyGroup;
 use crate::lambda::Version;
-use crate::origins::Origin;
+use crate::origins::{Origin, OriginSelectionCriteria};
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
 use crate::stack::Stack;
@@ -74,8 +75,7 @@ pub struct Route {
 
 /// Where a behavior sends requests.
 ///
-/// One variant per kind of target a behavior can have; origin groups join when
-/// `Distribution` takes them.
+/// One variant per kind of target a behavior can have.
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
 pub enum RouteTarget {
@@ -85,6 +85,22 @@ pub enum RouteTarget {
         id: String,
         /// The origin.
         origin: Origin,
+    },
+    /// An origin group: CloudFront sends the request to the primary origin, and again to the
+    /// fallback one when the primary answers with one of the failover status codes.
+    OriginGroup {
+        /// The group's id in the distribution (what the behavior's `TargetOriginId` says).
+        id: String,
+        /// The group (`origins::OriginGroup(...)`).
+        group: Origin,
+        /// The primary origin's id and the origin.
+        primary: (String, Origin),
+        /// The fallback origin's id and the origin.
+        fallback: (String, Origin),
+        /// The status codes CloudFront fails over on (the defaults written out).
+        fallback_status_codes: Vec<u16>,
+        /// How CloudFront picks the origin, when the group says.
+        selection_criteria: Option<OriginSelectionCriteria>,
     },
 }
 
@@ -164,13 +180,22 @@ impl Route {
     pub fn origin(&self) -> Option<&Origin> {
         match &self.target {
             RouteTarget::Origin { origin, .. } => Some(origin),
+            RouteTarget::OriginGroup { .. } => None,
         }
     }
 
-    /// The id of the target in the distribution (an origin id).
+    /// The origin group the request goes to, when the target is one.
+    pub fn origin_group(&self) -> Option<&Origin> {
+        match &self.target {
+            RouteTarget::OriginGroup { group, .. } => Some(group),
+            RouteTarget::Origin { .. } => None,
+        }
+    }
+
+    /// The id of the target in the distribution (an origin id, or an origin group's).
     pub fn target_id(&self) -> &str {
         match &self.target {
-            RouteTarget::Origin { id, .. } => id,
+            RouteTarget::Origin { id, .. } | RouteTarget::OriginGroup { id, .. } => id,
         }
     }
 
@@ -284,13 +309,40 @@ fn route(
     if id.is_empty() {
         return Err(no_origin());
     }
-    Ok(Route {
-        path_pattern: path_pattern.map(str::to_owned),
-        position,
-        target: RouteTarget::Origin {
+    // A group once bound has both members.
+    let group = origin
+        .as_group()
+        .zip(state.group(origin))
+        .and_then(|(props, bound)| {
+            Some((
+                props,
+                bound,
+                props.primary_origin.as_ref()?,
+                props.fallback_origin.as_ref()?,
+            ))
+        });
+    let target = match group {
+        Some((props, bound, primary, fallback)) => RouteTarget::OriginGroup {
+            id: id.to_owned(),
+            group: origin.clone(),
+            primary: (bound.primary_id.clone(), primary.clone()),
+            fallback: (bound.fallback_id.clone(), fallback.clone()),
+            fallback_status_codes: props
+                .fallback_status_codes
+                .as_deref()
+                .unwrap_or(DEFAULT_FAILOVER_CODES)
+                .to_vec(),
+            selection_criteria: props.selection_criteria,
+        },
+        _ => RouteTarget::Origin {
             id: id.to_owned(),
             origin: origin.clone(),
         },
+    };
+    Ok(Route {
+        path_pattern: path_pattern.map(str::to_owned),
+        position,
+        target,
         viewer_protocol_policy: options.effective_viewer_protocol_policy(),
         allowed_methods: options
             .allowed_methods

@@ -11,7 +11,7 @@ use std::fmt;
 use serde_json::Value;
 
 use crate::distribution::DistributionState;
-use crate::distribution::render::{DEFAULT_FAILOVER_CODES, render_origin};
+use crate::distribution::render::render_origin;
 use crate::functions::FunctionEventType;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
@@ -192,37 +192,35 @@ fn row_of_route(
     ids: &Ids<'_>,
 ) -> Result<BehaviorRow, serde_json::Error> {
     let resolved = |e: &crate::Expr| serde_json::to_value(ids.resolve(e));
+    let label = |bound| -> Result<String, serde_json::Error> {
+        Ok(origin_label(&serde_json::to_value(render_origin(
+            bound, ids,
+        ))?))
+    };
     let (target_id, target) = match &route.target {
         RouteTarget::Origin { id, origin } => {
-            let label = |bound| -> Result<String, serde_json::Error> {
-                Ok(origin_label(&serde_json::to_value(render_origin(
-                    bound, ids,
-                ))?))
-            };
-            let group = state.groups.iter().find(|g| g.group.is_same(origin));
-            let target = match (state.bound(origin), group) {
-                (Some(bound), _) => label(bound)?,
-                (None, Some(group)) => {
-                    let mut members = Vec::new();
-                    for member in [&group.primary_id, &group.fallback_id] {
-                        members.push(match state.origins.iter().find(|b| b.id() == member) {
-                            Some(bound) => label(bound)?,
-                            None => member.clone(),
-                        });
-                    }
-                    let codes: Vec<String> = group
-                        .group
-                        .as_group()
-                        .and_then(|g| g.fallback_status_codes.as_deref())
-                        .unwrap_or(DEFAULT_FAILOVER_CODES)
-                        .iter()
-                        .map(u16::to_string)
-                        .collect();
-                    group_label(&members, &codes)
-                }
-                (None, None) => String::new(),
+            let target = match state.bound(origin) {
+                Some(bound) => label(bound)?,
+                None => String::new(),
             };
             (id.clone(), target)
+        }
+        RouteTarget::OriginGroup {
+            id,
+            primary,
+            fallback,
+            fallback_status_codes,
+            ..
+        } => {
+            let mut members = Vec::new();
+            for (member, _) in [primary, fallback] {
+                members.push(match state.origins.iter().find(|b| b.id() == member) {
+                    Some(bound) => label(bound)?,
+                    None => member.clone(),
+                });
+            }
+            let codes: Vec<String> = fallback_status_codes.iter().map(u16::to_string).collect();
+            (id.clone(), group_label(&members, &codes))
         }
     };
     let mut edge = Vec::new();
