@@ -3,6 +3,7 @@
 //! counts.
 
 use cloudfront_dsl::Rule;
+use cloudfront_dsl::distribution::EdgeLambda;
 use cloudfront_dsl::prelude::*;
 use cloudfront_dsl::realtime_log_config::RealtimeLogConfigProps;
 use cloudfront_dsl_tests::{lint_stacks, rule_paths, synth_errors};
@@ -47,6 +48,39 @@ fn grpc_behaviors_are_checked_at_synth() {
             ),
             (Rule::Grpc, "myDist.http_version".to_owned()),
         ]
+    );
+}
+
+/// Lambda@Edge does not run on gRPC requests: functions given at run time are refused at
+/// synth, as the macro refuses literal ones.
+#[test]
+fn a_grpc_behavior_takes_no_lambda_at_edge_at_synth() {
+    let mut stack = Stack::new("GrpcEdge").with_env("123456789012", "us-east-1");
+    let f = lambda_function!(stack, "F", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;"),
+    });
+    let edge = vec![
+        EdgeLambda::default()
+            .function_version(f.current_version())
+            .event_type(LambdaEdgeEventType::ORIGIN_REQUEST),
+    ];
+    let grpc = std::hint::black_box(true);
+    distribution!(stack, "myDist", {
+        default_behavior: {
+            origin: origins::HttpOrigin("grpc.example.com"),
+            allowed_methods: AllowedMethods::ALLOW_ALL,
+            enable_grpc: grpc,
+            edge_lambdas: edge,
+        },
+    });
+    assert_eq!(
+        rule_paths(&synth_errors(&stack)),
+        [(
+            Rule::Grpc,
+            "myDist.default_behavior.edge_lambdas".to_owned()
+        )]
     );
 }
 

@@ -128,3 +128,45 @@ fn origin_groups_count_toward_the_quota() {
         )]
     );
 }
+
+/// A group's members and codes given at run time: the fallback the primary origin again, no
+/// status code, a missing fallback.
+#[test]
+fn a_group_s_members_and_codes_are_checked_by_synth() {
+    let mut stack = Stack::new("Members");
+    let same = HttpOrigin("www.example.com");
+    let codes: Vec<u16> = Vec::new();
+    let alone =
+        Origin::group(OriginGroupProps::default().primary_origin(HttpOrigin("a.example.com")));
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: group(same.clone(), same) },
+        additional_behaviors: {
+            "/none/*": {
+                origin: origins::OriginGroup({
+                    primary_origin: HttpOrigin("b.example.com"),
+                    fallback_origin: HttpOrigin("c.example.com"),
+                    fallback_status_codes: codes,
+                }),
+            },
+            "/alone/*": { origin: alone },
+        },
+    });
+    assert_eq!(
+        rule_paths(&synth_errors(&stack)),
+        [
+            (
+                Rule::Failover,
+                "myDist.default_behavior.origin.fallback_origin".to_owned()
+            ),
+            (
+                Rule::Failover,
+                "myDist.additional_behaviors[\"/none/*\"].origin.fallback_status_codes".to_owned()
+            ),
+            (
+                // A missing prop is reported at the object that lacks it.
+                Rule::MissingRequired,
+                "myDist.additional_behaviors[\"/alone/*\"].origin".to_owned()
+            ),
+        ]
+    );
+}

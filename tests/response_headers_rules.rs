@@ -3,8 +3,10 @@
 
 use cloudfront_dsl::Rule;
 use cloudfront_dsl::policies::{
-    ResponseCustomHeader, ResponseCustomHeadersBehavior, ResponseHeadersPolicyProps,
-    ResponseHeadersXSSProtection, ResponseSecurityHeadersBehavior,
+    ResponseCustomHeader, ResponseCustomHeadersBehavior, ResponseHeadersContentSecurityPolicy,
+    ResponseHeadersCorsBehavior, ResponseHeadersPolicyProps,
+    ResponseHeadersStrictTransportSecurity, ResponseHeadersXSSProtection,
+    ResponseSecurityHeadersBehavior,
 };
 use cloudfront_dsl::prelude::*;
 use cloudfront_dsl_tests::{lint_stacks, rule_paths, synth_errors};
@@ -127,4 +129,81 @@ fn sampling_rates_are_written_as_given() {
         .collect();
     assert_eq!(written, ["0", "0.0001"]);
     lint_stacks([&stack]);
+}
+
+/// The rules on names, quotas, CSP, HSTS and CORS credentials, with every value built at run
+/// time.
+#[test]
+fn names_quotas_and_security_headers_are_checked_by_synth() {
+    let mut stack = Stack::new("Limits");
+    let headers: Vec<ResponseCustomHeader> = (1..=11)
+        .map(|i| {
+            ResponseCustomHeader::default()
+                .header(format!("X-{i}"))
+                .value("v".repeat(if i == 1 { 1784 } else { 1 }))
+                .r#override(true)
+        })
+        .collect();
+    ResponseHeadersPolicy::new(
+        &mut stack,
+        "Headers",
+        ResponseHeadersPolicyProps::default()
+            .response_headers_policy_name("my policy")
+            .custom_headers_behavior(
+                ResponseCustomHeadersBehavior::default().custom_headers(headers),
+            )
+            .security_headers_behavior(
+                ResponseSecurityHeadersBehavior::default()
+                    .content_security_policy(
+                        ResponseHeadersContentSecurityPolicy::default()
+                            .content_security_policy(format!(
+                                "default-src 'self' {}",
+                                "x".repeat(1783)
+                            ))
+                            .r#override(true),
+                    )
+                    .strict_transport_security(
+                        ResponseHeadersStrictTransportSecurity::default()
+                            .access_control_max_age(Duration::millis(1500))
+                            .r#override(true),
+                    ),
+            )
+            .cors_behavior(
+                ResponseHeadersCorsBehavior::default()
+                    .access_control_allow_credentials(true)
+                    .access_control_allow_headers(["X-Custom"])
+                    .access_control_allow_methods(["GET"])
+                    .access_control_allow_origins(["*"])
+                    .origin_override(true),
+            ),
+    );
+    assert_eq!(
+        rule_paths(&synth_errors(&stack)),
+        [
+            (
+                Rule::Name,
+                "Headers.response_headers_policy_name".to_owned()
+            ),
+            (
+                Rule::ResponseHeadersPolicy,
+                "Headers.cors_behavior.access_control_allow_origins[0]".to_owned()
+            ),
+            (
+                Rule::ResponseHeadersPolicy,
+                "Headers.custom_headers_behavior.custom_headers[0].value".to_owned()
+            ),
+            (
+                Rule::ResponseHeadersPolicy,
+                "Headers.custom_headers_behavior.custom_headers[10]".to_owned()
+            ),
+            (
+                Rule::ResponseHeadersPolicy,
+                "Headers.security_headers_behavior.content_security_policy.content_security_policy".to_owned()
+            ),
+            (
+                Rule::WholeSeconds,
+                "Headers.security_headers_behavior.strict_transport_security.access_control_max_age".to_owned()
+            ),
+        ]
+    );
 }

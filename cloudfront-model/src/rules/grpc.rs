@@ -3,9 +3,6 @@
 //! The page these rules cite is "Using gRPC with CloudFront distributions", CloudFront
 //! Developer Guide,
 //! <https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/distribution-using-grpc.html>.
-//!
-//! The CDK's own rule that a gRPC behavior has no Lambda@Edge function is not here: behaviors
-//! have no `edge_lambdas` yet.
 
 use crate::distribution::{AllowedMethods, BehaviorOptions, HttpVersion};
 use crate::origins::{OriginProtocolPolicy, OriginSpec, VpcAccess};
@@ -13,13 +10,31 @@ use crate::path::PropPath;
 use crate::rules::{Checker, Fact, Rule};
 use crate::violation::Violation;
 
-/// A behavior at `path` that proxies gRPC: it allows all methods (the page: "allow HTTP
+/// A behavior at `path` that proxies gRPC: it runs no Lambda@Edge function, it allows all methods (the page: "allow HTTP
 /// methods, including POST"; the CDK refuses anything but `ALLOW_ALL`) and its origins are
 /// reached over HTTPS (the page: "CloudFront only supports secure (HTTPS-based) gRPC
 /// connections").
 pub(crate) fn check_grpc(behavior: &BehaviorOptions, path: &PropPath, cx: &mut Checker<'_>) {
     if behavior.enable_grpc != Some(true) {
         return;
+    }
+    // "Customize at the edge with Lambda@Edge", CloudFront Developer Guide
+    // (<https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/lambda-at-the-edge.html>):
+    // "Lambda@Edge isn't supported with gRPC requests"; the CDK refuses the functions too
+    // (`EdgeLambdasCannotBeSpecifiedIfGrpcEnabled`).
+    if behavior
+        .edge_lambdas
+        .as_ref()
+        .is_some_and(|l| !l.is_empty())
+    {
+        cx.report(
+            Violation::new(
+                Rule::Grpc,
+                path.field("edge_lambdas"),
+                "Lambda@Edge does not run on gRPC requests, so a gRPC behavior takes no `edge_lambdas`",
+            )
+            .help("run the functions on a behavior without `enable_grpc`, or drop them"),
+        );
     }
     let methods_path = path.field("allowed_methods");
     match cx.fact(&methods_path, &behavior.allowed_methods) {
