@@ -206,3 +206,42 @@ fn realtime_log_configs_count_toward_the_account_quota() {
         [(Rule::PerAccountQuota, "L150".to_owned())]
     );
 }
+
+/// A response completion timeout known only at run time: shorter than the read timeout, or
+/// beyond CloudFront's range.
+#[test]
+fn response_completion_timeouts_are_checked_at_synth() {
+    let mut stack = Stack::new("Completion");
+    let (read, short, long) = (
+        Duration::seconds(60),
+        Duration::seconds(45),
+        Duration::hours(2),
+    );
+    distribution!(stack, "myDist", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com", {
+                read_timeout: read,
+                response_completion_timeout: short,
+            }),
+        },
+        additional_behaviors: {
+            "/long/*": {
+                origin: origins::HttpOrigin("b.example.com", { response_completion_timeout: long }),
+            },
+        },
+    });
+    assert_eq!(
+        rule_paths(&synth_errors(&stack)),
+        [
+            (
+                Rule::OriginResponseTimeout,
+                "myDist.default_behavior.origin.response_completion_timeout".to_owned()
+            ),
+            (
+                Rule::OriginResponseTimeout,
+                "myDist.additional_behaviors[\"/long/*\"].origin.response_completion_timeout"
+                    .to_owned()
+            ),
+        ]
+    );
+}
