@@ -132,5 +132,8 @@ pub mod vpc_origin;
 #[path = "grpc_and_realtime_logs.rs"]
 pub mod grpc_and_realtime_logs;
 
+#[path = "construct_scopes.rs"]
+pub mod construct_scopes;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

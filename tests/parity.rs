@@ -164,6 +164,14 @@ fn cloudfront_function_kvs() {
 }
 
 #[test]
+fn construct_scopes() {
+    assert_matches_golden(
+        &only(examples::construct_scopes::stacks()),
+        "construct-scopes",
+    );
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -772,6 +780,7 @@ fn examples_lint_clean() {
         examples::cloudfront_function::stacks(),
         examples::cloudfront_function_kvs::stacks(),
         examples::routing::stacks(),
+        examples::construct_scopes::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

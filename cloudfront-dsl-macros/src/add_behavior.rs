@@ -182,7 +182,7 @@ fn generate(inv: &Invocation) -> TokenStream {
         ),
     };
     let (stack, dist, pattern) = (&inv.stack, &inv.dist, &inv.pattern);
-    let raise = raise_quotas(&inv.quotas);
+    let raise = raise_quotas(&inv.quotas, &quote_spanned!(hygienic=> __stack));
     quote_spanned! {hygienic=>
         {
             let __origin = #origin;

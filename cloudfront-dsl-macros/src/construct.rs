@@ -222,28 +222,29 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
     let constructor = codegen::crate_path(def.constructor, Span::call_site());
     let stack = &inv.stack;
     let id = &inv.id;
-    let raise = raise_quotas(&inv.quotas);
+    let raise = raise_quotas(&inv.quotas, &quote_spanned!(hygienic=> __scope.stack_mut()));
+    let scope = codegen::scope(stack);
     let construct = quote_spanned! {hygienic=>
-        #constructor(__stack, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
+        #constructor(&mut __scope, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
     };
     let construct = match &inv.logical_id {
         Some(logical_id) => quote_spanned! {hygienic=>
             {
                 let __handle = #construct;
-                __handle.override_logical_id(__stack, #logical_id);
+                __handle.override_logical_id(__scope.stack_mut(), #logical_id);
                 __handle
             }
         },
         None => construct,
     };
+    // The first argument is a stack (`stack`, `&mut stack`, a `&mut Stack`), a scope (a
+    // `Scope`, a `&mut Scope`) or anything that is one (`&mut impl AsScope`): the construct is
+    // created in it.
     quote_spanned! {hygienic=>
         {
             let __props = #props;
             let __id = #id;
-            let __stack: &mut ::cloudfront_dsl::Stack = {
-                use ::cloudfront_dsl::__private::StackMut as _;
-                (#stack).__cloudfront_stack()
-            };
+            let mut __scope: ::cloudfront_dsl::scope::Scope<'_> = #scope;
             #raise
             #construct
         }
@@ -373,12 +374,13 @@ pub(crate) fn declared_quotas(declared: &[DeclaredQuota], errs: &mut Errors) -> 
     quotas
 }
 
-/// Code that raises the stack's quotas as declared (`__stack` is the stack).
-pub(crate) fn raise_quotas(declared: &[DeclaredQuota]) -> TokenStream {
+/// Code that raises the quotas of the stack `stack` (an expression of type `&mut Stack`) as
+/// declared.
+pub(crate) fn raise_quotas(declared: &[DeclaredQuota], stack: &TokenStream) -> TokenStream {
     let hygienic = Span::mixed_site();
     let raise = declared.iter().map(|(name, value)| {
         let name = name.to_string();
-        quote_spanned!(hygienic=> ::cloudfront_dsl::__private::raise_quota(__stack, #name, #value);)
+        quote_spanned!(hygienic=> ::cloudfront_dsl::__private::raise_quota(#stack, #name, #value);)
     });
     quote!(#(#raise)*)
 }

@@ -104,13 +104,8 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             ))
         }
         Form::Expr(e) if matches!(v.kind, Kind::Stack) => {
-            let span = syn::spanned::Spanned::span(e);
-            quote_spanned! {span=>
-                {
-                    use ::cloudfront_dsl::__private::StackMut as _;
-                    (#e).__cloudfront_stack()
-                }
-            }
+            let scope = scope(e);
+            quote!(&mut #scope)
         }
         Form::Expr(e) | Form::Nested { expr: e, .. } => {
             let span = syn::spanned::Spanned::span(e);
@@ -118,6 +113,19 @@ pub(crate) fn value(v: &Value) -> TokenStream {
                 (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
                 (_, Some(ty)) => quote_spanned!(span=> ::core::convert::Into::<#ty>::into(#e)),
             }
+        }
+    }
+}
+
+/// The scope a construct is created in, from the user's expression (a stack, a scope, or a
+/// `&mut` of either): a `Scope`, or an error at the expression naming what it takes.
+pub(crate) fn scope(e: &syn::Expr) -> TokenStream {
+    let span = syn::spanned::Spanned::span(e);
+    let call = quote_spanned!(span=> __cloudfront_scope());
+    quote! {
+        {
+            use ::cloudfront_dsl::__private::ScopeMut as _;
+            (#e).#call
         }
     }
 }

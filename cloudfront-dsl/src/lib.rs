@@ -709,6 +709,7 @@ pub mod prelude {
     };
     pub use crate::realtime_log_config::{Endpoint, RealtimeLogConfig};
     pub use crate::routing::Route;
+    pub use crate::scope::{AsScope, Scope};
     pub use crate::stack::Output;
     pub use crate::vpc_origin::VpcOriginEndpoint;
     pub use crate::web_distribution;

@@ -15,6 +15,7 @@ use crate::path::PropPath;
 use crate::route53::HostedZone;
 use crate::rules::Checker;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -111,8 +112,9 @@ impl Certificate {
     /// });
     /// assert!(cert.certificate_arn().as_literal().is_none());
     /// ```
-    pub fn new(stack: &mut Stack, id: &str, props: CertificateProps) -> Certificate {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: CertificateProps) -> Certificate {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, CertificateResource { props });
         Certificate {
             source: Source::Node(resource),

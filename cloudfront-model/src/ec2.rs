@@ -14,6 +14,7 @@ use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::naming::unique_id;
 use crate::path::PropPath;
+use crate::scope::AsScope;
 use crate::shape::{HasKind, Kind};
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
@@ -51,8 +52,9 @@ impl Vpc {
     /// });
     /// assert_eq!(vpc.vpc_id().as_literal(), Some("vpc-0123456789abcdef0"));
     /// ```
-    pub fn from_vpc_attributes(stack: &mut Stack, id: &str, attrs: VpcAttributes) -> Vpc {
-        let node = stack.add_construct(None, id);
+    pub fn from_vpc_attributes(scope: &mut impl AsScope, id: &str, attrs: VpcAttributes) -> Vpc {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {
@@ -105,12 +107,13 @@ impl SecurityGroup {
     /// The security group `security_group_id` (the CDK's
     /// `ec2.SecurityGroup.from_security_group_id`).
     pub fn from_security_group_id(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         security_group_id: impl Into<Expr>,
     ) -> SecurityGroup {
+        let (stack, parent) = scope.as_scope().into_parts();
         let group_id = security_group_id.into();
-        let node = stack.add_construct(None, id);
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {

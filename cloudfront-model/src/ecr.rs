@@ -5,8 +5,8 @@ use crate::expr::Expr;
 use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
+use crate::scope::AsScope;
 use crate::shape::{HasKind, Kind};
-use crate::stack::Stack;
 
 /// A repository that exists outside the stack.
 #[derive(Clone, Debug, PartialEq)]
@@ -25,8 +25,13 @@ impl Repository {
     /// let repo = Repository::from_repository_name(&mut stack, "Repo", "my-repo");
     /// assert!(repo.repository_uri_for_tag("v1").as_literal().is_none());
     /// ```
-    pub fn from_repository_name(stack: &mut Stack, id: &str, repository_name: &str) -> Repository {
-        let node = stack.add_construct(None, id);
+    pub fn from_repository_name(
+        scope: &mut impl AsScope,
+        id: &str,
+        repository_name: &str,
+    ) -> Repository {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {

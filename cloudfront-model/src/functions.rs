@@ -13,6 +13,7 @@ use crate::naming::{unique_id, unique_resource_name};
 use crate::path::PropPath;
 use crate::rules::{Check, Checker};
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -291,8 +292,9 @@ impl Function {
     /// Creates a function. Its props are checked by `Stack::synth()` (and, when written with
     /// `function!`, at compile time): the code's size, syntax and `handler`, the features of
     /// its runtime, its name and comment.
-    pub fn new(stack: &mut Stack, id: &str, props: FunctionProps) -> Function {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: FunctionProps) -> Function {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, FunctionResource { props });
         stack.add_stack_rule(&crate::rules::FUNCTIONS_OF_THE_STACK);
         Function { resource }
@@ -300,11 +302,12 @@ impl Function {
 
     /// A function that exists outside the stack, for associations.
     pub fn from_function_attributes(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         attrs: FunctionAttributes,
     ) -> Function {
-        let node = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {

@@ -13,6 +13,7 @@ use crate::path::PropPath;
 use crate::rules::{Check, Checker};
 use crate::s3::Bucket;
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -235,8 +236,9 @@ pub struct KeyValueStore {
 
 impl KeyValueStore {
     /// Creates a key value store.
-    pub fn new(stack: &mut Stack, id: &str, props: KeyValueStoreProps) -> KeyValueStore {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: KeyValueStoreProps) -> KeyValueStore {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let asset = match props.source.as_ref().map(|s| &s.0) {
             Some(SourceKind::Data(data)) => Some(stage(stack, id, data)),
             _ => None,
@@ -249,12 +251,13 @@ impl KeyValueStore {
     /// A store that exists outside the stack, by its ARN
     /// (`arn:aws:cloudfront::123456789012:key-value-store/<id>`).
     pub fn from_key_value_store_arn(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         arn: impl Into<Expr>,
     ) -> KeyValueStore {
+        let (stack, parent) = scope.as_scope().into_parts();
         let arn = arn.into();
-        let node = stack.add_construct(None, id);
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {

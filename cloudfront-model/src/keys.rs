@@ -9,6 +9,7 @@ use crate::naming::unique_id;
 use crate::path::PropPath;
 use crate::rules::{Check, Checker};
 use crate::schema::{HasKind, Kind};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -114,8 +115,9 @@ pub struct KeyGroup {
 
 impl PublicKey {
     /// Creates a public key in the stack.
-    pub fn new(stack: &mut Stack, id: &str, props: PublicKeyProps) -> PublicKey {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: PublicKeyProps) -> PublicKey {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, PublicKeyResource { props });
         PublicKey { resource }
     }
@@ -128,8 +130,9 @@ impl PublicKey {
 
 impl KeyGroup {
     /// Creates a key group in the stack.
-    pub fn new(stack: &mut Stack, id: &str, props: KeyGroupProps) -> KeyGroup {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: KeyGroupProps) -> KeyGroup {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, KeyGroupResource { props });
         KeyGroup { resource }
     }

@@ -62,6 +62,7 @@ pub mod rules;
 pub mod s3;
 #[doc(hidden)]
 pub mod schema;
+pub mod scope;
 mod shape;
 pub mod size;
 mod sqs;
@@ -88,6 +89,7 @@ pub use policies::{
 };
 pub use quotas::Quotas;
 pub use rules::Rule;
+pub use scope::{AsScope, Scope};
 pub use size::Size;
 pub use stack::{Env, Stack, SynthError, SynthViolation};
 pub use template::{CfnOutput, CfnResource, Template};

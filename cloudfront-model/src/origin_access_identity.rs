@@ -5,7 +5,7 @@ use crate::expr::Expr;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
 use crate::schema::{HasKind, Kind};
-use crate::stack::Stack;
+use crate::scope::AsScope;
 use crate::tree::NodeRef;
 
 /// The comment the CDK gives an identity created without one.
@@ -39,8 +39,9 @@ pub struct OriginAccessIdentity {
 
 impl OriginAccessIdentity {
     /// Creates an origin access identity.
-    pub fn new(stack: &mut Stack, id: &str, props: OriginAccessIdentityProps) -> Self {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: OriginAccessIdentityProps) -> Self {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let comment = props.comment.unwrap_or_else(|| DEFAULT_COMMENT.to_owned());
         let resource = stack.add_resource(scope, crate::oai::OriginAccessIdentity { comment });
         Self { resource }

@@ -1,6 +1,7 @@
 //! Stack outputs: values a stack shows after deployment, or exports for other stacks.
 
 use crate::construct::Construct;
+use crate::scope::AsScope;
 use crate::stack::{Ids, Output, Stack};
 use crate::template::{CfnOutput, Element, Section};
 
@@ -21,10 +22,11 @@ impl Stack {
     /// let template = stack.synth().unwrap();
     /// assert_eq!(template.outputs().count(), 2);
     /// ```
+    ///
+    /// The output's logical id is `id`, letters and digits kept, as the CDK's; an output in a
+    /// scope is [`Scope::add_output`](crate::scope::Scope::add_output).
     pub fn add_output(&mut self, id: &str, output: impl Into<Output>) {
-        let node = self.add_construct(None, id);
-        self.set_construct(node, output.into());
-        self.set_logical_id(node, id);
+        self.as_scope().add_output(id, output);
     }
 }
 

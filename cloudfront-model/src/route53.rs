@@ -7,7 +7,8 @@ use crate::construct::Construct;
 use crate::distribution::Distribution;
 use crate::expr::Expr;
 use crate::import::Import;
-use crate::stack::{Ids, Stack};
+use crate::scope::AsScope;
+use crate::stack::Ids;
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
 
@@ -29,11 +30,12 @@ pub struct HostedZoneAttributes {
 impl HostedZone {
     /// A hosted zone that exists outside the stack.
     pub fn from_hosted_zone_attributes(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         attrs: HostedZoneAttributes,
     ) -> HostedZone {
-        let node = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {
@@ -120,8 +122,9 @@ impl ARecord {
     /// });
     /// assert!(stack.synth().is_ok());
     /// ```
-    pub fn new(stack: &mut Stack, id: &str, props: ARecordProps) -> ARecord {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: ARecordProps) -> ARecord {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         if !stack.has_mapping(CLOUDFRONT_ZONE_MAP) {
             stack.add_mapping(
                 CLOUDFRONT_ZONE_MAP,

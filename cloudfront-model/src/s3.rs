@@ -10,6 +10,7 @@ use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
 use crate::schema::{HasKind, Kind};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -91,13 +92,14 @@ pub struct Bucket {
 impl Bucket {
     /// Creates a bucket with default props. Like the CDK's, it is retained when removed from
     /// the stack (`DeletionPolicy: Retain`).
-    pub fn new(stack: &mut Stack, id: &str) -> Bucket {
-        Self::with_props(stack, id, BucketProps::default())
+    pub fn new(scope: &mut impl AsScope, id: &str) -> Bucket {
+        Self::with_props(scope, id, BucketProps::default())
     }
 
     /// Creates a bucket.
-    pub fn with_props(stack: &mut Stack, id: &str, props: BucketProps) -> Bucket {
-        Self::create(stack, None, id, props)
+    pub fn with_props(scope: &mut impl AsScope, id: &str, props: BucketProps) -> Bucket {
+        let (stack, parent) = scope.as_scope().into_parts();
+        Self::create(stack, parent, id, props)
     }
 
     /// Creates a bucket under `parent` (the stack when `None`).
@@ -147,8 +149,9 @@ impl Bucket {
     /// // An origin reads it at `my-media-bucket.s3.us-east-1.amazonaws.com`.
     /// # let _ = media;
     /// ```
-    pub fn from_bucket_name(stack: &mut Stack, id: &str, bucket_name: &str) -> Bucket {
-        let node = stack.add_construct(None, id);
+    pub fn from_bucket_name(scope: &mut impl AsScope, id: &str, bucket_name: &str) -> Bucket {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         // As the CDK: the region's own names when the stack's region is known.
         let regional = match stack.region() {
             Some(region) => {

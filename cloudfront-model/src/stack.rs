@@ -268,9 +268,22 @@ impl Stack {
 
     /// Adds a construct scope under `parent` (the stack when `None`).
     pub(crate) fn add_construct(&mut self, parent: Option<NodeRef>, id: &str) -> NodeRef {
-        let parent = parent
-            .filter(|p| p.stack == self.id)
-            .map_or(Tree::ROOT, |p| p.node);
+        let parent = match parent {
+            None => Tree::ROOT,
+            Some(p) if p.stack == self.id && (p.node as usize) < self.tree.nodes.len() => p.node,
+            Some(_) => {
+                self.construction_errors.push((
+                    Tree::ROOT,
+                    Violation::new(
+                        Rule::ConstructId,
+                        PropPath::root(),
+                        format!("construct `{id}` was created in a scope of another stack"),
+                    )
+                    .help("create each construct in a scope of the stack it belongs to"),
+                ));
+                Tree::ROOT
+            }
+        };
         // The CDK turns `/` into `--` so that an id cannot forge a path.
         let id = id.replace('/', "--");
         if id.is_empty() {
@@ -305,6 +318,17 @@ impl Stack {
             stack: self.id,
             node,
         }
+    }
+
+    /// Whether `node` is a scope of this stack: the stack itself, or a node that holds no
+    /// construct of its own.
+    pub(crate) fn is_scope(&self, node: NodeRef) -> bool {
+        node.stack == self.id
+            && self
+                .tree
+                .nodes
+                .get(node.node as usize)
+                .is_some_and(|n| n.construct.is_none())
     }
 
     /// Adds the CloudFormation resource of construct `scope`, as its `Resource` child.

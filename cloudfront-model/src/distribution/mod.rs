@@ -18,6 +18,7 @@ use crate::expr::Expr;
 use crate::import::Import;
 use crate::origins::Origin;
 use crate::s3::{Bucket, BucketEncryption, BucketProps, ObjectOwnership};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -91,8 +92,9 @@ pub struct Distribution {
 impl Distribution {
     /// Creates a distribution. Its props are checked by `Stack::synth()` (and, when written
     /// with `distribution!`, at compile time).
-    pub fn new(stack: &mut Stack, id: &str, props: DistributionProps) -> Distribution {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: DistributionProps) -> Distribution {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         stack.add_stack_rule(&crate::rules::DOMAIN_NAMES_OF_THE_STACK);
         let mut state = DistributionState::new(props);
         state.bind_initial(stack, scope);
@@ -120,11 +122,12 @@ impl Distribution {
     /// A distribution that exists outside the stack, for references (an alias record, an
     /// output); it cannot be changed.
     pub fn from_distribution_attributes(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         attrs: DistributionAttributes,
     ) -> Distribution {
-        let node = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         stack.set_construct(
             node,
             Import {

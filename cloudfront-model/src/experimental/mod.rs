@@ -47,6 +47,7 @@ use crate::lambda::{
 use crate::naming::node_addr;
 use crate::path::PropPath;
 use crate::rules::{Checker, Rule};
+use crate::scope::AsScope;
 use crate::size::Size;
 use crate::stack::{Env, Ids, Stack};
 use crate::template::{CfnResource, Element};
@@ -91,8 +92,9 @@ impl EdgeFunction {
     /// Creates an edge function (see the module's documentation). The stack needs an
     /// explicit region (`Stack::with_env`): only then can it tell whether the function has to
     /// go to a stack of its own.
-    pub fn new(stack: &mut Stack, id: &str, props: EdgeFunctionProps) -> EdgeFunction {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: EdgeFunctionProps) -> EdgeFunction {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let region = stack.region().map(str::to_owned);
         let function_props = props.function_props();
         match (region.as_deref(), stack.account().map(str::to_owned)) {

@@ -44,8 +44,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use crate::duration::Duration;
 use crate::expr::Expr;
+use crate::scope::AsScope;
 use crate::size::Size;
-use crate::stack::Stack;
 use crate::tree::NodeRef;
 
 /// Declares the props of a function, and of the constructs that take a function's props and
@@ -162,8 +162,9 @@ impl PartialEq for Function {
 impl Function {
     /// Creates a function. Its props are checked by `Stack::synth()` (and, when written with
     /// `lambda_function!`, at compile time).
-    pub fn new(stack: &mut Stack, id: &str, props: FunctionProps) -> Function {
-        function::create(stack, None, id, props, false)
+    pub fn new(scope: &mut impl AsScope, id: &str, props: FunctionProps) -> Function {
+        let (stack, parent) = scope.as_scope().into_parts();
+        function::create(stack, parent, id, props, false)
     }
 
     /// The function's current version (the CDK's `currentVersion`): an `AWS::Lambda::Version`

@@ -9,8 +9,9 @@ use crate::lambda::{Function, FunctionResource};
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::naming::{keep_last, logical_id, md5_hex};
 use crate::path::PropPath;
+use crate::scope::AsScope;
 use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
-use crate::stack::{Ids, Stack};
+use crate::stack::Ids;
 use crate::template::{CfnResource, Element, Section};
 use crate::tree::NodeRef;
 
@@ -56,12 +57,13 @@ impl Version {
     /// assert_eq!(v.edge_arn().as_literal(), Some("arn:aws:lambda:us-east-1:123456789012:function:functionName:1"));
     /// ```
     pub fn from_version_arn(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: impl AsRef<str>,
         version_arn: impl Into<Expr>,
     ) -> Version {
+        let (stack, parent) = scope.as_scope().into_parts();
         let arn = version_arn.into();
-        let node = stack.add_construct(None, id.as_ref());
+        let node = stack.add_construct(parent, id.as_ref());
         stack.set_construct(
             node,
             Import {
@@ -256,12 +258,13 @@ impl LayerVersion {
     /// assert!(layer.layer_version_arn().as_literal().is_some());
     /// ```
     pub fn from_layer_version_arn(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: impl AsRef<str>,
         layer_version_arn: impl Into<Expr>,
     ) -> LayerVersion {
+        let (stack, parent) = scope.as_scope().into_parts();
         let arn = layer_version_arn.into();
-        let node = stack.add_construct(None, id.as_ref());
+        let node = stack.add_construct(parent, id.as_ref());
         stack.set_construct(
             node,
             Import {

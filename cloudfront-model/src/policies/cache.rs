@@ -8,6 +8,7 @@ use crate::expr::Expr;
 use crate::naming::{keep_first, unique_id};
 use crate::policies::PolicyRef;
 use crate::rules::{Check, Checker};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 
@@ -119,8 +120,9 @@ crate::policies::managed_policies! {
 
 impl CachePolicy {
     /// Creates a cache policy in the stack.
-    pub fn new(stack: &mut Stack, id: &str, props: CachePolicyProps) -> CachePolicy {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: CachePolicyProps) -> CachePolicy {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, CachePolicyResource { props });
         CachePolicy(PolicyRef::Node(resource))
     }

@@ -9,6 +9,7 @@ use crate::policies::PolicyRef;
 use crate::policies::cache::Behavior;
 use crate::policies::selection::Mode;
 use crate::rules::{Check, Checker};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 
@@ -90,11 +91,12 @@ crate::policies::managed_policies! {
 impl OriginRequestPolicy {
     /// Creates an origin request policy in the stack.
     pub fn new(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         props: OriginRequestPolicyProps,
     ) -> OriginRequestPolicy {
-        let scope = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, OriginRequestPolicyResource { props });
         OriginRequestPolicy(PolicyRef::Node(resource))
     }

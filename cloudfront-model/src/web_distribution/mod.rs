@@ -22,6 +22,7 @@ use crate::construct::Construct;
 use crate::expr::Expr;
 use crate::rules::Checker;
 use crate::s3::{Bucket, BucketResource, grant_read};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::Element;
 use crate::tree::NodeRef;
@@ -76,8 +77,9 @@ pub(crate) struct WebDistributionState {
 impl WebDistribution {
     /// Creates a web distribution. Its props are checked by `Stack::synth()` (and, when
     /// written with `web_distribution!`, at compile time).
-    pub fn new(stack: &mut Stack, id: &str, props: WebDistributionProps) -> WebDistribution {
-        let scope = stack.add_construct(None, id);
+    pub fn new(scope: &mut impl AsScope, id: &str, props: WebDistributionProps) -> WebDistribution {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         // As the CDK: an origin access identity may read the objects of its bucket.
         let s3_sources = props.origin_configs.iter().flatten().flat_map(|c| {
             [&c.s3_origin_source, &c.failover_s3_origin_source]
