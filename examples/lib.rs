@@ -135,5 +135,8 @@ pub mod grpc_and_realtime_logs;
 #[path = "construct_scopes.rs"]
 pub mod construct_scopes;
 
+#[path = "stack_tags.rs"]
+pub mod stack_tags;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

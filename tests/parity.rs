@@ -172,6 +172,11 @@ fn construct_scopes() {
 }
 
 #[test]
+fn stack_tags() {
+    assert_matches_golden(&only(examples::stack_tags::stacks()), "stack-tags");
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -781,6 +786,7 @@ fn examples_lint_clean() {
         examples::cloudfront_function_kvs::stacks(),
         examples::routing::stacks(),
         examples::construct_scopes::stacks(),
+        examples::stack_tags::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

@@ -419,6 +419,15 @@ fn manifest(stacks: &[&Stack], rendered: &[Rendered]) -> String {
                 "stackName": r.stack_name,
             },
         });
+        // As the CDK: the stack's own tags, which CloudFormation puts on what it creates.
+        let tags = stack.tags();
+        if !tags.is_empty() {
+            artifact["properties"]["tags"] = tags
+                .into_iter()
+                .map(|(k, v)| (k, serde_json::Value::String(v)))
+                .collect::<serde_json::Map<_, _>>()
+                .into();
+        }
         // As the CDK: the stacks it depends on, then its asset manifest.
         let mut dependencies: Vec<String> = r.dependencies.clone();
         if !stack.file_assets().is_empty() {

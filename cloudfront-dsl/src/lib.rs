@@ -712,6 +712,7 @@ pub mod prelude {
     pub use crate::scope::{AsScope, Scope};
     pub use crate::stack::Output;
     pub use crate::vpc_origin::VpcOriginEndpoint;
+    pub use crate::tags::{TagProps, Tags};
     pub use crate::web_distribution;
     pub use crate::web_distribution::{
         CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods, FailoverStatusCode,

@@ -68,6 +68,7 @@ pub mod size;
 mod sqs;
 mod ssm;
 pub mod stack;
+pub mod tags;
 pub mod template;
 mod tree;
 pub mod violation;

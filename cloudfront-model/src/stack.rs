@@ -26,7 +26,8 @@ use crate::quotas::Quotas;
 use crate::rules::catalog::{Rule, Severity};
 use crate::rules::checker::{Checker, over_quota};
 use crate::rules::ids::{check_logical_id, check_stack_name};
-use crate::template::{Section, Template};
+use crate::tags::TagAspect;
+use crate::template::{Element, Section, Template};
 use crate::tree::{NodeRef, StackId, Tree};
 use crate::violation::Violation;
 
@@ -76,6 +77,10 @@ pub struct Stack {
     companions: Vec<Stack>,
     /// The names of the stacks this stack depends on, in the order the dependencies came.
     dependencies: Vec<String>,
+    /// The template's `Description`.
+    description: Option<String>,
+    /// What `Tags::of(scope)` added and removed, in that order.
+    pub(crate) tag_aspects: Vec<TagAspect>,
 }
 
 /// A value a construct module keeps per stack (see [`Stack::extension_mut`]).
@@ -102,7 +107,29 @@ impl Stack {
             assets: Vec::new(),
             companions: Vec::new(),
             dependencies: Vec::new(),
+            description: None,
+            tag_aspects: Vec::new(),
         }
+    }
+
+    /// Describes the stack: the template's `Description` (the CDK's `description` stack prop),
+    /// which CloudFormation shows with the stack. At most 1024 bytes.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// let mut stack = Stack::new("Docs").with_description("The docs site");
+    /// Bucket::new(&mut stack, "Site");
+    /// assert!(stack.synth()?.to_json_pretty().starts_with("{\n  \"Description\": \"The docs site\""));
+    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// ```
+    pub fn with_description(mut self, description: impl Into<String>) -> Stack {
+        self.description = Some(description.into());
+        self
+    }
+
+    /// The stack's description, when set.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
     }
 
     /// Sets the account and region the stack deploys to.
@@ -592,6 +619,18 @@ impl Stack {
         }
     }
 
+    /// The nodes from the stack down to `node`, both included.
+    pub(crate) fn ancestors(&self, node: u32) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut cur = Some(node);
+        while let Some(n) = cur {
+            out.push(n);
+            cur = self.tree.nodes.get(n as usize).and_then(|n| n.parent);
+        }
+        out.reverse();
+        out
+    }
+
     /// Construct ids from just below the stack down to `node` (its `Resource` child included).
     pub(crate) fn tree_path(&self, node: u32) -> Vec<&str> {
         self.tree.path(node)
@@ -680,6 +719,16 @@ impl Stack {
                     format!("stack `{}` has no resources; CloudFormation rejects a template without any", self.name),
                 )
                 .help("add a construct to the stack, or leave the stack out"),
+            });
+        }
+        if let Some(v) = self
+            .description
+            .as_deref()
+            .and_then(crate::rules::ids::check_stack_description)
+        {
+            out.push(SynthViolation {
+                construct: String::new(),
+                violation: v,
             });
         }
         for (node, v) in &self.construction_errors {
@@ -838,7 +887,10 @@ impl Stack {
     fn render(&self, app: &[&Stack]) -> Result<Template, SynthError> {
         let (ids, mut errors) = self.logical_ids(app);
         let resolver = Ids::new(self, Cow::Borrowed(&ids), app);
-        let mut template = Template::default();
+        let mut template = Template {
+            description: self.description.clone(),
+            ..Template::default()
+        };
         for node in self.tree.depth_first() {
             let Some(construct) = &self.tree.nodes[node as usize].construct else {
                 continue;
@@ -849,7 +901,18 @@ impl Stack {
             let before = resolver.failures.borrow().len();
             let id = resolver.ids[node as usize].clone().unwrap_or_default();
             match construct.render(&resolver, node) {
-                Ok(element) if resolver.failures.borrow().len() == before => {
+                Ok(mut element) if resolver.failures.borrow().len() == before => {
+                    if let Element::Resource(resource) = &mut element {
+                        let tags = self.resource_tags(self.node_ref(node), &resource.resource_type);
+                        if tags.len() > crate::tags::MAX_TAGS_PER_RESOURCE {
+                            errors.push(SynthViolation {
+                                construct: self.construct_path(node),
+                                violation: crate::tags::too_many(tags.len()),
+                            });
+                        } else if !tags.is_empty() {
+                            resource.set_property("Tags", crate::tags::render(&tags));
+                        }
+                    }
                     template.add(id, element);
                 }
                 Ok(_) => errors.push(SynthViolation {

@@ -12,6 +12,8 @@ use crate::stack::SynthViolation;
 /// from run to run and diffs cleanly against a CDK-synthesized template.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Template {
+    /// The stack's description, written first as the CDK does.
+    pub(crate) description: Option<String>,
     pub(crate) resources: Vec<(String, CfnResource)>,
     pub(crate) mappings: Vec<(String, Value)>,
     pub(crate) outputs: Vec<(String, CfnOutput)>,
@@ -97,6 +99,11 @@ impl Template {
         &self.warnings
     }
 
+    /// The template's `Description`, the stack's description.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
     /// The resource with logical id `logical_id`.
     pub fn resource(&self, logical_id: &str) -> Option<&CfnResource> {
         self.resources
@@ -179,6 +186,9 @@ impl Serialize for SortedMappings<'_> {
 impl Serialize for Template {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;
+        if let Some(description) = &self.description {
+            m.serialize_entry("Description", description)?;
+        }
         for section in &self.order {
             match section {
                 Section::Resources => m.serialize_entry("Resources", &Ordered(&self.resources))?,
@@ -236,6 +246,16 @@ impl CfnResource {
             update_replace_policy: None,
             deletion_policy: None,
             metadata: Value::Null,
+        }
+    }
+
+    /// Sets the property `name` (the properties become an object if they were none).
+    pub(crate) fn set_property(&mut self, name: &str, value: Value) {
+        if !self.properties.is_object() {
+            self.properties = Value::Object(serde_json::Map::new());
+        }
+        if let Value::Object(m) = &mut self.properties {
+            m.insert(name.to_owned(), value);
         }
     }
 

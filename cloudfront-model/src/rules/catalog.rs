@@ -231,6 +231,11 @@ catalog! {
     /// A gRPC behavior CloudFront rejects: methods other than all, an HTTP version without
     /// HTTP/2, an origin reached over HTTP.
     Grpc = "grpc",
+    /// A tag key or value AWS does not accept (length, characters, the reserved `aws:` prefix),
+    /// or more tags on one resource than AWS allows.
+    Tag = "tag",
+    /// A stack description longer than CloudFormation takes.
+    StackDescription = "stack-description",
 }
 
 /// How much a broken rule matters.

@@ -19,6 +19,24 @@ pub(crate) fn check_stack_name(name: &str) -> Option<Violation> {
     })
 }
 
+/// The longest template description, in bytes: "Template Description" of the CloudFormation
+/// User Guide (<https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/template-description-structure.html>)
+/// says "between 0 and 1024 bytes in length".
+pub const MAX_STACK_DESCRIPTION_BYTES: usize = 1024;
+
+/// A stack description CloudFormation rejects.
+pub(crate) fn check_stack_description(description: &str) -> Option<Violation> {
+    let bytes = description.len();
+    (bytes > MAX_STACK_DESCRIPTION_BYTES).then(|| {
+        Violation::new(
+            Rule::StackDescription,
+            PropPath::root(),
+            format!("the stack's description is {bytes} bytes long; CloudFormation takes a template description of at most {MAX_STACK_DESCRIPTION_BYTES} bytes"),
+        )
+        .help("shorten the description")
+    })
+}
+
 /// A logical id CloudFormation rejects (only a user's own logical id can be one): what the
 /// macros check an `#![override_logical_id("...")]` with.
 ///

@@ -41,7 +41,7 @@ pub(crate) use functions::{
     FUNCTIONS_OF_THE_STACK, STORES_OF_THE_STACK, check_function_associations,
     check_function_associations_in_stack,
 };
-pub use ids::check_logical_id;
+pub use ids::{MAX_STACK_DESCRIPTION_BYTES, check_logical_id};
 pub(crate) use keys::check_trusted_key_groups;
 pub(crate) use lambda::{check_edge_function_props, check_function_resource};
 pub(crate) use origin_access::{
