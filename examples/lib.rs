@@ -138,5 +138,8 @@ pub mod construct_scopes;
 #[path = "stack_tags.rs"]
 pub mod stack_tags;
 
+#[path = "route53_records.rs"]
+pub mod route53_records;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -177,6 +177,14 @@ fn stack_tags() {
 }
 
 #[test]
+fn route53_records() {
+    assert_matches_golden(
+        &only(examples::route53_records::stacks()),
+        "route53-records",
+    );
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -787,6 +795,7 @@ fn examples_lint_clean() {
         examples::routing::stacks(),
         examples::construct_scopes::stacks(),
         examples::stack_tags::stacks(),
+        examples::route53_records::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

@@ -1,5 +1,5 @@
-//! Stack metadata: the description and tags, through the run-time API (tags and descriptions
-//! are not written in a construct macro, so their rules run at `synth()`).
+//! Stack metadata (the description and tags) and Route 53 records, through the run-time API:
+//! neither is written in a construct macro, so their rules run at `synth()`.
 
 use std::fs;
 
@@ -172,4 +172,37 @@ fn a_description_over_1024_bytes_is_an_error() {
         stack.synth().unwrap().description().map(str::len),
         Some(1024)
     );
+}
+
+#[test]
+fn an_aaaa_record_to_a_distribution_without_ipv6_is_an_error() {
+    use cloudfront_dsl::route53::*;
+    let mut stack = Stack::new("NoIpv6").with_env("123456789012", "us-east-1");
+    let dist = distribution!(stack, "Cdn", {
+        default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+        enable_ipv6: false,
+    });
+    let zone = HostedZone::from_hosted_zone_attributes(
+        &mut stack,
+        "Zone",
+        HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    );
+    let props = AliasRecordProps {
+        zone,
+        record_name: Some("www".into()),
+        target: RecordTarget::from_alias(CloudFrontTarget(dist)),
+    };
+    // The A and HTTPS records are fine.
+    ARecord::new(&mut stack, "A", props.clone());
+    HttpsRecord::new(&mut stack, "Https", props.clone());
+    assert!(stack.synth().is_ok());
+    AaaaRecord::new(&mut stack, "Aaaa", props);
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].0, Rule::AliasRecord);
+    assert_eq!(found[0].1, "Aaaa.target");
+    assert!(found[0].2.contains("enable_ipv6: false"), "{}", found[0].2);
 }

@@ -1,16 +1,23 @@
-//! Route 53: hosted zones (imported) and alias records that point a name at a distribution.
+//! Route 53: hosted zones (imported) and alias records that point a name at a distribution:
+//! `A` and `AAAA` (IPv4 and IPv6 addresses) and `HTTPS` (service binding), the record types the
+//! CDK's `CloudFrontTarget` serves.
 
 use serde::Serialize;
 use serde_json::json;
 
 use crate::construct::Construct;
 use crate::distribution::Distribution;
+use crate::distribution::bind::DistributionState;
 use crate::expr::Expr;
 use crate::import::Import;
+use crate::path::PropPath;
+use crate::rules::catalog::Rule;
+use crate::rules::checker::Checker;
 use crate::scope::AsScope;
-use crate::stack::Ids;
+use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
+use crate::violation::Violation;
 
 /// A Route 53 hosted zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -77,9 +84,10 @@ impl RecordTarget {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CloudFrontTarget(pub Distribution);
 
-/// Props of an `A` alias record.
+/// Props of an alias record to a distribution: `A`, `AAAA` or `HTTPS` (the CDK's
+/// `ARecordProps`, `AaaaRecordProps`, `HttpsRecordProps` with a `target`).
 #[derive(Clone, Debug, PartialEq)]
-pub struct ARecordProps {
+pub struct AliasRecordProps {
     /// The zone the record goes in.
     pub zone: HostedZone,
     /// The name, relative to the zone (`www`) or fully qualified; the zone's apex if `None`.
@@ -88,9 +96,31 @@ pub struct ARecordProps {
     pub target: RecordTarget,
 }
 
-/// An `A` alias record (the CDK's `route53.ARecord`).
+/// Props of an `A` alias record.
+pub type ARecordProps = AliasRecordProps;
+/// Props of an `AAAA` alias record.
+pub type AaaaRecordProps = AliasRecordProps;
+/// Props of an `HTTPS` alias record.
+pub type HttpsRecordProps = AliasRecordProps;
+
+/// An `A` alias record (the CDK's `route53.ARecord`): the name resolves to the distribution's
+/// IPv4 addresses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ARecord {
+    pub(crate) node: NodeRef,
+}
+
+/// An `AAAA` alias record (the CDK's `route53.AaaaRecord`): the name resolves to the
+/// distribution's IPv6 addresses, which it has only with `enable_ipv6` (the default).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AaaaRecord {
+    pub(crate) node: NodeRef,
+}
+
+/// An `HTTPS` alias record (the CDK's `route53.HttpsRecord` with a `target`): clients learn the
+/// distribution's HTTP versions (HTTP/3, HTTP/2) before they connect.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct HttpsRecord {
     pub(crate) node: NodeRef,
 }
 
@@ -123,25 +153,72 @@ impl ARecord {
     /// assert!(stack.synth().is_ok());
     /// ```
     pub fn new(scope: &mut impl AsScope, id: &str, props: ARecordProps) -> ARecord {
-        let (stack, parent) = scope.as_scope().into_parts();
-        let scope = stack.add_construct(parent, id);
-        if !stack.has_mapping(CLOUDFRONT_ZONE_MAP) {
-            stack.add_mapping(
-                CLOUDFRONT_ZONE_MAP,
-                json!({
-                    "aws": { "zoneId": "Z2FDTNDATAQYW2" },
-                    "aws-cn": { "zoneId": "Z3RFFRIM2A3IF5" },
-                }),
-            );
+        ARecord {
+            node: alias_record(scope, id, props, "A"),
         }
-        let node = stack.add_resource(scope, ARecordResource { props });
-        ARecord { node }
     }
 }
 
+impl AaaaRecord {
+    /// Creates the record; `synth()` rejects it when the distribution has IPv6 off.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, origins::HttpOrigin};
+    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// use cloudfront_model::route53::*;
+    ///
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com"))));
+    /// let zone = HostedZone::from_hosted_zone_attributes(&mut stack, "Zone", HostedZoneAttributes {
+    ///     hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+    ///     zone_name: "example.com".into(),
+    /// });
+    /// let target = RecordTarget::from_alias(CloudFrontTarget(dist));
+    /// ARecord::new(&mut stack, "WwwA", ARecordProps { zone, record_name: Some("www".into()), target });
+    /// AaaaRecord::new(&mut stack, "WwwAaaa", AaaaRecordProps { zone, record_name: Some("www".into()), target });
+    /// assert!(stack.synth().is_ok());
+    /// ```
+    pub fn new(scope: &mut impl AsScope, id: &str, props: AaaaRecordProps) -> AaaaRecord {
+        AaaaRecord {
+            node: alias_record(scope, id, props, "AAAA"),
+        }
+    }
+}
+
+impl HttpsRecord {
+    /// Creates the record.
+    pub fn new(scope: &mut impl AsScope, id: &str, props: HttpsRecordProps) -> HttpsRecord {
+        HttpsRecord {
+            node: alias_record(scope, id, props, "HTTPS"),
+        }
+    }
+}
+
+/// Adds an alias record of `record_type` (and the mapping of CloudFront's zone ids, once).
+fn alias_record(
+    scope: &mut impl AsScope,
+    id: &str,
+    props: AliasRecordProps,
+    record_type: &'static str,
+) -> NodeRef {
+    let (stack, parent) = scope.as_scope().into_parts();
+    let scope = stack.add_construct(parent, id);
+    if !stack.has_mapping(CLOUDFRONT_ZONE_MAP) {
+        stack.add_mapping(
+            CLOUDFRONT_ZONE_MAP,
+            json!({
+                "aws": { "zoneId": "Z2FDTNDATAQYW2" },
+                "aws-cn": { "zoneId": "Z3RFFRIM2A3IF5" },
+            }),
+        );
+    }
+    stack.add_resource(scope, AliasRecordResource { props, record_type })
+}
+
 #[derive(Debug)]
-pub(crate) struct ARecordResource {
-    pub(crate) props: ARecordProps,
+pub(crate) struct AliasRecordResource {
+    pub(crate) props: AliasRecordProps,
+    pub(crate) record_type: &'static str,
 }
 
 /// The record's fully qualified name, as the CDK makes it from the record name and the zone.
@@ -155,7 +232,26 @@ fn fully_qualified(record: Option<&str>, zone: &str) -> String {
     }
 }
 
-impl Construct for ARecordResource {
+impl Construct for AliasRecordResource {
+    fn check(&self, stack: &Stack, cx: &mut Checker<'_>) {
+        let dist = self.props.target.distribution;
+        let ipv6_off = stack
+            .related_construct::<DistributionState>(dist.resource)
+            .is_some_and(|d| d.props.enable_ipv6 == Some(false));
+        if self.record_type == "AAAA" && ipv6_off {
+            // "Enable IPv6" (CloudFront Developer Guide, distribution settings): with IPv6 off,
+            // CloudFront answers no IPv6 address, so the AAAA alias resolves to nothing.
+            cx.report(
+                Violation::new(
+                    Rule::AliasRecord,
+                    PropPath::root().field("target"),
+                    "an AAAA record points at a distribution with `enable_ipv6: false`; CloudFront has no IPv6 address for it, so the name does not resolve over IPv6",
+                )
+                .help("turn `enable_ipv6` on (the default), or leave out the AAAA record"),
+            );
+        }
+    }
+
     fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         #[serde(rename_all = "PascalCase")]
@@ -201,7 +297,7 @@ impl Construct for ARecordResource {
                 },
                 hosted_zone_id: ids.resolve(&p.zone.hosted_zone_id()),
                 name,
-                record_type: "A",
+                record_type: self.record_type,
             })?,
         )))
     }

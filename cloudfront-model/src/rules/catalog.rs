@@ -236,6 +236,9 @@ catalog! {
     Tag = "tag",
     /// A stack description longer than CloudFormation takes.
     StackDescription = "stack-description",
+    /// An alias record the distribution cannot answer: an `AAAA` record to a distribution with
+    /// IPv6 off.
+    AliasRecord = "alias-record",
 }
 
 /// How much a broken rule matters.
