@@ -141,5 +141,8 @@ pub mod stack_tags;
 #[path = "route53_records.rs"]
 pub mod route53_records;
 
+#[path = "bucket_props.rs"]
+pub mod bucket_props;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

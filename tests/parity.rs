@@ -185,6 +185,11 @@ fn route53_records() {
 }
 
 #[test]
+fn bucket_props() {
+    assert_matches_golden(&only(examples::bucket_props::stacks()), "bucket-props");
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -796,6 +801,7 @@ fn examples_lint_clean() {
         examples::construct_scopes::stacks(),
         examples::stack_tags::stacks(),
         examples::route53_records::stacks(),
+        examples::bucket_props::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

@@ -26,6 +26,7 @@ use cloudfront_model::policies::{
 };
 use cloudfront_model::realtime_log_config::RealtimeLogConfigProps;
 use cloudfront_model::vpc_origin::VpcOriginProps;
+use cloudfront_model::s3::BucketProps;
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;
@@ -253,6 +254,21 @@ pub fn realtime_log_config(input: TokenStream) -> TokenStream {
     guarded("realtime_log_config", input, |i| {
         expand(&REALTIME_LOG_CONFIG, i)
     })
+}
+
+const BUCKET: Construct = Construct {
+    name: "bucket",
+    schema: &BucketProps::SCHEMA,
+    check: check_props::<BucketProps>,
+    constructor: "s3::Bucket::with_props",
+    handle: "s3::Bucket",
+    overridable: false,
+};
+
+/// Declares an S3 bucket; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn bucket(input: TokenStream) -> TokenStream {
+    guarded("bucket", input, |i| expand(&BUCKET, i))
 }
 
 /// Declares a public key; see the `cloudfront-dsl` crate for the syntax.

@@ -415,6 +415,33 @@ pub use cloudfront_dsl_macros::function;
 /// ```
 pub use cloudfront_dsl_macros::key_value_store;
 
+/// Declares an S3 bucket in a stack (or a scope) and returns its [`Bucket`](s3::Bucket) handle:
+/// the CDK's `s3.Bucket` with the props real apps set, checked at compile time.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Site").with_env("123456789012", "us-east-1");
+/// let assets = bucket!(stack, "Assets", {
+///     bucket_name: "example-site-assets-123456789012",
+///     removal_policy: RemovalPolicy::DESTROY,
+///     versioned: true,
+///     block_public_access: s3::BlockPublicAccess::BLOCK_ALL,
+///     encryption: s3::BucketEncryption::S3_MANAGED,
+/// });
+/// distribution!(stack, "Cdn", { default_behavior: { origin: origins::S3Origin(assets) } });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Broken");
+/// bucket!(stack, "Assets", {
+///     // error: bucket name `Assets_2024` holds `A`; S3 takes lowercase letters, digits, `.` and `-`
+///     bucket_name: "Assets_2024",
+/// });
+/// ```
+pub use cloudfront_dsl_macros::bucket;
+
 /// Declares a Lambda function in a stack and returns its [`Function`](lambda::Function)
 /// handle: the CDK's `lambda.Function(self, "id", runtime=..., handler=..., code=...)`.
 ///
@@ -681,6 +708,7 @@ pub use cloudfront_dsl_macros::realtime_log_config;
 
 /// Everything an example needs, in one import.
 pub mod prelude {
+    pub use crate::RemovalPolicy;
     pub use crate::app::App;
     pub use crate::distribution::{
         AllowedMethods, BehaviorOptions, CachedMethods, Distribution, DistributionAttributes,
@@ -723,7 +751,7 @@ pub mod prelude {
         acm, ec2, ecr, elbv2, experimental, function_url, lambda, origins, route53, s3,
     };
     pub use crate::{
-        add_behavior, cache_policy, distribution, edge_function, function,
+        add_behavior, bucket, cache_policy, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
         origin_request_policy, public_key, realtime_log_config, response_headers_policy,
         s3_origin_access_control, vpc_origin,

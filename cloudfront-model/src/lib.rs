@@ -56,6 +56,7 @@ pub mod policies;
 pub mod quotas;
 mod raw;
 pub mod realtime_log_config;
+pub mod removal_policy;
 pub mod route53;
 pub mod routing;
 pub mod rules;
@@ -89,6 +90,7 @@ pub use policies::{
     OriginRequestQueryStringBehavior, ResponseHeadersPolicy,
 };
 pub use quotas::Quotas;
+pub use removal_policy::RemovalPolicy;
 pub use rules::Rule;
 pub use scope::{AsScope, Scope};
 pub use size::Size;

@@ -9,6 +9,8 @@ use crate::iam::{Principal, Statement, document};
 use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
+use crate::removal_policy::RemovalPolicy;
+use crate::rules::checker::{Check, Checker};
 use crate::schema::{HasKind, Kind};
 use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
@@ -43,6 +45,69 @@ const_enum! {
     }
 }
 
+cf_enum! {
+    /// A canned ACL on the bucket (the CDK's `BucketAccessControl`). Any but `PRIVATE` needs
+    /// ACLs on: without an `object_ownership`, the bucket gets `OBJECT_WRITER`, as in the CDK.
+    pub enum BucketAccessControl ("s3::BucketAccessControl") {
+        /// Only the owner has access (S3's default).
+        PRIVATE = "Private",
+        /// Everyone may read (a public bucket).
+        PUBLIC_READ = "PublicRead",
+        /// Everyone may read and write (a public bucket).
+        PUBLIC_READ_WRITE = "PublicReadWrite",
+        /// Every AWS account may read (public to S3's Block Public Access).
+        AUTHENTICATED_READ = "AuthenticatedRead",
+        /// S3's log delivery group may write, and read the ACL.
+        LOG_DELIVERY_WRITE = "LogDeliveryWrite",
+        /// The bucket owner may read objects others write.
+        BUCKET_OWNER_READ = "BucketOwnerRead",
+        /// The bucket owner has full control of objects others write.
+        BUCKET_OWNER_FULL_CONTROL = "BucketOwnerFullControl",
+        /// EC2 may read AMI bundles.
+        AWS_EXEC_READ = "AwsExecRead",
+    }
+}
+
+const_enum! {
+    /// Which of S3's Block Public Access settings are on (the CDK's `BlockPublicAccess`
+    /// presets). New buckets have all four on when none is given.
+    pub enum BlockPublicAccess ("s3::BlockPublicAccess") {
+        /// All four on: no public ACL, no public bucket policy.
+        BLOCK_ALL,
+        /// Public ACLs blocked and ignored; the bucket policy's two settings left out (the CDK
+        /// writes only these two).
+        BLOCK_ACLS,
+        /// Public ACLs blocked and ignored, public bucket policies allowed (the other two
+        /// written off).
+        BLOCK_ACLS_ONLY,
+    }
+}
+
+impl BlockPublicAccess {
+    /// Whether a bucket policy that grants public access is refused (`BlockPublicPolicy`) or
+    /// has no effect (`RestrictPublicBuckets`).
+    pub const fn blocks_public_policy(self) -> bool {
+        matches!(self, BlockPublicAccess::BLOCK_ALL)
+    }
+
+    /// The `PublicAccessBlockConfiguration` the CDK writes for the preset.
+    fn configuration(self) -> serde_json::Value {
+        match self {
+            BlockPublicAccess::BLOCK_ALL => json!({
+                "BlockPublicAcls": true, "BlockPublicPolicy": true,
+                "IgnorePublicAcls": true, "RestrictPublicBuckets": true,
+            }),
+            BlockPublicAccess::BLOCK_ACLS => json!({
+                "BlockPublicAcls": true, "IgnorePublicAcls": true,
+            }),
+            BlockPublicAccess::BLOCK_ACLS_ONLY => json!({
+                "BlockPublicAcls": true, "BlockPublicPolicy": false,
+                "IgnorePublicAcls": true, "RestrictPublicBuckets": false,
+            }),
+        }
+    }
+}
+
 props! {
     /// Props of an S3 bucket: the settings that decide how CloudFront reaches it.
     ///
@@ -64,6 +129,21 @@ props! {
         object_ownership: exact(ObjectOwnership) ["OwnershipControls"],
         /// Encryption at rest.
         encryption: exact(BucketEncryption) ["BucketEncryption"],
+        /// The bucket's name (S3's naming rules apply; names are global across accounts). A
+        /// name CloudFormation generates when not given.
+        bucket_name: into(String) ["BucketName"],
+        /// What happens to the bucket when it leaves the stack: `RETAIN` (the default, as in
+        /// the CDK), `DESTROY` (deleted, when empty), `RETAIN_ON_UPDATE_OR_DELETE`.
+        removal_policy: exact(RemovalPolicy) ["DeletionPolicy", "UpdateReplacePolicy"],
+        /// Which Block Public Access settings are on; S3 turns all four on when not given.
+        block_public_access: exact(BlockPublicAccess) ["PublicAccessBlockConfiguration"],
+        /// A canned ACL.
+        access_control: exact(BucketAccessControl) ["AccessControl"],
+        /// Whether S3 keeps every version of every object.
+        versioned: exact(bool) ["VersioningConfiguration"],
+        /// The CDK empties the bucket before deleting it, with a Lambda-backed custom
+        /// resource; the library does not: `true` is an error that says what to do instead.
+        auto_delete_objects: exact(bool),
     }
 }
 
@@ -71,6 +151,18 @@ impl BucketProps {
     /// Whether the bucket serves a static website (the CDK's `isWebsite`).
     pub fn is_website(&self) -> bool {
         self.website_index_document.is_some()
+    }
+
+    /// Who owns written objects, as the bucket is created: a canned ACL other than `PRIVATE`
+    /// turns ACLs on (`OBJECT_WRITER`) when no ownership is given, as in the CDK.
+    pub fn effective_object_ownership(&self) -> Option<ObjectOwnership> {
+        match (self.object_ownership, self.access_control) {
+            (Some(o), _) => Some(o),
+            (None, Some(acl)) if acl != BucketAccessControl::PRIVATE => {
+                Some(ObjectOwnership::OBJECT_WRITER)
+            }
+            (None, _) => None,
+        }
     }
 }
 
@@ -251,6 +343,10 @@ pub(crate) struct BucketResource {
 }
 
 impl Construct for BucketResource {
+    fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
+        self.props.check(cx);
+    }
+
     fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
         #[derive(Serialize)]
         struct Website<'a> {
@@ -260,6 +356,24 @@ impl Construct for BucketResource {
             index_document: Option<&'a String>,
         }
         let mut properties = serde_json::Map::new();
+        if let Some(acl) = self.props.access_control {
+            properties.insert("AccessControl".into(), json!(acl));
+        }
+        if let Some(name) = &self.props.bucket_name {
+            properties.insert("BucketName".into(), json!(name));
+        }
+        if let Some(block) = self.props.block_public_access {
+            properties.insert(
+                "PublicAccessBlockConfiguration".into(),
+                block.configuration(),
+            );
+        }
+        if self.props.versioned == Some(true) {
+            properties.insert(
+                "VersioningConfiguration".into(),
+                json!({ "Status": "Enabled" }),
+            );
+        }
         let by_default = match (self.props.encryption, self.key) {
             (Some(BucketEncryption::S3_MANAGED), _) => Some(json!({ "SSEAlgorithm": "AES256" })),
             (Some(BucketEncryption::KMS), Some(key)) => Some(json!({
@@ -279,7 +393,7 @@ impl Construct for BucketResource {
                 ] }),
             );
         }
-        if let Some(ownership) = self.props.object_ownership {
+        if let Some(ownership) = self.props.effective_object_ownership() {
             properties.insert(
                 "OwnershipControls".into(),
                 json!({ "Rules": [{ "ObjectOwnership": ownership }] }),
@@ -294,9 +408,15 @@ impl Construct for BucketResource {
                 }),
             );
         }
-        Ok(Element::Resource(
-            CfnResource::new("AWS::S3::Bucket", properties.into()).with_removal_policy("Retain"),
-        ))
+        let (deletion, update_replace) = self
+            .props
+            .removal_policy
+            .unwrap_or(RemovalPolicy::RETAIN)
+            .policies();
+        let mut resource = CfnResource::new("AWS::S3::Bucket", properties.into());
+        resource.deletion_policy = Some(deletion.to_owned());
+        resource.update_replace_policy = Some(update_replace.to_owned());
+        Ok(Element::Resource(resource))
     }
 }
 

@@ -239,6 +239,14 @@ catalog! {
     /// An alias record the distribution cannot answer: an `AAAA` record to a distribution with
     /// IPv6 off.
     AliasRecord = "alias-record",
+    /// A bucket name S3 does not accept.
+    BucketName = "bucket-name",
+    /// A bucket removal the library cannot carry out: a snapshot (S3 has none), or emptying
+    /// the bucket first (`auto_delete_objects`).
+    BucketRemoval = "bucket-removal",
+    /// Bucket access S3 refuses: a public ACL while public ACLs are blocked, an ACL while ACLs
+    /// are off, public read while public policies are blocked.
+    BucketAccess = "bucket-access",
 }
 
 /// How much a broken rule matters.

@@ -99,7 +99,7 @@ pub(crate) fn check_log_bucket_acls(
         return;
     };
     let acls_on = matches!(
-        b.props.object_ownership,
+        b.props.effective_object_ownership(),
         Some(ObjectOwnership::OBJECT_WRITER | ObjectOwnership::BUCKET_OWNER_PREFERRED)
     );
     if !acls_on {

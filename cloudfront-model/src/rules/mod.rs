@@ -8,6 +8,7 @@
 //! The machinery ([`Checker`], [`Fact`], the [`Rule`] catalog, the stack's own names) belongs to
 //! the core; the rules of each construct are modules of their own.
 
+mod bucket;
 pub(crate) mod catalog;
 pub(crate) mod checker;
 mod distribution;
@@ -29,6 +30,7 @@ mod tls;
 pub(crate) mod vpc_origin;
 pub(crate) mod web_distribution;
 
+pub use bucket::check_bucket_name;
 pub use catalog::{Rule, Severity};
 pub use checker::{Check, Checker, Fact};
 pub(crate) use checker::{over_quota, raise_quota_help};

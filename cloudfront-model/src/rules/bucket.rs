@@ -1,0 +1,171 @@
+//! The rules of S3 buckets: names, removal, ACLs and public access.
+
+use crate::RemovalPolicy;
+use crate::path::PropPath;
+use crate::rules::catalog::Rule;
+use crate::rules::checker::{Check, Checker, Fact};
+use crate::s3::{BucketAccessControl, BucketProps, ObjectOwnership};
+use crate::violation::Violation;
+
+/// The shortest and longest bucket names: "General purpose bucket naming rules" (Amazon S3 User
+/// Guide, <https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html>).
+const NAME_CHARS: std::ops::RangeInclusive<usize> = 3..=63;
+/// Prefixes S3 reserves (same page).
+const RESERVED_PREFIXES: [&str; 3] = ["xn--", "sthree-", "amzn-s3-demo-"];
+/// Suffixes S3 reserves for access point aliases, Multi-Region Access Points, directory and
+/// table buckets (same page).
+const RESERVED_SUFFIXES: [&str; 5] = ["-s3alias", "--ol-s3", ".mrap", "--x-s3", "--table-s3"];
+
+impl Check for BucketProps {
+    fn check(&self, cx: &mut Checker<'_>) {
+        let root = PropPath::root();
+        if let Some(name) = &self.bucket_name {
+            let path = root.field("bucket_name");
+            if let Some(v) = check_bucket_name(name) {
+                cx.report(Violation { path, ..v });
+            }
+        }
+        if self.removal_policy == Some(RemovalPolicy::SNAPSHOT) {
+            cx.report(
+                Violation::new(
+                    Rule::BucketRemoval,
+                    root.field("removal_policy"),
+                    "S3 buckets have no snapshots: CloudFormation rejects a `Snapshot` deletion policy on a bucket",
+                )
+                .help("use `RemovalPolicy::RETAIN` (the default) or `RemovalPolicy::DESTROY`"),
+            );
+        }
+        if self.auto_delete_objects == Some(true) {
+            cx.report(
+                Violation::new(
+                    Rule::BucketRemoval,
+                    root.field("auto_delete_objects"),
+                    "`auto_delete_objects` is the CDK's Lambda-backed custom resource that empties the bucket before CloudFormation deletes it; cloudfront-dsl does not build it, and CloudFormation deletes only an empty bucket",
+                )
+                .help("leave it out: with `removal_policy: RemovalPolicy::DESTROY`, empty the bucket before deleting the stack (`aws s3 rm s3://BUCKET --recursive`), or keep `RETAIN` and delete the bucket yourself"),
+            );
+        }
+        check_acl(self, &root, cx);
+    }
+}
+
+/// A canned ACL S3 refuses on the bucket as configured.
+fn check_acl(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>) {
+    let Some(acl) = props.access_control else {
+        return;
+    };
+    let path = root.field("access_control");
+    let public = matches!(
+        acl,
+        BucketAccessControl::PUBLIC_READ
+            | BucketAccessControl::PUBLIC_READ_WRITE
+            | BucketAccessControl::AUTHENTICATED_READ
+    );
+    // Every preset blocks public ACLs, and so does S3 when none is given ("Blocking public
+    // access to your Amazon S3 storage", S3 User Guide: with `BlockPublicAcls`, a request that
+    // sets a public ACL fails).
+    let blocked = match cx.fact(
+        &root.field("block_public_access"),
+        &props.block_public_access,
+    ) {
+        Fact::Unknown => false,
+        Fact::Absent | Fact::Known(_) => true,
+    };
+    if public && blocked {
+        cx.report(
+            Violation::new(
+                Rule::BucketAccess,
+                path.clone(),
+                format!("`{}` is a public ACL, and the bucket blocks public ACLs (every `BlockPublicAccess` preset does, and S3 does when none is given): S3 refuses it and the deployment fails", acl.name()),
+            )
+            .help("serve the bucket through CloudFront with an S3 origin (whose origin access reads it) instead of making it public"),
+        );
+        return;
+    }
+    // "Controlling ownership of objects" (S3 User Guide): with ACLs off, S3 takes no ACL but
+    // `bucket-owner-full-control` (and the private default).
+    let acls_allowed = matches!(
+        acl,
+        BucketAccessControl::PRIVATE | BucketAccessControl::BUCKET_OWNER_FULL_CONTROL
+    );
+    if props.object_ownership == Some(ObjectOwnership::BUCKET_OWNER_ENFORCED) && !acls_allowed {
+        cx.report(
+            Violation::new(
+                Rule::BucketAccess,
+                path,
+                format!("`{}` is an ACL, and `object_ownership: BUCKET_OWNER_ENFORCED` turns ACLs off: S3 refuses it", acl.name()),
+            )
+            .help("use `object_ownership: ObjectOwnership::OBJECT_WRITER` (or leave it out), or drop the ACL"),
+        );
+    }
+}
+
+/// A bucket name S3 rejects, with why; the path is the root.
+///
+/// ```
+/// use cloudfront_model::rules::check_bucket_name;
+/// assert!(check_bucket_name("example-site-assets").is_none());
+/// assert!(check_bucket_name("Example_Site").is_some());
+/// ```
+pub fn check_bucket_name(name: &str) -> Option<Violation> {
+    let len = name.chars().count();
+    let problem = if !NAME_CHARS.contains(&len) {
+        format!(
+            "bucket name `{name}` has {len} characters; S3 takes {} to {}",
+            NAME_CHARS.start(),
+            NAME_CHARS.end()
+        )
+    } else if let Some(c) = name
+        .chars()
+        .find(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '.' || *c == '-'))
+    {
+        format!("bucket name `{name}` holds `{c}`; S3 takes lowercase letters, digits, `.` and `-`")
+    } else if !name.starts_with(|c: char| c.is_ascii_alphanumeric())
+        || !name.ends_with(|c: char| c.is_ascii_alphanumeric())
+    {
+        format!("bucket name `{name}` must start and end with a letter or a digit")
+    } else if name.contains("..") {
+        format!("bucket name `{name}` has two periods in a row, which S3 does not take")
+    } else if name.parse::<std::net::Ipv4Addr>().is_ok() {
+        format!("bucket name `{name}` is an IP address, which S3 does not take")
+    } else if let Some(p) = RESERVED_PREFIXES.iter().find(|p| name.starts_with(*p)) {
+        format!("bucket name `{name}` starts with `{p}`, which S3 reserves")
+    } else if let Some(s) = RESERVED_SUFFIXES.iter().find(|s| name.ends_with(*s)) {
+        format!("bucket name `{name}` ends with `{s}`, which S3 reserves")
+    } else {
+        return None;
+    };
+    Some(
+        Violation::new(Rule::BucketName, PropPath::root(), problem)
+            .help("S3 bucket names are 3 to 63 lowercase letters, digits, `.` and `-`, starting and ending with a letter or digit"),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_bucket_name;
+
+    #[test]
+    fn names_s3_takes_and_refuses() {
+        for ok in ["abc", "example.com-assets", "a1-b2", &"a".repeat(63)] {
+            assert!(check_bucket_name(ok).is_none(), "{ok}");
+        }
+        for bad in [
+            "ab",
+            &"a".repeat(64),
+            "Upper",
+            "under_score",
+            "-start",
+            "end-",
+            "two..dots",
+            "192.168.5.4",
+            "xn--punycode",
+            "sthree-x",
+            "name-s3alias",
+            "name--x-s3",
+            "name.mrap",
+        ] {
+            assert!(check_bucket_name(bad).is_some(), "{bad}");
+        }
+    }
+}

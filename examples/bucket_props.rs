@@ -1,0 +1,60 @@
+//! The bucket props real apps set (`tests/cdk/apps/bucket-props.js`).
+//!
+//! ```python
+//! site = s3.Bucket(self, "Site",
+//!     bucket_name="example-site-assets-123456789012",
+//!     removal_policy=RemovalPolicy.DESTROY,
+//!     versioned=True,
+//!     block_public_access=s3.BlockPublicAccess.BLOCK_ALL,
+//!     encryption=s3.BucketEncryption.S3_MANAGED,
+//! )
+//! cloudfront.Distribution(self, "Cdn", default_behavior={"origin": origins.S3Origin(site)})
+//! s3.Bucket(self, "Logs",
+//!     access_control=s3.BucketAccessControl.LOG_DELIVERY_WRITE,
+//!     removal_policy=RemovalPolicy.RETAIN_ON_UPDATE_OR_DELETE,
+//!     block_public_access=s3.BlockPublicAccess.BLOCK_ACLS_ONLY,
+//! )
+//! s3.Bucket(self, "Private", access_control=s3.BucketAccessControl.PRIVATE,
+//!     removal_policy=RemovalPolicy.RETAIN, versioned=False)
+//! s3.Bucket(self, "Shared",
+//!     access_control=s3.BucketAccessControl.BUCKET_OWNER_FULL_CONTROL,
+//!     object_ownership=s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
+//!     block_public_access=s3.BlockPublicAccess.BLOCK_ACLS,
+//! )
+//! ```
+
+use cloudfront_dsl::prelude::*;
+
+/// The example's stacks.
+pub fn stacks() -> Vec<Stack> {
+    let mut stack = Stack::new("BucketPropsStack").with_env("123456789012", "us-east-1");
+    let site = bucket!(stack, "Site", {
+        bucket_name: "example-site-assets-123456789012",
+        removal_policy: RemovalPolicy::DESTROY,
+        versioned: true,
+        block_public_access: s3::BlockPublicAccess::BLOCK_ALL,
+        encryption: s3::BucketEncryption::S3_MANAGED,
+    });
+    distribution!(stack, "Cdn", { default_behavior: { origin: origins::S3Origin(site) } });
+    bucket!(stack, "Logs", {
+        access_control: s3::BucketAccessControl::LOG_DELIVERY_WRITE,
+        removal_policy: RemovalPolicy::RETAIN_ON_UPDATE_OR_DELETE,
+        block_public_access: s3::BlockPublicAccess::BLOCK_ACLS_ONLY,
+    });
+    bucket!(stack, "Private", {
+        access_control: s3::BucketAccessControl::PRIVATE,
+        removal_policy: RemovalPolicy::RETAIN,
+        versioned: false,
+    });
+    bucket!(stack, "Shared", {
+        access_control: s3::BucketAccessControl::BUCKET_OWNER_FULL_CONTROL,
+        object_ownership: s3::ObjectOwnership::BUCKET_OWNER_PREFERRED,
+        block_public_access: s3::BlockPublicAccess::BLOCK_ACLS,
+    });
+    vec![stack]
+}
+
+#[allow(dead_code)]
+fn main() -> std::process::ExitCode {
+    cloudfront_dsl::cli::run(&stacks())
+}
