@@ -144,5 +144,8 @@ pub mod route53_records;
 #[path = "bucket_props.rs"]
 pub mod bucket_props;
 
+#[path = "property_overrides.rs"]
+pub mod property_overrides;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

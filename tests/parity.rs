@@ -190,6 +190,14 @@ fn bucket_props() {
 }
 
 #[test]
+fn property_overrides() {
+    assert_matches_golden(
+        &only(examples::property_overrides::stacks()),
+        "property-overrides",
+    );
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -802,6 +810,7 @@ fn examples_lint_clean() {
         examples::stack_tags::stacks(),
         examples::route53_records::stacks(),
         examples::bucket_props::stacks(),
+        examples::property_overrides::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

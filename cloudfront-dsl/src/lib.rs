@@ -729,6 +729,7 @@ pub mod prelude {
     pub use crate::origins::{
         OriginIpAddressType, OriginProtocolPolicy, OriginSelectionCriteria, OriginSslPolicy,
     };
+    pub use crate::overrides::{DefaultChild, PropertyOverrides};
     pub use crate::policies::{
         CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CacheQueryStringBehavior,
         HeadersFrameOption, HeadersReferrerPolicy, OriginRequestCookieBehavior,

@@ -51,6 +51,7 @@ pub mod origin_access_control;
 pub mod origin_access_identity;
 pub mod origins;
 mod output;
+pub mod overrides;
 pub mod path;
 pub mod policies;
 pub mod quotas;

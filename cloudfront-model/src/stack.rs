@@ -81,6 +81,25 @@ pub struct Stack {
     description: Option<String>,
     /// What `Tags::of(scope)` added and removed, in that order.
     pub(crate) tag_aspects: Vec<TagAspect>,
+    /// Property overrides of resources (the CDK's `addPropertyOverride`), in the order they
+    /// were added.
+    pub(crate) property_overrides: Vec<PropertyOverride>,
+}
+
+/// An override of a resource's property, applied when the template is rendered.
+#[derive(Clone, Debug)]
+pub(crate) struct PropertyOverride {
+    /// The resource's node.
+    pub(crate) node: u32,
+    /// The property's path, as written (for messages).
+    pub(crate) written: String,
+    /// The path, split.
+    pub(crate) path: Vec<String>,
+    /// How many leading segments name the property the construct may write itself: an
+    /// override of a property the construct renders is refused, so that its rules hold.
+    pub(crate) guarded: usize,
+    /// The value; `None` deletes the property.
+    pub(crate) value: Option<serde_json::Value>,
 }
 
 /// A value a construct module keeps per stack (see [`Stack::extension_mut`]).
@@ -109,6 +128,7 @@ impl Stack {
             dependencies: Vec::new(),
             description: None,
             tag_aspects: Vec::new(),
+            property_overrides: Vec::new(),
         }
     }
 
@@ -463,6 +483,24 @@ impl Stack {
             .get(node.node as usize)?
             .construct
             .as_deref()
+    }
+
+    /// Whether `node` is a resource of this stack's template.
+    pub(crate) fn holds_resource(&self, node: NodeRef) -> bool {
+        self.construct_at(node)
+            .is_some_and(|c| c.section() == Some(Section::Resources))
+    }
+
+    /// The construct that holds `node` (its parent, for a construct's `Resource`).
+    pub(crate) fn scope_of(&self, node: NodeRef) -> NodeRef {
+        let parent = self
+            .tree
+            .nodes
+            .get(node.node as usize)
+            .filter(|_| node.stack == self.id)
+            .and_then(|n| n.parent)
+            .unwrap_or(Tree::ROOT);
+        self.node_ref(parent)
     }
 
     /// Whether `node` is a construct of this stack (of the template or imported).
@@ -911,6 +949,28 @@ impl Stack {
                             });
                         } else if !tags.is_empty() {
                             resource.set_property("Tags", crate::tags::render(&tags));
+                        }
+                        // What the construct wrote, before any override.
+                        let rendered = resource.properties.clone();
+                        for o in self.property_overrides.iter().filter(|o| o.node == node) {
+                            let guarded = &o.path[..o.guarded.min(o.path.len())];
+                            let written = crate::template::value_at(&rendered, guarded).is_some();
+                            let problem = if written {
+                                Some(format!("the construct writes `{}` from its props, whose rules an override would skip", guarded.join(".")))
+                            } else {
+                                resource.apply_override(&o.path, o.value.as_ref()).err()
+                            };
+                            if let Some(problem) = problem {
+                                errors.push(SynthViolation {
+                                    construct: self.construct_path(node),
+                                    violation: Violation::new(
+                                        Rule::PropertyOverride,
+                                        PropPath::root().field("property_overrides").key(o.written.clone()),
+                                        format!("the override of `{}` cannot apply: {problem}", o.written),
+                                    )
+                                    .help("set what the construct models through its props; override only what it does not write"),
+                                });
+                            }
                         }
                     }
                     template.add(id, element);

@@ -203,37 +203,50 @@ impl Serialize for Template {
 }
 
 /// One resource of a template.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct CfnResource {
     /// The resource type, `AWS::CloudFront::Distribution`.
-    #[serde(rename = "Type")]
     pub resource_type: String,
     /// Its properties; omitted when empty.
-    #[serde(
-        rename = "Properties",
-        skip_serializing_if = "is_empty",
-        serialize_with = "sorted"
-    )]
     pub properties: Value,
     /// Logical ids it depends on.
-    #[serde(rename = "DependsOn", skip_serializing_if = "Vec::is_empty")]
     pub depends_on: Vec<String>,
     /// What CloudFormation does with the old resource when an update replaces it.
-    #[serde(
-        rename = "UpdateReplacePolicy",
-        skip_serializing_if = "Option::is_none"
-    )]
     pub update_replace_policy: Option<String>,
     /// What CloudFormation does with the resource when it is removed from the stack.
-    #[serde(rename = "DeletionPolicy", skip_serializing_if = "Option::is_none")]
     pub deletion_policy: Option<String>,
     /// Resource metadata; omitted when empty.
-    #[serde(
-        rename = "Metadata",
-        skip_serializing_if = "is_empty",
-        serialize_with = "sorted"
-    )]
     pub metadata: Value,
+    /// Whether `Properties` is written last: the CDK writes properties that only overrides
+    /// gave a resource after its other keys.
+    pub(crate) properties_last: bool,
+}
+
+impl Serialize for CfnResource {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("Type", &self.resource_type)?;
+        let properties = (!is_empty(&self.properties)).then_some(Sorted(&self.properties));
+        if let (false, Some(p)) = (self.properties_last, &properties) {
+            m.serialize_entry("Properties", p)?;
+        }
+        if !self.depends_on.is_empty() {
+            m.serialize_entry("DependsOn", &self.depends_on)?;
+        }
+        if let Some(p) = &self.update_replace_policy {
+            m.serialize_entry("UpdateReplacePolicy", p)?;
+        }
+        if let Some(p) = &self.deletion_policy {
+            m.serialize_entry("DeletionPolicy", p)?;
+        }
+        if !is_empty(&self.metadata) {
+            m.serialize_entry("Metadata", &Sorted(&self.metadata))?;
+        }
+        if let (true, Some(p)) = (self.properties_last, &properties) {
+            m.serialize_entry("Properties", p)?;
+        }
+        m.end()
+    }
 }
 
 impl CfnResource {
@@ -246,7 +259,70 @@ impl CfnResource {
             update_replace_policy: None,
             deletion_policy: None,
             metadata: Value::Null,
+            properties_last: false,
         }
+    }
+
+    /// Sets (or, with `None`, deletes) the property at `path` (property names, or indexes into
+    /// lists), creating the objects on the way, as the CDK's `addPropertyOverride` merges its
+    /// overrides; an error names the first segment that cannot be followed.
+    pub(crate) fn apply_override(
+        &mut self,
+        path: &[String],
+        value: Option<&Value>,
+    ) -> Result<(), String> {
+        if is_empty(&self.properties) {
+            self.properties_last = true;
+        }
+        if !self.properties.is_object() {
+            self.properties = Value::Object(serde_json::Map::new());
+        }
+        let Some((last, parents)) = path.split_last() else {
+            return Err("the override's path is empty".to_owned());
+        };
+        let mut cur = &mut self.properties;
+        for segment in parents {
+            cur = match cur {
+                Value::Object(m) => m
+                    .entry(segment.clone())
+                    .or_insert_with(|| Value::Object(serde_json::Map::new())),
+                Value::Array(items) => {
+                    match segment.parse::<usize>().ok().and_then(|i| items.get_mut(i)) {
+                        Some(item) => item,
+                        None => return Err(format!("`{segment}` is not an index of the list")),
+                    }
+                }
+                _ => {
+                    return Err(format!(
+                        "`{segment}` is below a value that is not an object"
+                    ));
+                }
+            };
+            if cur.is_null() {
+                *cur = Value::Object(serde_json::Map::new());
+            }
+        }
+        match (cur, value) {
+            (Value::Object(m), Some(v)) => {
+                m.insert(last.clone(), v.clone());
+            }
+            (Value::Object(m), None) => {
+                m.remove(last);
+            }
+            (Value::Array(items), v) => {
+                let Some(item) = last.parse::<usize>().ok().filter(|i| *i < items.len()) else {
+                    return Err(format!("`{last}` is not an index of the list"));
+                };
+                match v {
+                    Some(v) => items[item] = v.clone(),
+                    None => {
+                        items.remove(item);
+                    }
+                }
+            }
+            _ => return Err(format!("`{last}` is below a value that is not an object")),
+        }
+        Ok(())
     }
 
     /// Sets the property `name` (the properties become an object if they were none).
@@ -265,6 +341,15 @@ impl CfnResource {
         self.deletion_policy = Some(policy.to_owned());
         self
     }
+}
+
+/// The value at `path` in `v` (property names, or indexes into lists), when there is one.
+pub(crate) fn value_at<'v>(v: &'v Value, path: &[String]) -> Option<&'v Value> {
+    path.iter().try_fold(v, |cur, segment| match cur {
+        Value::Object(m) => m.get(segment),
+        Value::Array(items) => items.get(segment.parse::<usize>().ok()?),
+        _ => None,
+    })
 }
 
 fn is_empty(v: &Value) -> bool {

@@ -247,6 +247,9 @@ catalog! {
     /// Bucket access S3 refuses: a public ACL while public ACLs are blocked, an ACL while ACLs
     /// are off, public read while public policies are blocked.
     BucketAccess = "bucket-access",
+    /// A property override (the L1 escape hatch) of what the construct models, or one whose
+    /// path cannot be followed.
+    PropertyOverride = "property-override",
 }
 
 /// How much a broken rule matters.

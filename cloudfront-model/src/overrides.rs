@@ -1,0 +1,179 @@
+//! The L1 escape hatch: the CDK's `node.defaultChild.addPropertyOverride(path, value)`.
+//!
+//! An override sets a CloudFormation property of a construct's resource that the construct
+//! does not model (a bucket's lifecycle rules, a distribution's `Staging` flag), at `synth()`,
+//! after the construct has rendered. What the construct models is refused: its props carry
+//! rules an override would skip, so a property the props write, or one a prop is named after
+//! (`DistributionConfig.Comment`, `BucketName`, `Tags`), is set through the props or not at all.
+//!
+//! ```
+//! use cloudfront_model::{Stack, s3::Bucket, overrides::PropertyOverrides};
+//! let mut stack = Stack::new("Docs");
+//! let logs = Bucket::new(&mut stack, "Logs");
+//! stack.add_property_override(&logs, "LifecycleConfiguration.Rules", serde_json::json!([
+//!     { "ExpirationInDays": 30, "Status": "Enabled" },
+//! ]));
+//! let template = stack.synth()?;
+//! let bucket = template.resources().next().unwrap().1;
+//! assert_eq!(bucket.properties["LifecycleConfiguration"]["Rules"][0]["ExpirationInDays"], 30);
+//! # Ok::<(), cloudfront_model::SynthError>(())
+//! ```
+
+use serde_json::Value;
+
+use crate::distribution::{Distribution, DistributionProps};
+use crate::path::PropPath;
+use crate::rules::catalog::Rule;
+use crate::s3::{Bucket, BucketProps};
+use crate::shape::ObjectSchema;
+use crate::stack::{PropertyOverride, Stack};
+use crate::tree::NodeRef;
+use crate::violation::Violation;
+
+/// A construct whose resource takes property overrides (the CDK's `node.defaultChild`).
+pub trait DefaultChild {
+    /// The construct's resource.
+    fn default_child(&self) -> NodeRef;
+    /// The props of the construct, whose CloudFormation names an override may not take.
+    fn props_schema(&self) -> &'static ObjectSchema;
+    /// The property the construct's settings sit in (`DistributionConfig`), if any.
+    fn config_root(&self) -> Option<&'static str>;
+}
+
+impl DefaultChild for Distribution {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &DistributionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        Some("DistributionConfig")
+    }
+}
+
+impl DefaultChild for Bucket {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &BucketProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// Property overrides on a stack's resources.
+pub trait PropertyOverrides {
+    /// Sets the property at `path` of the construct's resource (dot-separated, `\.` for a
+    /// literal dot, numbers index lists), at `synth()`, as the CDK's `addPropertyOverride`.
+    fn add_property_override(
+        &mut self,
+        construct: &impl DefaultChild,
+        path: &str,
+        value: impl Into<Value>,
+    );
+
+    /// Deletes the property at `path` (the CDK's `addPropertyDeletionOverride`).
+    fn add_property_deletion_override(&mut self, construct: &impl DefaultChild, path: &str);
+}
+
+impl PropertyOverrides for Stack {
+    fn add_property_override(
+        &mut self,
+        construct: &impl DefaultChild,
+        path: &str,
+        value: impl Into<Value>,
+    ) {
+        add(self, construct, path, Some(value.into()));
+    }
+
+    fn add_property_deletion_override(&mut self, construct: &impl DefaultChild, path: &str) {
+        add(self, construct, path, None);
+    }
+}
+
+/// Splits `path` at the dots that `\` does not escape.
+fn split(path: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut chars = path.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some(next) => out.last_mut().map_or((), |s| s.push(next)),
+                None => out.last_mut().map_or((), |s| s.push('\\')),
+            },
+            '.' => out.push(String::new()),
+            c => out.last_mut().map_or((), |s| s.push(c)),
+        }
+    }
+    out
+}
+
+fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: Option<Value>) {
+    let node = construct.default_child();
+    let segments = split(written);
+    let at = PropPath::root()
+        .field("property_overrides")
+        .key(written.to_owned());
+    let root = construct.config_root();
+    let guarded = usize::from(root.is_some()) + 1;
+    let property = segments.get(guarded - 1).map(String::as_str);
+    let problem = if !stack.holds_resource(node) {
+        Some("the construct is not a resource of this stack's template".to_owned())
+    } else if segments.iter().any(String::is_empty) {
+        Some("the path has an empty segment".to_owned())
+    } else if root.is_some() && segments.first().map(String::as_str) != root {
+        Some(format!(
+            "the construct's settings sit in `{}`: write `{}.{written}`",
+            root.unwrap_or_default(),
+            root.unwrap_or_default()
+        ))
+    } else if let Some(prop) = property.and_then(|p| modeled_by(construct.props_schema(), p)) {
+        Some(format!("the construct models it: set `{prop}`"))
+    } else if property == Some("Tags") {
+        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        stack.record(
+            stack.scope_of(node),
+            Violation::new(
+                Rule::PropertyOverride,
+                at,
+                format!("the override of `{written}` cannot apply: {problem}"),
+            )
+            .help("set what the construct models through its props; override only what it does not write"),
+        );
+        return;
+    }
+    stack.property_overrides.push(PropertyOverride {
+        node: node.node,
+        written: written.to_owned(),
+        path: segments,
+        guarded,
+        value,
+    });
+}
+
+/// The prop of `schema` named after the CloudFormation property `property`.
+fn modeled_by(schema: &ObjectSchema, property: &str) -> Option<&'static str> {
+    schema
+        .props
+        .iter()
+        .find(|p| p.aliases.contains(&property))
+        .map(|p| p.name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    #[test]
+    fn paths_split_at_unescaped_dots() {
+        assert_eq!(split("A.B.0"), ["A", "B", "0"]);
+        assert_eq!(split(r"Tags.a\.b"), ["Tags", "a.b"]);
+    }
+}
