@@ -79,8 +79,8 @@ fn resource_types_filter_where_a_tag_goes() {
             "yes",
             TagProps::default().exclude_resource_types(["AWS::S3::Bucket"]),
         );
-    let bucket = s3::Bucket::new(&mut stack, "Bucket");
-    distribution!(stack, "Cdn", { default_behavior: { origin: origins::S3Origin(bucket) } });
+    s3::Bucket::new(&mut stack, "Bucket");
+    distribution!(stack, "Cdn", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
     assert_eq!(
         tags_of(&stack, &logical_id(&["Bucket", "Resource"])),
         json!([{ "Key": "Backup", "Value": "daily" }])

@@ -25,8 +25,8 @@ use cloudfront_model::policies::{
     CachePolicyProps, OriginRequestPolicyProps, ResponseHeadersPolicyProps,
 };
 use cloudfront_model::realtime_log_config::RealtimeLogConfigProps;
-use cloudfront_model::vpc_origin::VpcOriginProps;
 use cloudfront_model::s3::BucketProps;
+use cloudfront_model::vpc_origin::VpcOriginProps;
 use cloudfront_model::web_distribution::WebDistributionProps;
 use construct::{Construct, check_props, expand};
 use proc_macro::TokenStream;

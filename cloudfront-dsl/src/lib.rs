@@ -740,8 +740,8 @@ pub mod prelude {
     pub use crate::routing::Route;
     pub use crate::scope::{AsScope, Scope};
     pub use crate::stack::Output;
-    pub use crate::vpc_origin::VpcOriginEndpoint;
     pub use crate::tags::{TagProps, Tags};
+    pub use crate::vpc_origin::VpcOriginEndpoint;
     pub use crate::web_distribution;
     pub use crate::web_distribution::{
         CloudFrontAllowedCachedMethods, CloudFrontAllowedMethods, FailoverStatusCode,

@@ -195,8 +195,13 @@ pub(crate) fn create(
 }
 
 /// An origin access control known by its id only.
-fn import(stack: &mut Stack, id: &str, origin_access_control_id: Expr) -> NodeRef {
-    let node = stack.add_construct(None, id);
+fn import(
+    stack: &mut Stack,
+    parent: Option<NodeRef>,
+    id: &str,
+    origin_access_control_id: Expr,
+) -> NodeRef {
+    let node = stack.add_construct(parent, id);
     stack.set_construct(
         node,
         Import {
@@ -252,21 +257,27 @@ macro_rules! handle {
 
         impl $name {
             /// Creates an origin access control in the stack.
-            pub fn new(stack: &mut Stack, id: &str, props: OriginAccessControlProps) -> Self {
+            pub fn new(
+                scope: &mut impl $crate::scope::AsScope,
+                id: &str,
+                props: OriginAccessControlProps,
+            ) -> Self {
+                let (stack, parent) = $crate::scope::AsScope::as_scope(scope).into_parts();
                 Self {
-                    resource: create(stack, None, id, props, $origin_type),
+                    resource: create(stack, parent, id, props, $origin_type),
                 }
             }
 
             /// An origin access control that exists outside the stack, by its id (such as
             /// `E2QWRUHAPOMQZL`): the CDK's `fromOriginAccessControlId`.
             pub fn from_origin_access_control_id(
-                stack: &mut Stack,
+                scope: &mut impl $crate::scope::AsScope,
                 id: &str,
                 origin_access_control_id: impl Into<Expr>,
             ) -> Self {
+                let (stack, parent) = $crate::scope::AsScope::as_scope(scope).into_parts();
                 Self {
-                    resource: import(stack, id, origin_access_control_id.into()),
+                    resource: import(stack, parent, id, origin_access_control_id.into()),
                 }
             }
 

@@ -16,6 +16,7 @@ use crate::naming::unique_resource_name;
 use crate::path::PropPath;
 use crate::rules::{Check, Checker};
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -142,8 +143,13 @@ pub struct RealtimeLogConfig {
 impl RealtimeLogConfig {
     /// Creates a real-time log configuration, and the role its endpoints without one write
     /// through.
-    pub fn new(stack: &mut Stack, id: &str, props: RealtimeLogConfigProps) -> RealtimeLogConfig {
-        let scope = stack.add_construct(None, id);
+    pub fn new(
+        scope: &mut impl AsScope,
+        id: &str,
+        props: RealtimeLogConfigProps,
+    ) -> RealtimeLogConfig {
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         // As the CDK: one role for the configuration's streams, created with the first of them.
         let mut role = None;
         for endpoint in props.end_points.iter().flatten() {

@@ -19,6 +19,7 @@ use crate::origins::{Origin, OriginProtocolPolicy, OriginSslPolicy};
 use crate::path::PropPath;
 use crate::rules::{Check, Checker};
 use crate::schema::{EnumSchema, Factory, HasKind, Kind, Param};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -205,20 +206,22 @@ pub struct VpcOrigin {
 
 impl VpcOrigin {
     /// Creates a VPC origin in the stack.
-    pub fn new(stack: &mut Stack, id: &str, props: VpcOriginProps) -> VpcOrigin {
+    pub fn new(scope: &mut impl AsScope, id: &str, props: VpcOriginProps) -> VpcOrigin {
+        let (stack, parent) = scope.as_scope().into_parts();
         VpcOrigin {
-            resource: create(stack, None, id, props, false),
+            resource: create(stack, parent, id, props, false),
         }
     }
 
     /// A VPC origin that exists outside the stack, by its id (the CDK's `fromVpcOriginId`); an
     /// origin of it needs its `domain_name`.
     pub fn from_vpc_origin_id(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         vpc_origin_id: impl Into<Expr>,
     ) -> VpcOrigin {
-        let node = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let node = stack.add_construct(parent, id);
         let vpc_origin_id = vpc_origin_id.into();
         stack.set_construct(
             node,

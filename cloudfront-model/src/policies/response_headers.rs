@@ -10,6 +10,7 @@ use crate::duration::Duration;
 use crate::naming::unique_resource_name;
 use crate::policies::PolicyRef;
 use crate::rules::{Check, Checker};
+use crate::scope::AsScope;
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 
@@ -231,11 +232,12 @@ props! {
 impl ResponseHeadersPolicy {
     /// Creates a response headers policy in the stack.
     pub fn new(
-        stack: &mut Stack,
+        scope: &mut impl AsScope,
         id: &str,
         props: ResponseHeadersPolicyProps,
     ) -> ResponseHeadersPolicy {
-        let scope = stack.add_construct(None, id);
+        let (stack, parent) = scope.as_scope().into_parts();
+        let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, ResponseHeadersPolicyResource { props });
         ResponseHeadersPolicy(PolicyRef::Node(resource))
     }
