@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use proptest::prelude::*;
 
 use crate::construct::expand;
-use crate::{DISTRIBUTION, EDGE_FUNCTION, FUNCTION, LAMBDA_FUNCTION, WEB_DISTRIBUTION};
+use crate::macros::{DISTRIBUTION, EDGE_FUNCTION, FUNCTION, LAMBDA_FUNCTION, WEB_DISTRIBUTION};
 
 /// Valid invocations, the seeds of truncations and mutations.
 const SEEDS: &[&str] = &[

@@ -1,0 +1,299 @@
+//! Every macro of the DSL, by name: the proc-macro crate exports each one, and the tests and the
+//! fuzz harness run each one from this list.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use cloudfront_model::distribution::DistributionProps;
+use cloudfront_model::experimental::EdgeFunctionProps;
+use cloudfront_model::functions::FunctionProps;
+use cloudfront_model::key_value_store::KeyValueStoreProps;
+use cloudfront_model::keys::{KeyGroupProps, PublicKeyProps};
+use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
+use cloudfront_model::origin_access_control::OriginAccessControlProps;
+use cloudfront_model::policies::{
+    CachePolicyProps, OriginRequestPolicyProps, ResponseHeadersPolicyProps,
+};
+use cloudfront_model::realtime_log_config::RealtimeLogConfigProps;
+use cloudfront_model::s3::BucketProps;
+use cloudfront_model::vpc_origin::VpcOriginProps;
+use cloudfront_model::web_distribution::WebDistributionProps;
+use proc_macro2::TokenStream;
+
+use crate::add_behavior;
+use crate::construct::{Construct, check_props, expand};
+
+/// A macro of the DSL.
+pub struct Macro {
+    /// Its name, as users write it before `!`.
+    pub name: &'static str,
+    expand: fn(TokenStream) -> TokenStream,
+}
+
+impl Macro {
+    /// Expands an invocation: the generated code, or `compile_error!`s at the tokens at fault.
+    ///
+    /// A panic here is a bug (no input may cause one); [`expand_guarded`](Self::expand_guarded)
+    /// turns one into a compile error.
+    pub fn expand(&self, input: TokenStream) -> TokenStream {
+        (self.expand)(input)
+    }
+
+    /// [`expand`](Self::expand), with a panic turned into a compile error that asks for a
+    /// report, rather than rustc's useless "proc macro panicked".
+    pub fn expand_guarded(&self, input: TokenStream) -> TokenStream {
+        match catch_unwind(AssertUnwindSafe(|| self.expand(input))) {
+            Ok(tokens) => tokens,
+            Err(_) => {
+                let message = format!(
+                    "internal error in `{}!`: please report it with this invocation",
+                    self.name
+                );
+                quote::quote!(::core::compile_error!(#message))
+            }
+        }
+    }
+}
+
+/// The macro called `name`.
+pub fn find(name: &str) -> Option<&'static Macro> {
+    MACROS.iter().find(|m| m.name == name)
+}
+
+pub(crate) const DISTRIBUTION: Construct = Construct {
+    name: "distribution",
+    schema: &DistributionProps::SCHEMA,
+    check: check_props::<DistributionProps>,
+    constructor: "distribution::Distribution::new",
+    handle: "distribution::Distribution",
+    overridable: true,
+};
+
+pub(crate) const CACHE_POLICY: Construct = Construct {
+    name: "cache_policy",
+    schema: &CachePolicyProps::SCHEMA,
+    check: check_props::<CachePolicyProps>,
+    constructor: "policies::CachePolicy::new",
+    handle: "policies::CachePolicy",
+    overridable: false,
+};
+
+pub(crate) const ORIGIN_REQUEST_POLICY: Construct = Construct {
+    name: "origin_request_policy",
+    schema: &OriginRequestPolicyProps::SCHEMA,
+    check: check_props::<OriginRequestPolicyProps>,
+    constructor: "policies::OriginRequestPolicy::new",
+    handle: "policies::OriginRequestPolicy",
+    overridable: false,
+};
+
+pub(crate) const PUBLIC_KEY: Construct = Construct {
+    name: "public_key",
+    schema: &PublicKeyProps::SCHEMA,
+    check: check_props::<PublicKeyProps>,
+    constructor: "keys::PublicKey::new",
+    handle: "keys::PublicKey",
+    overridable: false,
+};
+
+pub(crate) const KEY_GROUP: Construct = Construct {
+    name: "key_group",
+    schema: &KeyGroupProps::SCHEMA,
+    check: check_props::<KeyGroupProps>,
+    constructor: "keys::KeyGroup::new",
+    handle: "keys::KeyGroup",
+    overridable: false,
+};
+
+pub(crate) const WEB_DISTRIBUTION: Construct = Construct {
+    name: "web_distribution",
+    schema: &WebDistributionProps::SCHEMA,
+    check: check_props::<WebDistributionProps>,
+    constructor: "web_distribution::WebDistribution::new",
+    handle: "web_distribution::WebDistribution",
+    overridable: false,
+};
+
+pub(crate) const FUNCTION: Construct = Construct {
+    name: "function",
+    schema: &FunctionProps::SCHEMA,
+    check: check_props::<FunctionProps>,
+    constructor: "functions::Function::new",
+    handle: "functions::Function",
+    overridable: false,
+};
+
+pub(crate) const KEY_VALUE_STORE: Construct = Construct {
+    name: "key_value_store",
+    schema: &KeyValueStoreProps::SCHEMA,
+    check: check_props::<KeyValueStoreProps>,
+    constructor: "key_value_store::KeyValueStore::new",
+    handle: "key_value_store::KeyValueStore",
+    overridable: false,
+};
+
+pub(crate) const LAMBDA_FUNCTION: Construct = Construct {
+    name: "lambda_function",
+    schema: &LambdaFunctionProps::SCHEMA,
+    check: check_props::<LambdaFunctionProps>,
+    constructor: "lambda::Function::new",
+    handle: "lambda::Function",
+    overridable: false,
+};
+
+pub(crate) const EDGE_FUNCTION: Construct = Construct {
+    name: "edge_function",
+    schema: &EdgeFunctionProps::SCHEMA,
+    check: check_props::<EdgeFunctionProps>,
+    constructor: "experimental::EdgeFunction::new",
+    handle: "experimental::EdgeFunction",
+    overridable: false,
+};
+
+pub(crate) const RESPONSE_HEADERS_POLICY: Construct = Construct {
+    name: "response_headers_policy",
+    schema: &ResponseHeadersPolicyProps::SCHEMA,
+    check: check_props::<ResponseHeadersPolicyProps>,
+    constructor: "policies::ResponseHeadersPolicy::new",
+    handle: "policies::ResponseHeadersPolicy",
+    overridable: false,
+};
+
+pub(crate) const S3_ORIGIN_ACCESS_CONTROL: Construct = Construct {
+    name: "s3_origin_access_control",
+    schema: &OriginAccessControlProps::SCHEMA,
+    check: check_props::<OriginAccessControlProps>,
+    constructor: "origin_access_control::S3OriginAccessControl::new",
+    handle: "origin_access_control::S3OriginAccessControl",
+    overridable: false,
+};
+
+pub(crate) const FUNCTION_URL_ORIGIN_ACCESS_CONTROL: Construct = Construct {
+    name: "function_url_origin_access_control",
+    schema: &OriginAccessControlProps::SCHEMA,
+    check: check_props::<OriginAccessControlProps>,
+    constructor: "origin_access_control::FunctionUrlOriginAccessControl::new",
+    handle: "origin_access_control::FunctionUrlOriginAccessControl",
+    overridable: false,
+};
+
+pub(crate) const VPC_ORIGIN: Construct = Construct {
+    name: "vpc_origin",
+    schema: &VpcOriginProps::SCHEMA,
+    check: check_props::<VpcOriginProps>,
+    constructor: "vpc_origin::VpcOrigin::new",
+    handle: "vpc_origin::VpcOrigin",
+    overridable: false,
+};
+
+pub(crate) const REALTIME_LOG_CONFIG: Construct = Construct {
+    name: "realtime_log_config",
+    schema: &RealtimeLogConfigProps::SCHEMA,
+    check: check_props::<RealtimeLogConfigProps>,
+    constructor: "realtime_log_config::RealtimeLogConfig::new",
+    handle: "realtime_log_config::RealtimeLogConfig",
+    overridable: false,
+};
+
+pub(crate) const BUCKET: Construct = Construct {
+    name: "bucket",
+    schema: &BucketProps::SCHEMA,
+    check: check_props::<BucketProps>,
+    constructor: "s3::Bucket::with_props",
+    handle: "s3::Bucket",
+    overridable: false,
+};
+
+/// Every macro, in the order the `cloudfront-dsl` crate documents them.
+pub const MACROS: &[Macro] = &[
+    Macro {
+        name: "distribution",
+        expand: |i| expand(&DISTRIBUTION, i),
+    },
+    Macro {
+        name: "add_behavior",
+        expand: add_behavior::expand,
+    },
+    Macro {
+        name: "web_distribution",
+        expand: |i| expand(&WEB_DISTRIBUTION, i),
+    },
+    Macro {
+        name: "cache_policy",
+        expand: |i| expand(&CACHE_POLICY, i),
+    },
+    Macro {
+        name: "origin_request_policy",
+        expand: |i| expand(&ORIGIN_REQUEST_POLICY, i),
+    },
+    Macro {
+        name: "public_key",
+        expand: |i| expand(&PUBLIC_KEY, i),
+    },
+    Macro {
+        name: "key_group",
+        expand: |i| expand(&KEY_GROUP, i),
+    },
+    Macro {
+        name: "function",
+        expand: |i| expand(&FUNCTION, i),
+    },
+    Macro {
+        name: "key_value_store",
+        expand: |i| expand(&KEY_VALUE_STORE, i),
+    },
+    Macro {
+        name: "lambda_function",
+        expand: |i| expand(&LAMBDA_FUNCTION, i),
+    },
+    Macro {
+        name: "edge_function",
+        expand: |i| expand(&EDGE_FUNCTION, i),
+    },
+    Macro {
+        name: "response_headers_policy",
+        expand: |i| expand(&RESPONSE_HEADERS_POLICY, i),
+    },
+    Macro {
+        name: "s3_origin_access_control",
+        expand: |i| expand(&S3_ORIGIN_ACCESS_CONTROL, i),
+    },
+    Macro {
+        name: "function_url_origin_access_control",
+        expand: |i| expand(&FUNCTION_URL_ORIGIN_ACCESS_CONTROL, i),
+    },
+    Macro {
+        name: "vpc_origin",
+        expand: |i| expand(&VPC_ORIGIN, i),
+    },
+    Macro {
+        name: "realtime_log_config",
+        expand: |i| expand(&REALTIME_LOG_CONFIG, i),
+    },
+    Macro {
+        name: "bucket",
+        expand: |i| expand(&BUCKET, i),
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    /// The shell exports exactly the macros of the list, so that whatever runs every macro of
+    /// the list (the fuzz harness) runs every macro users have.
+    #[test]
+    fn the_shell_exports_every_macro_of_the_list() {
+        let shell = std::fs::read_to_string(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../cloudfront-dsl-macros/src/lib.rs"),
+        )
+        .unwrap();
+        let mut exported: Vec<&str> = shell
+            .split("#[proc_macro]")
+            .skip(1)
+            .filter_map(|rest| rest.split("pub fn ").nth(1)?.split('(').next())
+            .collect();
+        let mut listed: Vec<&str> = super::MACROS.iter().map(|m| m.name).collect();
+        exported.sort_unstable();
+        listed.sort_unstable();
+        assert_eq!(exported, listed);
+    }
+}
