@@ -20,6 +20,8 @@ mod add_behavior;
 mod construct;
 mod diag;
 mod expand;
+#[doc(hidden)]
+pub mod fuzz;
 mod lower;
 mod macros;
 mod parse;

@@ -243,17 +243,19 @@ fn file(input: ParseStream<'_>, errs: &mut Errors) -> Option<Form> {
 /// The file a path literal names, read relative to the source file (as `include_str!` reads
 /// it, which the generated code uses so that a change to the file recompiles the crate).
 fn included(path: syn::LitStr, errs: &mut Errors) -> Option<Form> {
-    let Some(source) = path.span().local_file() else {
+    let dir = path
+        .span()
+        .local_file()
+        .and_then(|f| f.parent().map(std::path::Path::to_path_buf))
+        .or_else(|| SOURCE_DIR.with(|d| d.borrow().clone()));
+    let Some(dir) = dir else {
         errs.at(
             path.span(),
             "cannot tell which file this is written in, to find the path from",
         );
         return None;
     };
-    let full = source
-        .parent()
-        .unwrap_or(std::path::Path::new(""))
-        .join(path.value());
+    let full = dir.join(path.value());
     match std::fs::read_to_string(&full) {
         Ok(contents) => Some(Form::File { path, contents }),
         Err(e) => {
@@ -267,6 +269,13 @@ fn included(path: syn::LitStr, errs: &mut Errors) -> Option<Form> {
             None
         }
     }
+}
+
+thread_local! {
+    /// The directory `file("...")` paths are relative to when the tokens come from no file
+    /// (in the tests and the fuzz harness, which parse strings).
+    pub(crate) static SOURCE_DIR: std::cell::RefCell<Option<std::path::PathBuf>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// A string, integer or boolean literal where `kind` is expected.

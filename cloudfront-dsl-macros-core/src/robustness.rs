@@ -204,3 +204,100 @@ proptest! {
         }
     }
 }
+
+/// The repository's root, where the corpus is read.
+fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn env_number(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Every example, test and doc invocation is a seed, and every macro has some.
+#[test]
+fn the_corpus_holds_every_macro_and_every_example() {
+    let seeds = crate::fuzz::corpus(&root());
+    assert!(
+        crate::fuzz::uncovered(&seeds).is_empty(),
+        "{:?}",
+        crate::fuzz::uncovered(&seeds)
+    );
+    for entry in std::fs::read_dir(root().join("examples")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        if !name.ends_with(".rs") || name == "lib.rs" || name == "import_distribution.rs" {
+            continue;
+        }
+        let file = std::path::Path::new("examples").join(&name);
+        assert!(
+            seeds.iter().any(|s| s.file == file),
+            "no invocation found in {name}"
+        );
+    }
+    assert!(seeds.iter().any(|s| s.file.ends_with("README.md")));
+    assert!(
+        seeds
+            .iter()
+            .any(|s| s.range.is_none() && s.file.starts_with("cloudfront-dsl"))
+    );
+}
+
+/// The bounded campaign of every `cargo test`: mutations of the whole corpus, none of which
+/// panics or takes long (a generous bound, against a hang or a blow-up, not a speed target).
+#[test]
+fn fuzz_campaign() {
+    let seeds = crate::fuzz::corpus(&root());
+    let cases = env_number("CLOUDFRONT_DSL_FUZZ_CASES", 2_000) as usize;
+    let seed = env_number("CLOUDFRONT_DSL_FUZZ_SEED", 15);
+    let run = crate::fuzz::campaign(&seeds, cases, seed, crate::fuzz::Mutation::ALL, &root());
+    let figures = crate::fuzz::Figures::of(&run);
+    println!("fuzz campaign (seed {seed}): {figures}");
+    let panics: Vec<String> = run
+        .iter()
+        .filter_map(|c| match &c.expansion {
+            crate::fuzz::Expansion::Panic(m) => Some(format!(
+                "{}!({}) [{:?}]: {m}",
+                c.macro_name,
+                c.input.chars().take(300).collect::<String>(),
+                c.origin
+            )),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        panics.is_empty(),
+        "{} panics:\n{}",
+        panics.len(),
+        panics.join("\n")
+    );
+    let bound = std::time::Duration::from_secs(5);
+    let slow: Vec<String> = run
+        .iter()
+        .filter(|c| c.took > bound)
+        .map(|c| format!("{:?} {}!: {:?}", c.took, c.macro_name, c.origin))
+        .collect();
+    assert!(
+        slow.is_empty(),
+        "expansions over {bound:?}:\n{}",
+        slow.join("\n")
+    );
+}
+
+#[test]
+#[ignore]
+fn corpus_stats() {
+    let seeds = crate::fuzz::corpus(&root());
+    let mut by: std::collections::BTreeMap<&str, usize> = Default::default();
+    for s in &seeds {
+        *by.entry(s.macro_name).or_default() += 1;
+    }
+    println!(
+        "{} seeds ({} in compiled code): {by:?}",
+        seeds.len(),
+        seeds.iter().filter(|s| s.range.is_some()).count()
+    );
+}
