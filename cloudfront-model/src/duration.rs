@@ -17,32 +17,62 @@ use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Duration {
     millis: u64,
+    /// The duration asked for is longer than `u64::MAX` milliseconds (`Duration::days(n)` of a
+    /// huge `n`): kept apart, so that a rule says it is out of range rather than check the
+    /// clamped value.
+    out_of_range: bool,
 }
 
 impl Duration {
     /// A duration of `n` milliseconds.
     pub const fn millis(n: u64) -> Self {
-        Self { millis: n }
+        Self {
+            millis: n,
+            out_of_range: false,
+        }
+    }
+
+    /// `n` units of `unit` milliseconds.
+    const fn of(n: u64, unit: u64) -> Self {
+        match n.checked_mul(unit) {
+            Some(millis) => Self::millis(millis),
+            None => Self {
+                millis: u64::MAX,
+                out_of_range: true,
+            },
+        }
     }
 
     /// A duration of `n` seconds.
     pub const fn seconds(n: u64) -> Self {
-        Self::millis(n.saturating_mul(1_000))
+        Self::of(n, 1_000)
     }
 
     /// A duration of `n` minutes.
     pub const fn minutes(n: u64) -> Self {
-        Self::seconds(n.saturating_mul(60))
+        Self::of(n, 60_000)
     }
 
     /// A duration of `n` hours.
     pub const fn hours(n: u64) -> Self {
-        Self::minutes(n.saturating_mul(60))
+        Self::of(n, 3_600_000)
     }
 
     /// A duration of `n` days.
     pub const fn days(n: u64) -> Self {
-        Self::hours(n.saturating_mul(24))
+        Self::of(n, 86_400_000)
+    }
+
+    /// Whether the duration is longer than this type holds (`u64::MAX` milliseconds, some 584
+    /// million years), so that no prop takes it.
+    ///
+    /// ```
+    /// use cloudfront_model::Duration;
+    /// assert!(Duration::seconds(u64::MAX).is_out_of_range());
+    /// assert!(!Duration::days(365).is_out_of_range());
+    /// ```
+    pub const fn is_out_of_range(self) -> bool {
+        self.out_of_range
     }
 
     /// The duration in milliseconds.
@@ -50,9 +80,10 @@ impl Duration {
         self.millis
     }
 
-    /// The duration in whole seconds; `None` when it is not a whole number of seconds.
+    /// The duration in whole seconds; `None` when it is not a whole number of seconds (or is
+    /// [out of range](Self::is_out_of_range)).
     pub const fn to_seconds(self) -> Option<u64> {
-        if self.millis.is_multiple_of(1_000) {
+        if !self.out_of_range && self.millis.is_multiple_of(1_000) {
             Some(self.millis / 1_000)
         } else {
             None
@@ -67,6 +98,9 @@ impl Duration {
 
 impl fmt::Display for Duration {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.out_of_range {
+            return write!(f, "more than {} ms", u64::MAX);
+        }
         match self.to_seconds() {
             Some(s) => write!(f, "{s} s"),
             None => write!(f, "{} ms", self.millis),

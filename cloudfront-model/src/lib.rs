@@ -57,6 +57,7 @@ pub mod policies;
 pub mod quotas;
 mod raw;
 pub mod realtime_log_config;
+pub mod redact;
 pub mod removal_policy;
 pub mod route53;
 pub mod routing;

@@ -39,14 +39,14 @@ impl Violation {
             rule,
             path,
             target: Target::Value,
-            message: message.into(),
+            message: crate::redact::redact(&message.into()),
             help: None,
         }
     }
 
     /// Adds a fix hint.
     pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+        self.help = Some(crate::redact::redact(&help.into()));
         self
     }
 

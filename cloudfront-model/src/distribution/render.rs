@@ -695,14 +695,19 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             .as_ref()
             .or(common.origin_access_control_id.as_ref())
             .map(|e| ids.resolve(e)),
-        origin_custom_headers: common.custom_headers.as_ref().map(|h| {
-            h.iter()
-                .map(|(name, value)| Header {
-                    header_name: name,
-                    header_value: ids.resolve(value),
-                })
-                .collect()
-        }),
+        // The CDK writes no `OriginCustomHeaders` for an empty map, as for none.
+        origin_custom_headers: common
+            .custom_headers
+            .as_ref()
+            .filter(|h| !h.is_empty())
+            .map(|h| {
+                h.iter()
+                    .map(|(name, value)| Header {
+                        header_name: name,
+                        header_value: ids.resolve(value),
+                    })
+                    .collect()
+            }),
         origin_path: common.origin_path.as_deref().map(origin_path),
         origin_shield: match (*common.origin_shield_enabled, common.origin_shield_region) {
             (Some(false), _) => Some(OriginShield {

@@ -334,12 +334,18 @@ pub(crate) fn check_path_pattern_list(
     let mut earlier_patterns: Vec<PathPattern> = Vec::new();
     let mut budget = COVERAGE_BUDGET;
     let mut catch_all: Option<&str> = None;
+    // The first pattern of each normalized spelling: a lookup, not a scan of the earlier ones.
+    let mut firsts: std::collections::BTreeMap<&str, &str> = std::collections::BTreeMap::new();
     for (i, (pattern, at)) in patterns.iter().enumerate() {
         // A leading `/` is optional: `images/*` and `/images/*` are the same pattern.
         let normalized = pattern.trim_start_matches('/');
-        let earlier = patterns[..i]
-            .iter()
-            .find(|(p, _)| p.trim_start_matches('/') == normalized);
+        let earlier = match firsts.entry(normalized) {
+            std::collections::btree_map::Entry::Occupied(e) => Some((*e.get(), ())),
+            std::collections::btree_map::Entry::Vacant(e) => {
+                e.insert(*pattern);
+                None
+            }
+        };
         let valid = match path_pattern_problem(pattern) {
             Some((message, help)) => {
                 cx.report(aimed(

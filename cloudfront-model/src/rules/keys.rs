@@ -51,7 +51,27 @@ fn key_problem(pem: &str) -> Option<(String, String)> {
     if pem.contains("PRIVATE KEY-----") {
         return Some(private);
     }
-    let Ok((label, der)) = pem_rfc7468::decode_vec(pem.trim().as_bytes()) else {
+    let text = pem.trim();
+    let outside = |where_: &str| {
+        Some((
+            format!("the key has text {where_}; CloudFront takes the PEM block alone, and the text would be copied into the template"),
+            "keep only the lines from `-----BEGIN PUBLIC KEY-----` to `-----END PUBLIC KEY-----` in the key's file (a password or a note kept beside the key must not go into a template)".to_owned(),
+        ))
+    };
+    // The PEM decoder skips explanatory text before the block (RFC 7468 allows it); CloudFront
+    // takes the key alone.
+    if text.contains("-----BEGIN ") && !text.starts_with("-----BEGIN ") {
+        return outside("before its `-----BEGIN` line");
+    }
+    let after_end = text.rfind("-----END ").and_then(|end| {
+        let tail = &text[end + "-----END ".len()..];
+        tail.find("-----")
+            .map(|close| &tail[close + "-----".len()..])
+    });
+    if after_end.is_some_and(|rest| !rest.is_empty()) {
+        return outside("after its `-----END` line");
+    }
+    let Ok((label, der)) = pem_rfc7468::decode_vec(text.as_bytes()) else {
         return Some((
             "the key is not in PEM format (`-----BEGIN PUBLIC KEY-----` ... `-----END PUBLIC KEY-----`)".to_owned(),
             "use the public key file as openssl writes it (BEGIN and END lines, base64 in lines of 64 characters), best with `encoded_key: file(\"public_key.pem\")`".to_owned(),
@@ -224,6 +244,23 @@ mod tests {
     #[test]
     fn the_fixture_key_is_accepted() {
         assert_eq!(key_problem(RSA_2048), None);
+        assert_eq!(key_problem(&format!("\n  {RSA_2048}\n\n")), None);
+    }
+
+    /// Text beside the block is refused, and never quoted.
+    #[test]
+    fn text_outside_the_block_is_refused() {
+        for pem in [
+            format!("password=SECRET\n{RSA_2048}"),
+            format!("{RSA_2048}password=SECRET\n"),
+        ] {
+            let (message, help) = key_problem(&pem).expect("refused");
+            assert!(message.contains("text"), "{message}");
+            assert!(
+                !message.contains("SECRET") && !help.contains("SECRET"),
+                "{message} / {help}"
+            );
+        }
     }
 
     /// Key material goes through every branch that refuses a key; no message quotes it.

@@ -389,6 +389,17 @@ fn check_function_name(name: &str, path: &PropPath, cx: &mut Checker<'_>) {
 }
 
 fn check_timeout(timeout: Duration, path: &PropPath, cx: &mut Checker<'_>) {
+    if timeout.is_out_of_range() {
+        cx.report(
+            Violation::new(
+                Rule::LambdaFunction,
+                path.clone(),
+                format!("the timeout is out of range: {timeout}; Lambda takes 1 to {MAX_TIMEOUT} s (15 minutes)"),
+            )
+            .help("set a timeout of at most 15 minutes"),
+        );
+        return;
+    }
     match timeout.to_seconds() {
         None => cx.report(
             Violation::new(

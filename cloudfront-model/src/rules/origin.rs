@@ -230,7 +230,9 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
         );
     }
     let mut total = 0;
-    for (i, (name, value)) in headers.iter().enumerate() {
+    // Header names seen so far, case folded: a lookup, not a scan of the earlier ones.
+    let mut seen = std::collections::BTreeSet::new();
+    for (name, value) in headers {
         let key = path.key(name.clone());
         total += name.len();
         let lower = name.to_ascii_lowercase();
@@ -240,9 +242,7 @@ fn check_headers(headers: &[(String, Expr)], path: &PropPath, cx: &mut Checker<'
         let prefix = FORBIDDEN_ORIGIN_HEADER_PREFIXES
             .iter()
             .find(|p| lower.starts_with(&p.to_ascii_lowercase()));
-        let duplicate = headers[..i]
-            .iter()
-            .any(|(n, _)| n.eq_ignore_ascii_case(name));
+        let duplicate = !seen.insert(lower.clone());
         let bad_char = name.chars().find(|c| !is_header_name_char(*c));
         let problem = if name.is_empty() {
             Some((
@@ -474,6 +474,17 @@ pub(crate) fn check_seconds(
     path: &PropPath,
     cx: &mut Checker<'_>,
 ) {
+    if d.is_out_of_range() {
+        cx.report(
+            Violation::new(
+                rule,
+                path.clone(),
+                format!("the {what} is out of range: {d}; CloudFront accepts {min} to {max} s"),
+            )
+            .help(help),
+        );
+        return;
+    }
     match d.to_seconds() {
         None => cx.report(
             Violation::new(
