@@ -19,6 +19,8 @@ use crate::diag::{Errors, Warnings, with_help};
 use crate::expand as codegen;
 use crate::lower::{self, Spans};
 use crate::parse;
+use crate::precheck::precheck;
+use crate::shape;
 use crate::value::{Object, Value};
 
 const USAGE: &str = "write `add_behavior!(stack, dist, \"/images/*\", origin, { ... })`";
@@ -36,6 +38,9 @@ struct Invocation {
 pub(crate) fn expand(input: TokenStream) -> TokenStream {
     let mut errs = Errors::default();
     let unit = quote!(());
+    if !precheck(&input, &mut errs) {
+        return errs.diverging(&unit, &[]);
+    }
     let parsed = (|input: ParseStream<'_>| {
         let inv = invocation(input, &mut errs);
         let _ = input.parse::<TokenStream>();
@@ -115,7 +120,9 @@ fn invocation(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<I
         if what == "the behavior's origin" {
             break;
         }
-        exprs.push(input.parse::<syn::Expr>()?);
+        let expr = input.parse::<syn::Expr>()?;
+        shape::check_argument(&expr, what, what == "the path pattern", USAGE, errs);
+        exprs.push(expr);
         if !input.is_empty() && input.parse::<Token![,]>().is_err() {
             errs.at(input.span(), with_help("expected `,`", Some(USAGE)));
             return Ok(None);

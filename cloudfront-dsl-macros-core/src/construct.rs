@@ -13,6 +13,8 @@ use crate::diag::{Errors, Warnings, closest, with_help};
 use crate::expand as codegen;
 use crate::lower::{self, Spans};
 use crate::parse;
+use crate::precheck::precheck;
+use crate::shape;
 use crate::value::Object;
 
 /// A construct macro.
@@ -57,6 +59,9 @@ struct Invocation {
 /// Expands an invocation of `def`.
 pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
     let mut errs = Errors::default();
+    if !precheck(&input, &mut errs) {
+        return errs.to_compile_errors_diverging(def, &[]);
+    }
     let parsed = (|input: ParseStream<'_>| invocation(def, input, &mut errs)).parse2(input);
     let inv = match parsed {
         Ok(Some(inv)) => inv,
@@ -135,6 +140,7 @@ fn invocation_parts(
         return Ok(None);
     }
     let stack: syn::Expr = input.parse()?;
+    shape::check_argument(&stack, "the stack", false, &usage, errs);
     if input.parse::<Token![,]>().is_err() || input.is_empty() {
         errs.at(
             input.span(),
@@ -143,6 +149,7 @@ fn invocation_parts(
         return Ok(None);
     }
     let id: syn::Expr = input.parse()?;
+    shape::check_argument(&id, "the construct's id, a string", true, &usage, errs);
     if input.parse::<Token![,]>().is_err() || !input.peek(syn::token::Brace) {
         errs.at(
             input.span(),
@@ -336,7 +343,17 @@ pub(crate) fn block_attributes(
         let parsed = attr.parse_nested_meta(|meta| {
             let name = meta.path.require_ident()?.clone();
             let value: syn::LitInt = meta.value()?.parse()?;
-            quotas.push((name, value));
+            if value.suffix().is_empty() {
+                quotas.push((name, value));
+            } else {
+                errs.at(
+                    value.span(),
+                    with_help(
+                        "a quota is written as an unsuffixed integer",
+                        Some(&format!("remove `{}`", value.suffix())),
+                    ),
+                );
+            }
             Ok(())
         });
         if let Err(e) = parsed {

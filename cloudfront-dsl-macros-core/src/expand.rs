@@ -89,11 +89,23 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             }
         }
         Form::Map(entries) => {
-            let entries = entries.iter().map(|(k, item)| {
-                let item = value(item);
-                quote!((::std::string::String::from(#k), #item))
-            });
-            quote!(::std::vec![#(#entries),*])
+            let element = match v.kind {
+                Kind::Map(k) => element_type(k),
+                _ => None,
+            };
+            match element {
+                // An empty map leaves its value type to inference, which has nothing to go on.
+                Some(ty) if entries.is_empty() => {
+                    quote!(::std::vec::Vec::<(::std::string::String, #ty)>::new())
+                }
+                _ => {
+                    let entries = entries.iter().map(|(k, item)| {
+                        let item = value(item);
+                        quote!((::std::string::String::from(#k), #item))
+                    });
+                    quote!(::std::vec![#(#entries),*])
+                }
+            }
         }
         Form::Object(o) => object(o),
         // An invocation with an invalid value expands to its errors only; should one ever get

@@ -578,6 +578,9 @@ fn value_start(item: &[TokenTree]) -> Option<usize> {
 pub fn mutate(seed: &str, mutation: Mutation, rng: &mut Rng) -> Option<String> {
     if mutation == Mutation::Truncate {
         let cuts: Vec<usize> = seed.char_indices().map(|(i, _)| i).collect();
+        if cuts.is_empty() {
+            return None;
+        }
         let cut = *rng.pick(&cuts);
         return Some(balanced(&seed[..cut]));
     }
@@ -587,6 +590,9 @@ pub fn mutate(seed: &str, mutation: Mutation, rng: &mut Rng) -> Option<String> {
         dsl_lists(&top, &mut Vec::new(), &mut all);
     } else {
         lists(&top, &mut Vec::new(), &mut all);
+    }
+    if all.is_empty() {
+        return None;
     }
     let path = rng.pick(&all).clone();
     let mut applied = false;

@@ -25,6 +25,8 @@ pub mod fuzz;
 mod lower;
 mod macros;
 mod parse;
+mod precheck;
+mod shape;
 mod value;
 
 pub use macros::{MACROS, Macro, find};

@@ -11,6 +11,7 @@ use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Token, token};
 
 use crate::diag::{Errors, closest, to_snake_case, with_help};
+use crate::shape;
 use crate::value::{Entry, Form, Object, Value};
 
 /// The tokens from `from` up to (not including) `to`.
@@ -117,11 +118,33 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         Kind::List(item) if input.peek(token::Bracket) => return list(input, item, errs),
         _ => {}
     }
+    if let Some(form) = literal_expression(input, kind, errs) {
+        return form;
+    }
     if input.peek(syn::Lit) && !input.peek2(Token![.]) {
         return literal(input, kind, errs);
     }
-    if matches!(kind, Kind::Text(_)) && is_file_form(input) {
-        return file(input, errs);
+    if let Some(form) = parenthesized(input, kind, errs) {
+        return form;
+    }
+    if is_file_form(input) {
+        if matches!(kind, Kind::Text(_)) {
+            return file(input, kind, errs);
+        }
+        if !matches!(kind, Kind::File(_)) {
+            let tokens = input.parse::<syn::Expr>().ok();
+            errs.spanning(
+                &tokens,
+                with_help(
+                    &format!(
+                        "expected {}, found `file(...)`, which reads a file's text at compile time",
+                        kind.describe()
+                    ),
+                    Some("`file(\"path\")` is written where a prop takes text, such as a public key's `encoded_key`; to call a function of your own named `file`, write `self::file(...)`"),
+                ),
+            );
+            return None;
+        }
     }
     if matches!(kind, Kind::File(_)) {
         let tokens: TokenStream = input.fork().parse::<syn::Expr>().map_or_else(
@@ -146,7 +169,16 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
     }
     match input.parse::<syn::Expr>() {
         Ok(expr) if python_spelling(&expr, kind, errs) => Some(Form::Invalid),
-        Ok(expr) => Some(Form::Expr(expr)),
+        Ok(expr) => match shape::literal_form(&expr) {
+            Some(found) => {
+                errs.spanning(
+                    &expr,
+                    format!("expected {}, found {}", kind.describe(), found.describe()),
+                );
+                None
+            }
+            None => Some(Form::Expr(expr)),
+        },
         Err(e) => {
             errs.push(e);
             None
@@ -233,16 +265,27 @@ fn is_file_form(input: ParseStream<'_>) -> bool {
 }
 
 /// `file("path")`: the content of a file next to the source file.
-fn file(input: ParseStream<'_>, errs: &mut Errors) -> Option<Form> {
+fn file(input: ParseStream<'_>, kind: &Kind, errs: &mut Errors) -> Option<Form> {
     let _ = input.parse::<syn::Ident>();
     let (content, _) = parens(input)?;
     let path = content.parse::<syn::LitStr>().ok()?;
-    included(path, errs)
+    included(path, kind, errs)
+}
+
+/// The most a file read at compile time may hold for a value of `kind`: a public key (PEM of a
+/// 2048-bit RSA or P-256 key, under 500 bytes) is given 16 KiB; the largest other file a prop
+/// reads, a key value store's import data, is at most 5 MB ("Quotas on key value stores",
+/// CloudFront Developer Guide, Quotas).
+fn file_limit(kind: &Kind) -> u64 {
+    match kind {
+        Kind::Text(_) => 16 * 1024,
+        _ => 5 * 1000 * 1000,
+    }
 }
 
 /// The file a path literal names, read relative to the source file (as `include_str!` reads
 /// it, which the generated code uses so that a change to the file recompiles the crate).
-fn included(path: syn::LitStr, errs: &mut Errors) -> Option<Form> {
+fn included(path: syn::LitStr, kind: &Kind, errs: &mut Errors) -> Option<Form> {
     let dir = path
         .span()
         .local_file()
@@ -256,7 +299,43 @@ fn included(path: syn::LitStr, errs: &mut Errors) -> Option<Form> {
         return None;
     };
     let full = dir.join(path.value());
-    match std::fs::read_to_string(&full) {
+    // Only a regular file, and only so much of it: a FIFO would block the compiler, and
+    // `/dev/zero` fill its memory.
+    let limit = file_limit(kind);
+    let problem = match std::fs::metadata(&full) {
+        Ok(m) if !m.is_file() => Some("it is not a regular file".to_owned()),
+        Ok(m) if m.len() > limit => Some(format!(
+            "it holds {} bytes, more than the {limit} bytes this prop takes",
+            m.len()
+        )),
+        _ => None,
+    };
+    if let Some(problem) = problem {
+        errs.at(
+            path.span(),
+            with_help(
+                &format!("cannot read `{}`: {problem}", full.display()),
+                Some("name a regular file of the crate, relative to this source file"),
+            ),
+        );
+        return None;
+    }
+    let read = std::fs::File::open(&full).and_then(|f| {
+        let mut text = String::new();
+        std::io::Read::read_to_string(&mut std::io::Read::take(f, limit + 1), &mut text)?;
+        Ok(text)
+    });
+    match read {
+        Ok(contents) if contents.len() as u64 > limit => {
+            errs.at(
+                path.span(),
+                format!(
+                    "cannot read `{}`: it holds more than the {limit} bytes this prop takes",
+                    full.display()
+                ),
+            );
+            None
+        }
         Ok(contents) => Some(Form::File { path, contents }),
         Err(e) => {
             errs.at(
@@ -288,7 +367,7 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
         }
     };
     match (&lit, kind) {
-        (syn::Lit::Str(s), Kind::File(_)) => included(s.clone(), errs),
+        (syn::Lit::Str(s), Kind::File(_)) => included(s.clone(), kind, errs),
         (syn::Lit::Str(s), Kind::Str | Kind::Expr | Kind::Text(_)) => Some(Form::Str(s.clone())),
         (syn::Lit::Bool(b), Kind::Bool) => Some(Form::Bool(b.clone())),
         (syn::Lit::Float(f), Kind::Float) if f.suffix().is_empty() || f.suffix() == "f64" => {
@@ -394,7 +473,7 @@ fn path_form(
     errs: &mut Errors,
 ) -> Option<Option<Form>> {
     let fork = input.fork();
-    let _ = fork.parse::<Token![::]>();
+    let leading = fork.parse::<Token![::]>().is_ok();
     let path = syn::Path::parse_mod_style(&fork).ok()?;
     let is_call = fork.peek(token::Paren);
     if !(is_call || fork.is_empty() || fork.peek(Token![,])) {
@@ -422,6 +501,36 @@ fn path_form(
             return Some(call(input, e, &path, last, &qualified, errs));
         }
     }
+    if leading && segments.len() == 1 {
+        if is_call {
+            let _ = fork.parse::<TokenTree>();
+        }
+        let tokens = tokens_between(input.cursor(), fork.cursor());
+        input.advance_to(&fork);
+        let owner = expected
+            .filter(|e| e.consts.contains(&last_name.as_str()) || e.factory(&last_name).is_some())
+            .or_else(|| {
+                schema::enums().iter().copied().find(|e| {
+                    e.consts.contains(&last_name.as_str()) || e.factory(&last_name).is_some()
+                })
+            });
+        let help = match owner {
+            Some(e) => format!("write `{}::{last_name}`", e.name),
+            None => "name the value's type before `::`, as in `ViewerProtocolPolicy::ALLOW_ALL`"
+                .to_owned(),
+        };
+        errs.spanning(
+            &tokens,
+            with_help(
+                &format!(
+                    "expected {}, found `::{last_name}`, which names a crate",
+                    kind.describe()
+                ),
+                Some(&help),
+            ),
+        );
+        return Some(None);
+    }
     if let Some(e) = expected {
         let names_owner = owner.as_deref() == Some(e.name);
         let is_factory = e.factory(&last_name).is_some();
@@ -439,7 +548,30 @@ fn path_form(
     let other = schema::enums().iter().find(|e| e.name == owner)?;
     let known = other.consts.contains(&last_name.as_str()) || other.factory(&last_name).is_some();
     if !known {
-        return None;
+        // A constant's spelling (a factory may be a method of the type the schema leaves out).
+        let constant_like = !is_call
+            && last_name
+                .chars()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_');
+        if !constant_like {
+            return None;
+        }
+        input.advance_to(&fork);
+        match expected.filter(|e| e.consts.contains(&last_name.as_str())) {
+            Some(e) => errs.at(
+                last.span(),
+                with_help(
+                    &format!("`{}` has no constant `{last_name}`", other.name),
+                    Some(&format!(
+                        "this prop takes {}: did you mean `{}::{last_name}`?",
+                        kind.describe(),
+                        e.name
+                    )),
+                ),
+            ),
+            None => unknown_member(other, last, &last_name, errs),
+        }
+        return Some(None);
     }
     if is_call {
         let _ = fork.parse::<TokenTree>();
@@ -761,6 +893,7 @@ fn unknown_prop(key: &syn::Ident, schema: &ObjectSchema, errs: &mut Errors) {
 fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option<Form> {
     let (content, _) = braces(input)?;
     let mut entries: Vec<(syn::LitStr, Value)> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     while !content.is_empty() {
         let key: syn::LitStr = match content.parse() {
             Ok(k) => k,
@@ -780,7 +913,7 @@ fn map(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Option
             end_of_item(&content, errs);
             continue;
         }
-        let duplicate = entries.iter().any(|(k, _)| k.value() == key.value());
+        let duplicate = !seen.insert(key.value());
         let v = value(&content, item, errs);
         if duplicate {
             errs.at(
@@ -807,4 +940,97 @@ fn list(input: ParseStream<'_>, item: &'static Kind, errs: &mut Errors) -> Optio
         end_of_item(&content, errs);
     }
     Some(Form::List(items))
+}
+
+/// A whole value made of literals and arithmetic (`8000 + 80`, `1 * 60 * 60 * 24`, `-(1)`,
+/// `(30)`): a bare literal is [`literal`]'s, the rest is evaluated here, as Rust would evaluate
+/// it in the prop's type, and checked. `None` when the value is anything else.
+fn literal_expression(
+    input: ParseStream<'_>,
+    kind: &'static Kind,
+    errs: &mut Errors,
+) -> Option<Option<Form>> {
+    let fork = input.fork();
+    let expr: syn::Expr = fork.parse().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) || !shape::is_literal_expression(&expr) {
+        return None;
+    }
+    if matches!(expr, syn::Expr::Lit(_)) {
+        return Some(literal(input, kind, errs));
+    }
+    input.advance_to(&fork);
+    if matches!(kind, Kind::Float) {
+        // Floating-point arithmetic is left to rustc; `synth()` checks the value.
+        return Some(Some(Form::Expr(expr)));
+    }
+    let Kind::Int(ty) = kind else {
+        let found = shape::literal_form(&expr).unwrap_or(shape::Found::Literal);
+        if found == shape::Found::Str {
+            errs.spanning(
+                &expr,
+                with_help(
+                    "strings are not added or multiplied in Rust",
+                    Some("write one string literal, or join literals with `concat!(\"a\", \"b\")`"),
+                ),
+            );
+            return Some(None);
+        }
+        let help = match kind {
+            Kind::Str | Kind::Expr | Kind::Text(_) => Some("write the value in double quotes"),
+            _ => None,
+        };
+        errs.spanning(
+            &expr,
+            with_help(
+                &format!("expected {}, found {}", kind.describe(), found.describe()),
+                help,
+            ),
+        );
+        return Some(None);
+    };
+    match shape::evaluate(&expr, ty) {
+        Ok(n) => {
+            let span = syn::spanned::Spanned::span(&expr);
+            Some(Some(Form::Int(syn::LitInt::new(&n.to_string(), span))))
+        }
+        Err((at, message)) => {
+            errs.spanning(&at, message);
+            Some(None)
+        }
+    }
+}
+
+/// `(value)`: the value inside. `None` when the value is not one parenthesized group.
+fn parenthesized(
+    input: ParseStream<'_>,
+    kind: &'static Kind,
+    errs: &mut Errors,
+) -> Option<Option<Form>> {
+    if !input.peek(token::Paren) {
+        return None;
+    }
+    let fork = input.fork();
+    let (content, paren) = parens(&fork)?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        let _ = content.parse::<TokenStream>();
+        return None;
+    }
+    input.advance_to(&fork);
+    if content.is_empty() {
+        errs.at(
+            paren.span.join(),
+            format!("expected {}, found `()`", kind.describe()),
+        );
+        return Some(None);
+    }
+    let inner = form(&content, kind, errs);
+    if !content.is_empty() {
+        let rest: TokenStream = content.parse().unwrap_or_default();
+        errs.spanning(
+            &rest,
+            format!("expected {}, found a tuple", kind.describe()),
+        );
+        return Some(None);
+    }
+    Some(inner)
 }

@@ -292,7 +292,11 @@ pub use cloudfront_dsl_macros::add_behavior;
 /// `file("path")`: a file read at compile time, relative to the source file (as
 /// `include_str!` does), so a key file that is not a valid public key never compiles.
 /// CloudFront takes RSA 2048-bit and ECDSA P-256 keys; a private key pasted by mistake is
-/// refused, and the error never shows the key.
+/// refused, and the error never shows the key. The file holds the PEM block alone: text before
+/// `-----BEGIN` or after `-----END` (a note, a password) is refused rather than copied into the
+/// template. `file(...)` reads only a regular file (not a FIFO or a device), of at most 16 KiB
+/// for a key (a PEM public key is under 1 KiB) and 5 MB for the other files a prop reads (a
+/// key value store's import data, CloudFront's largest).
 ///
 /// ```
 /// use cloudfront_dsl::prelude::*;
