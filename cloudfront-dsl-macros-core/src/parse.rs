@@ -960,8 +960,25 @@ fn literal_expression(
     }
     input.advance_to(&fork);
     if matches!(kind, Kind::Float) {
-        // Floating-point arithmetic is left to rustc; `synth()` checks the value.
-        return Some(Some(Form::Expr(expr)));
+        let span = syn::spanned::Spanned::span(&expr);
+        return Some(match shape::evaluate_float(&expr) {
+            // No prop of the schema takes a negative number (a sampling rate is 0 to 100).
+            Ok(v) if v < 0.0 => {
+                errs.spanning(
+                    &expr,
+                    format!("expected a non-negative number: this is {v}"),
+                );
+                None
+            }
+            Ok(v) => Some(Form::Float(syn::Lit::Float(syn::LitFloat::new(
+                &format!("{v:?}"),
+                span,
+            )))),
+            Err((at, message)) => {
+                errs.spanning(&at, message);
+                None
+            }
+        });
     }
     let Kind::Int(ty) = kind else {
         let found = shape::literal_form(&expr).unwrap_or(shape::Found::Literal);

@@ -262,3 +262,49 @@ pub(crate) fn evaluate(expr: &syn::Expr, ty: &str) -> Result<u128, EvalError> {
         other => at(other, "expected an integer".to_owned()),
     }
 }
+
+/// The value of a literal expression where a floating-point number goes: integers and
+/// floating-point literals (unsuffixed, or `f64`) and their arithmetic, as rustc evaluates
+/// them in an `f64`; a division by zero or a result too large for an `f64` is an error.
+pub(crate) fn evaluate_float(expr: &syn::Expr) -> Result<f64, EvalError> {
+    let at = |e: &dyn ToTokens, message: &str| Err((e.to_token_stream(), message.to_owned()));
+    let value = match expr {
+        syn::Expr::Paren(p) => evaluate_float(&p.expr)?,
+        syn::Expr::Group(g) => evaluate_float(&g.expr)?,
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(i),
+            ..
+        }) if i.suffix().is_empty() => match i.base10_parse::<f64>() {
+            Ok(v) => v,
+            Err(_) => return at(i, "expected a number"),
+        },
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Float(f),
+            ..
+        }) if f.suffix().is_empty() || f.suffix() == "f64" => match f.base10_parse::<f64>() {
+            Ok(v) => v,
+            Err(_) => return at(f, "expected a number"),
+        },
+        syn::Expr::Lit(l) => return at(l, "expected an unsuffixed number or an `f64`"),
+        syn::Expr::Unary(u) => -evaluate_float(&u.expr)?,
+        syn::Expr::Binary(b) => {
+            let (l, r) = (evaluate_float(&b.left)?, evaluate_float(&b.right)?);
+            match b.op {
+                syn::BinOp::Add(_) => l + r,
+                syn::BinOp::Sub(_) => l - r,
+                syn::BinOp::Mul(_) => l * r,
+                syn::BinOp::Div(_) | syn::BinOp::Rem(_) if r == 0.0 => {
+                    return at(b, "this arithmetic divides by zero");
+                }
+                syn::BinOp::Div(_) => l / r,
+                _ => l % r,
+            }
+        }
+        other => return at(other, "expected a number"),
+    };
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        at(expr, "this arithmetic overflows an `f64`")
+    }
+}
