@@ -36,6 +36,12 @@
 //! | `functions_per_account` | 100 functions | CloudFront Developer Guide, Quotas: "Functions per AWS account" |
 //! | `distributions_per_function` | 100 distributions | CloudFront Developer Guide, Quotas: "Maximum number of distributions associated with a single function" |
 //! | `key_value_stores_per_account` | 50 key value stores | CloudFront Developer Guide, Quotas: "Key value stores per AWS account" |
+//! | `origin_access_controls_per_account` | 100 origin access controls | CloudFront Developer Guide, Quotas: "Origin access controls per AWS account" |
+//! | `response_headers_policies_per_account` | 20 policies | CloudFront Developer Guide, Quotas: "Response headers policies per AWS account" |
+//! | `custom_headers_per_response_headers_policy` | 10 headers | CloudFront Developer Guide, Quotas: "Custom headers per response headers policy" |
+//! | `content_security_policy_characters` | 1783 characters | CloudFront Developer Guide, Quotas: "Length of the content security policy value in a response headers policy" |
+//! | `vpc_origins_per_account` | 25 VPC origins | CloudFront Developer Guide, Quotas: "VPC origins per AWS account" |
+//! | `realtime_log_configs_per_account` | 150 configurations | CloudFront Developer Guide, Quotas: "Maximum number of real-time log delivery configurations per AWS account" |
 
 use std::fmt;
 
