@@ -852,3 +852,45 @@ fn a_web_distributions_alias_belongs_to_it_alone() {
         [(Rule::DomainName, "New.domain_names[0]".to_owned())]
     );
 }
+
+/// The seed's `minimum_protocol_version` snippet as written (domain names, no certificate): the
+/// CDK synthesizes it, writing the aliases and silently dropping the protocol version (no
+/// `ViewerCertificate` at all), a template CloudFront rejects. `synth()` refuses it instead,
+/// naming both props.
+#[test]
+fn domain_names_without_a_certificate_are_refused_where_the_cdk_drops_the_tls_props() {
+    let cdk = cloudfront_dsl_tests::golden("min-protocol-version-as-written");
+    let config = &cdk["Resources"]
+        .as_object()
+        .unwrap()
+        .values()
+        .find(|r| r["Type"] == "AWS::CloudFront::Distribution")
+        .expect("the CDK's template has the distribution")["Properties"]["DistributionConfig"];
+    assert_eq!(
+        config["Aliases"],
+        cloudfront_dsl::serde_json::json!(["www.example.com"])
+    );
+    assert!(config.get("ViewerCertificate").is_none(), "{config}");
+
+    let mut stack = Stack::new("MinProtocolVersionAsWrittenStack");
+    let bucket = s3::Bucket::new(&mut stack, "myBucket");
+    Distribution::new(
+        &mut stack,
+        "myDist",
+        DistributionProps::new(BehaviorOptions::new(origins::S3Origin(bucket)))
+            .domain_names(["www.example.com"])
+            .minimum_protocol_version(SecurityPolicyProtocol::TLS_V1_2016),
+    );
+    let e = errors(&stack);
+    assert_eq!(
+        paths(&e),
+        [
+            (Rule::Certificate, "myDist.domain_names".to_owned()),
+            (
+                Rule::Certificate,
+                "myDist.minimum_protocol_version".to_owned()
+            ),
+        ],
+        "{e}"
+    );
+}
