@@ -10,7 +10,6 @@ use serde_json::json;
 
 use crate::construct::Construct;
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::naming::unique_id;
 use crate::path::PropPath;
@@ -54,14 +53,7 @@ impl Vpc {
     /// ```
     pub fn from_vpc_attributes(scope: &mut impl AsScope, id: &str, attrs: VpcAttributes) -> Vpc {
         let (stack, parent) = scope.as_scope().into_parts();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: attrs.vpc_id.clone(),
-                attributes: Vec::new(),
-            },
-        );
+        crate::import::declare(stack, parent, id, attrs.vpc_id.clone(), Vec::new());
         Vpc {
             vpc_id: attrs.vpc_id,
             private_subnet_ids: attrs.private_subnet_ids,
@@ -113,13 +105,12 @@ impl SecurityGroup {
     ) -> SecurityGroup {
         let (stack, parent) = scope.as_scope().into_parts();
         let group_id = security_group_id.into();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: group_id.clone(),
-                attributes: vec![("GroupId", group_id.clone())],
-            },
+        crate::import::declare(
+            stack,
+            parent,
+            id,
+            group_id.clone(),
+            vec![("GroupId", group_id.clone())],
         );
         SecurityGroup { group_id }
     }

@@ -2,7 +2,6 @@
 //! container image (the CDK's `ecr.Repository.from_repository_name`).
 
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::path::PropPath;
 use crate::scope::AsScope;
@@ -31,13 +30,12 @@ impl Repository {
         repository_name: &str,
     ) -> Repository {
         let (stack, parent) = scope.as_scope().into_parts();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: Expr::literal(repository_name),
-                attributes: Vec::new(),
-            },
+        crate::import::declare(
+            stack,
+            parent,
+            id,
+            Expr::literal(repository_name),
+            Vec::new(),
         );
         let (account, region) = match stack.env() {
             Some(env) => (Expr::literal(&env.account), Expr::literal(&env.region)),

@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::key_value_store::KeyValueStore;
 use crate::lit::{FromLit, IncludedFile, Lit, Lowering};
 use crate::naming::{unique_id, unique_resource_name};
@@ -307,13 +306,12 @@ impl Function {
         attrs: FunctionAttributes,
     ) -> Function {
         let (stack, parent) = scope.as_scope().into_parts();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: attrs.function_arn.clone(),
-                attributes: vec![("FunctionARN", attrs.function_arn)],
-            },
+        let node = crate::import::declare(
+            stack,
+            parent,
+            id,
+            attrs.function_arn.clone(),
+            vec![("FunctionARN", attrs.function_arn)],
         );
         Function { resource: node }
     }

@@ -38,3 +38,23 @@ impl Construct for Import {
         }
     }
 }
+
+/// Adds the construct `id` under `parent` (the stack's root for `None`) as an import whose
+/// references resolve to `reference` and, by attribute, to `attributes`.
+pub(crate) fn declare(
+    stack: &mut crate::stack::Stack,
+    parent: Option<crate::tree::NodeRef>,
+    id: &str,
+    reference: Expr,
+    attributes: Vec<(&'static str, Expr)>,
+) -> crate::tree::NodeRef {
+    let node = stack.add_construct(parent, id);
+    stack.set_construct(
+        node,
+        Import {
+            reference,
+            attributes,
+        },
+    );
+    node
+}

@@ -6,7 +6,6 @@ use serde::Serialize;
 use crate::asset::{AssetLocation, FileAsset, custom_hash};
 use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::lit::{FromLit, IncludedFile, Lit, Lowering};
 use crate::naming::unique_resource_name;
 use crate::path::PropPath;
@@ -257,14 +256,7 @@ impl KeyValueStore {
     ) -> KeyValueStore {
         let (stack, parent) = scope.as_scope().into_parts();
         let arn = arn.into();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: arn.clone(),
-                attributes: vec![("Arn", arn)],
-            },
-        );
+        let node = crate::import::declare(stack, parent, id, arn.clone(), vec![("Arn", arn)]);
         KeyValueStore { resource: node }
     }
 

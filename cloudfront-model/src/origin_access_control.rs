@@ -9,7 +9,6 @@ use serde_json::json;
 
 use crate::construct::{AccountQuota, Construct, account_quota};
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::lit::{FromLit, Lit, Lowering};
 use crate::naming::unique_resource_name;
 use crate::origins::Origin;
@@ -201,15 +200,13 @@ fn import(
     id: &str,
     origin_access_control_id: Expr,
 ) -> NodeRef {
-    let node = stack.add_construct(parent, id);
-    stack.set_construct(
-        node,
-        Import {
-            reference: origin_access_control_id.clone(),
-            attributes: vec![("Id", origin_access_control_id)],
-        },
-    );
-    node
+    crate::import::declare(
+        stack,
+        parent,
+        id,
+        origin_access_control_id.clone(),
+        vec![("Id", origin_access_control_id)],
+    )
 }
 
 /// The origin access controls a stack's origins created, by origin object, so that an origin

@@ -9,7 +9,6 @@ use crate::construct::Construct;
 use crate::distribution::Distribution;
 use crate::distribution::bind::DistributionState;
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::path::PropPath;
 use crate::rules::catalog::Rule;
 use crate::rules::checker::Checker;
@@ -42,13 +41,12 @@ impl HostedZone {
         attrs: HostedZoneAttributes,
     ) -> HostedZone {
         let (stack, parent) = scope.as_scope().into_parts();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: Expr::literal(attrs.hosted_zone_id),
-                attributes: vec![("ZoneName", Expr::literal(attrs.zone_name))],
-            },
+        let node = crate::import::declare(
+            stack,
+            parent,
+            id,
+            Expr::literal(attrs.hosted_zone_id),
+            vec![("ZoneName", Expr::literal(attrs.zone_name))],
         );
         HostedZone { node }
     }

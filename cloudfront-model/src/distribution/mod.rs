@@ -15,7 +15,6 @@ pub(crate) use render::render;
 
 use crate::construct::Construct;
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::origins::Origin;
 use crate::s3::{Bucket, BucketEncryption, BucketProps, ObjectOwnership};
 use crate::scope::AsScope;
@@ -127,13 +126,12 @@ impl Distribution {
         attrs: DistributionAttributes,
     ) -> Distribution {
         let (stack, parent) = scope.as_scope().into_parts();
-        let node = stack.add_construct(parent, id);
-        stack.set_construct(
-            node,
-            Import {
-                reference: attrs.distribution_id,
-                attributes: vec![("DomainName", attrs.domain_name)],
-            },
+        let node = crate::import::declare(
+            stack,
+            parent,
+            id,
+            attrs.distribution_id,
+            vec![("DomainName", attrs.domain_name)],
         );
         Distribution {
             scope: node,

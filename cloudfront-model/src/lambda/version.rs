@@ -4,7 +4,6 @@ use serde_json::json;
 
 use crate::construct::Construct;
 use crate::expr::Expr;
-use crate::import::Import;
 use crate::lambda::{Function, FunctionResource};
 use crate::lit::{FromLit, Lit, Lowering, lower};
 use crate::naming::{keep_last, logical_id, md5_hex};
@@ -63,14 +62,7 @@ impl Version {
     ) -> Version {
         let (stack, parent) = scope.as_scope().into_parts();
         let arn = version_arn.into();
-        let node = stack.add_construct(parent, id.as_ref());
-        stack.set_construct(
-            node,
-            Import {
-                reference: arn.clone(),
-                attributes: Vec::new(),
-            },
-        );
+        let node = crate::import::declare(stack, parent, id.as_ref(), arn.clone(), Vec::new());
         Version(VersionSource::Imported { node, arn })
     }
 
@@ -264,14 +256,7 @@ impl LayerVersion {
     ) -> LayerVersion {
         let (stack, parent) = scope.as_scope().into_parts();
         let arn = layer_version_arn.into();
-        let node = stack.add_construct(parent, id.as_ref());
-        stack.set_construct(
-            node,
-            Import {
-                reference: arn.clone(),
-                attributes: Vec::new(),
-            },
-        );
+        crate::import::declare(stack, parent, id.as_ref(), arn.clone(), Vec::new());
         LayerVersion { arn }
     }
 
