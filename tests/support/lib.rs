@@ -1,6 +1,8 @@
 //! Helpers of the integration tests: the CDK goldens (copied into `fixtures/golden`), JSON
 //! comparison with readable diffs, and cfn-lint.
 
+pub mod wide;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};

@@ -32,7 +32,7 @@
 //! (patterns can be built to make it exponential); past the bound the answer is "undecided",
 //! which reports nothing, so a warning is never wrong.
 
-use std::collections::{HashSet, VecDeque};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::fmt;
 
 /// One element of a pattern.
@@ -92,7 +92,7 @@ pub enum Coverage {
 /// How many states [`PathPattern::coverage`] explores before it gives up. Deciding coverage
 /// of glob patterns can take time exponential in the number of `?` after a `*`; patterns that
 /// CloudFront takes (at most 255 characters) stay far below this unless built to blow up.
-const MAX_STATES: usize = 50_000;
+pub(crate) const MAX_STATES: usize = 50_000;
 
 /// How many states the coverage walks of one distribution's patterns may visit in all: far
 /// more than real patterns take (a few per pair), few enough that patterns built to blow the
@@ -267,6 +267,70 @@ impl PathPattern {
             }
         }
         out
+    }
+}
+
+/// Patterns in the order their behaviors are listed, indexed by their leading literals: a
+/// pattern can only cover one whose leading literals start with its own (see
+/// [`PathPattern::may_cover`]), so finding the first earlier pattern that covers a new one
+/// looks at the few whose leading literals are a prefix of the new one's, not at all of them.
+/// That keeps the coverage rule's cost per behavior flat as a distribution grows.
+#[derive(Default)]
+pub(crate) struct Earlier {
+    patterns: Vec<PathPattern>,
+    /// The trie of leading literals: the child of a node for a character.
+    children: HashMap<(usize, char), usize>,
+    /// For each node of the trie (the root is node 0), the patterns whose leading literals
+    /// end there, in order.
+    ending: Vec<Vec<usize>>,
+}
+
+impl Earlier {
+    /// Adds `pattern` after the others; its position among them.
+    pub(crate) fn push(&mut self, pattern: PathPattern) -> usize {
+        if self.ending.is_empty() {
+            self.ending.push(Vec::new());
+        }
+        let mut node = 0;
+        for t in &pattern.tokens[..pattern.leading] {
+            let Token::Literal(c) = *t else { break };
+            let next = self.ending.len();
+            node = *self.children.entry((node, c)).or_insert(next);
+            if node == next {
+                self.ending.push(Vec::new());
+            }
+        }
+        let index = self.patterns.len();
+        self.ending[node].push(index);
+        self.patterns.push(pattern);
+        index
+    }
+
+    /// The pattern at `index`.
+    pub(crate) fn get(&self, index: usize) -> &PathPattern {
+        &self.patterns[index]
+    }
+
+    /// The first of the patterns that covers `later`, by position, with the walks' states
+    /// counted against `budget` as [`PathPattern::covers_within`] counts them: the same
+    /// answer, and the same budget spent, as trying every earlier pattern in order.
+    pub(crate) fn first_cover(&self, later: &PathPattern, budget: &mut usize) -> Option<usize> {
+        let mut candidates: Vec<usize> = self.ending.first()?.clone();
+        let mut node = 0;
+        for t in &later.tokens[..later.leading] {
+            let Token::Literal(c) = *t else { break };
+            match self.children.get(&(node, c)) {
+                Some(&next) => {
+                    node = next;
+                    candidates.extend_from_slice(&self.ending[node]);
+                }
+                None => break,
+            }
+        }
+        candidates.sort_unstable();
+        candidates
+            .into_iter()
+            .find(|&i| self.patterns[i].covers_within(later, budget))
     }
 }
 

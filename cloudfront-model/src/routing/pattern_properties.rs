@@ -5,6 +5,7 @@
 
 use proptest::prelude::*;
 
+use super::pattern::{Earlier, MAX_STATES};
 use super::{Coverage, PathPattern};
 
 /// The documented semantics, naively: one optional leading `/`, `*` any run of characters,
@@ -102,5 +103,23 @@ proptest! {
     fn a_query_string_is_not_part_of_the_path(p in pattern(), w in path(), q in "[a-z=&]{0,8}") {
         let with_query = format!("{w}?{q}");
         prop_assert_eq!(PathPattern::new(&p).matches(&with_query), naive_matches(&p, &w));
+    }
+
+    /// The index finds the same first covering pattern as trying the earlier ones in order,
+    /// and spends the same budget.
+    #[test]
+    fn the_index_finds_what_a_scan_finds(list in prop::collection::vec(pattern(), 1..12)) {
+        let mut earlier = Earlier::default();
+        let mut scanned: Vec<PathPattern> = Vec::new();
+        let (mut indexed_budget, mut scan_budget) = (MAX_STATES, MAX_STATES);
+        for p in &list {
+            let this = PathPattern::new(p);
+            let found = earlier.first_cover(&this, &mut indexed_budget);
+            let expected = scanned.iter().position(|e| e.covers_within(&this, &mut scan_budget));
+            prop_assert_eq!(found, expected, "`{}` after {:?}", p, list);
+            prop_assert_eq!(indexed_budget, scan_budget);
+            earlier.push(this.clone());
+            scanned.push(this);
+        }
     }
 }

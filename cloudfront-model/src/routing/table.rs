@@ -15,7 +15,7 @@ use crate::distribution::render::render_origin;
 use crate::functions::FunctionEventType;
 use crate::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
 use crate::routing::PathPattern;
-use crate::routing::pattern::COVERAGE_BUDGET;
+use crate::routing::pattern::{COVERAGE_BUDGET, Earlier};
 use crate::routing::route::{EdgeHandler, Route, RouteTarget, routes_of};
 use crate::stack::{Ids, Stack, SynthError};
 use crate::web_distribution::WebDistributionState;
@@ -423,16 +423,22 @@ fn mark_unreachable(rows: &mut [BehaviorRow]) {
         .collect();
     // The rule's budget, so that the table marks what the rule warns about.
     let mut budget = COVERAGE_BUDGET;
-    for (i, row) in rows.iter_mut().enumerate() {
-        row.covered_by = match &patterns[i] {
-            Some(this) => patterns[..i].iter().position(|e| {
-                e.as_ref()
-                    .is_some_and(|e| e.covers_within(this, &mut budget))
-            }),
-            None => patterns[..i]
-                .iter()
-                .position(|e| e.as_ref().is_some_and(PathPattern::matches_every_path)),
+    let mut earlier = Earlier::default();
+    // The row of each pattern of `earlier`, and the first row that matches every path.
+    let mut row_of: Vec<usize> = Vec::new();
+    let mut catch_all: Option<usize> = None;
+    for (i, (row, pattern)) in rows.iter_mut().zip(patterns).enumerate() {
+        row.covered_by = match &pattern {
+            Some(this) => earlier.first_cover(this, &mut budget).map(|e| row_of[e]),
+            None => catch_all,
         };
+        if let Some(this) = pattern {
+            if this.matches_every_path() {
+                catch_all.get_or_insert(i);
+            }
+            earlier.push(this);
+            row_of.push(i);
+        }
     }
 }
 

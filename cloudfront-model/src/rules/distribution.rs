@@ -10,7 +10,7 @@ use crate::expr::Expr;
 use crate::origins::Origin;
 use crate::path::PropPath;
 use crate::routing::PathPattern;
-use crate::routing::pattern::COVERAGE_BUDGET;
+use crate::routing::pattern::{COVERAGE_BUDGET, Earlier};
 use crate::rules::grpc::{check_grpc, check_grpc_http_version};
 use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
@@ -331,7 +331,7 @@ pub(crate) fn check_path_pattern_list(
         Target::Value => v,
     };
     // The valid patterns so far, for coverage, and the work coverage may take in all.
-    let mut earlier_patterns: Vec<PathPattern> = Vec::new();
+    let mut earlier_patterns = Earlier::default();
     let mut budget = COVERAGE_BUDGET;
     let mut catch_all: Option<&str> = None;
     // The first pattern of each normalized spelling: a lookup, not a scan of the earlier ones.
@@ -366,11 +366,12 @@ pub(crate) fn check_path_pattern_list(
             ));
         } else if valid {
             let this = PathPattern::new(pattern);
-            if let Some(cover) = earlier_patterns
-                .iter()
-                .find(|e| e.covers_within(&this, &mut budget))
-            {
-                cx.report(aimed(unreachable_behavior(cover, &this, at)));
+            if let Some(cover) = earlier_patterns.first_cover(&this, &mut budget) {
+                cx.report(aimed(unreachable_behavior(
+                    earlier_patterns.get(cover),
+                    &this,
+                    at,
+                )));
             }
             if this.matches_every_path() {
                 catch_all.get_or_insert(pattern);
