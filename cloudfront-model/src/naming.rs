@@ -17,13 +17,15 @@ const MAX_HUMAN_LEN: usize = 240;
 const MAX_SINGLE_LEN: usize = 255;
 
 pub(crate) fn hex(bytes: &[u8]) -> String {
-    use std::fmt::Write;
-    bytes
-        .iter()
-        .fold(String::with_capacity(bytes.len() * 2), |mut s, b| {
-            let _ = write!(s, "{b:02x}");
-            s
-        })
+    // A digit table rather than `write!("{b:02x}")`: every logical id takes a digest, and the
+    // formatting machinery cost more than the digest.
+    const DIGITS: &[u8; 16] = b"0123456789abcdef";
+    let mut s = String::with_capacity(bytes.len() * 2);
+    for b in bytes {
+        s.push(char::from(DIGITS[usize::from(b >> 4)]));
+        s.push(char::from(DIGITS[usize::from(b & 0xf)]));
+    }
+    s
 }
 
 /// Lowercase hex MD5 of a string.

@@ -950,9 +950,19 @@ impl Stack {
                         } else if !tags.is_empty() {
                             resource.set_property("Tags", crate::tags::render(&tags));
                         }
-                        // What the construct wrote, before any override.
-                        let rendered = resource.properties.clone();
-                        for o in self.property_overrides.iter().filter(|o| o.node == node) {
+                        let overrides: Vec<_> = self
+                            .property_overrides
+                            .iter()
+                            .filter(|o| o.node == node)
+                            .collect();
+                        // What the construct wrote, before any override (copied only for a
+                        // resource that has some: the copy is most of a resource's cost).
+                        let rendered = if overrides.is_empty() {
+                            serde_json::Value::Null
+                        } else {
+                            resource.properties.clone()
+                        };
+                        for o in overrides {
                             let guarded = &o.path[..o.guarded.min(o.path.len())];
                             let written = crate::template::value_at(&rendered, guarded).is_some();
                             let problem = if written {

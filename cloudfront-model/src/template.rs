@@ -144,6 +144,15 @@ struct Sorted<'a>(&'a Value);
 impl Serialize for Sorted<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self.0 {
+            // serde_json's own map iterates in key order unless `preserve_order` is on; only
+            // then are the keys collected and sorted.
+            Value::Object(map) if map.keys().is_sorted() => {
+                let mut m = s.serialize_map(Some(map.len()))?;
+                for (k, v) in map {
+                    m.serialize_entry(k, &Sorted(v))?;
+                }
+                m.end()
+            }
             Value::Object(map) => {
                 let mut keys: Vec<&String> = map.keys().collect();
                 keys.sort();
