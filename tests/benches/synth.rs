@@ -4,14 +4,28 @@
 //! Building the stack (the code the macros generate) and synthesizing it are measured
 //! separately: the first is what a build script pays once per stack, the second what every
 //! `synth()` call pays (the rules included).
+//!
+//! Then what those figures are compared with, and how they grow:
+//! - `limit`: `big` built, synthesized and written (pretty, and compact), against serde_json
+//!   writing the same template from a `serde_json::Value` built beforehand, the least any
+//!   renderer through serde_json can take;
+//! - `runtime_api`: a distribution of 10 to 100,000 behaviors built through the run-time API,
+//!   synthesized and written, its throughput in behaviors (the time per behavior should stay
+//!   flat);
+//! - `expand`: the macros' expansion (what rustc spends in them) of the invocations of
+//!   `examples/big.rs`, and of a distribution with a literal map of 2,000 behaviors.
 
 use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 use cloudfront_dsl::policies::{CachePolicy, CachePolicyProps, CacheQueryStringBehavior};
 use cloudfront_dsl::prelude::*;
 use cloudfront_dsl::{Stack, app};
 use cloudfront_dsl_examples as examples;
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{BatchSize, Criterion, Throughput, criterion_group, criterion_main};
+use proc_macro2::{TokenStream, TokenTree};
+use std::fmt::Write as _;
 use std::hint::black_box;
+use std::str::FromStr;
+use std::time::Duration as StdDuration;
 
 type Example = (&'static str, fn() -> Vec<Stack>);
 
@@ -159,5 +173,139 @@ fn synth(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, synth);
+/// `big` against serde_json writing its template from a prebuilt `Value`.
+fn limit(c: &mut Criterion) {
+    let mut group = c.benchmark_group("limit");
+    let value = examples::big::stacks()[0]
+        .synth()
+        .expect("big is valid")
+        .to_value();
+    group.bench_function("big_build_synth_pretty", |b| {
+        b.iter(|| {
+            let stacks = examples::big::stacks();
+            black_box(stacks[0].synth().expect("big is valid").to_json_pretty())
+        })
+    });
+    group.bench_function("serde_json_pretty_from_value", |b| {
+        b.iter(|| black_box(serde_json::to_string_pretty(&value).expect("a value")))
+    });
+    group.bench_function("big_build_synth_compact", |b| {
+        b.iter(|| {
+            let stacks = examples::big::stacks();
+            let template = stacks[0].synth().expect("big is valid");
+            black_box(serde_json::to_string(&template).expect("a template"))
+        })
+    });
+    group.bench_function("serde_json_compact_from_value", |b| {
+        b.iter(|| black_box(serde_json::to_string(&value).expect("a value")))
+    });
+    group.finish();
+}
+
+/// The sizes of the run-time API's distributions.
+const SIZES: [usize; 5] = [10, 100, 1_000, 10_000, 100_000];
+
+fn runtime_api(c: &mut Criterion) {
+    let mut group = c.benchmark_group("runtime_api");
+    for n in SIZES {
+        group.throughput(Throughput::Elements(n as u64));
+        if n >= 10_000 {
+            group.sample_size(10);
+            group.measurement_time(StdDuration::from_secs(if n >= 100_000 { 20 } else { 5 }));
+        }
+        group.bench_function(format!("synth_pretty/{n}"), |b| {
+            b.iter_batched_ref(
+                || cloudfront_dsl_tests::wide::distribution(n),
+                |stack| black_box(stack.synth().expect("valid").to_json_pretty()),
+                BatchSize::LargeInput,
+            )
+        });
+        group.bench_function(format!("build_synth_pretty/{n}"), |b| {
+            b.iter(|| {
+                let stack = cloudfront_dsl_tests::wide::distribution(n);
+                black_box(stack.synth().expect("valid").to_json_pretty())
+            })
+        });
+    }
+    group.finish();
+}
+
+/// Every macro invocation of `source` (`name!(...)` with `name` one of the DSL's macros).
+fn invocations(source: &str) -> Vec<(&'static cloudfront_dsl_macros_core::Macro, TokenStream)> {
+    fn walk(
+        tokens: TokenStream,
+        out: &mut Vec<(&'static cloudfront_dsl_macros_core::Macro, TokenStream)>,
+    ) {
+        let tokens: Vec<TokenTree> = tokens.into_iter().collect();
+        for (i, t) in tokens.iter().enumerate() {
+            match (t, tokens.get(i + 1), tokens.get(i + 2)) {
+                (
+                    TokenTree::Ident(name),
+                    Some(TokenTree::Punct(bang)),
+                    Some(TokenTree::Group(args)),
+                ) if bang.as_char() == '!' => {
+                    if let Some(m) = cloudfront_dsl_macros_core::find(&name.to_string()) {
+                        out.push((m, args.stream()));
+                    }
+                }
+                (TokenTree::Group(g), _, _) => walk(g.stream(), out),
+                _ => {}
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(
+        TokenStream::from_str(source).expect("the example parses"),
+        &mut out,
+    );
+    out
+}
+
+/// A distribution whose additional behaviors are a literal map of `n` entries.
+fn literal_map(n: usize) -> TokenStream {
+    let mut entries = String::new();
+    for i in 0..n {
+        write!(entries, "\"/path-{i}/*\": {{ origin: origin.clone() }}, ").expect("a string");
+    }
+    TokenStream::from_str(&format!(
+        "stack, \"myDist\", {{ #![quotas(cache_behaviors_per_distribution = {n})] default_behavior: {{ origin: origin.clone() }}, additional_behaviors: {{ {entries} }} }}"
+    ))
+    .expect("the invocation parses")
+}
+
+fn expand(c: &mut Criterion) {
+    let mut group = c.benchmark_group("expand");
+    let big = invocations(include_str!("../../examples/big.rs"));
+    assert_eq!(
+        big.len(),
+        2,
+        "big.rs has a cache_policy! and a distribution!"
+    );
+    group.bench_function("big", |b| {
+        b.iter_batched(
+            || big.clone(),
+            |calls| {
+                for (m, tokens) in calls {
+                    black_box(m.expand(tokens));
+                }
+            },
+            BatchSize::SmallInput,
+        )
+    });
+    let distribution = cloudfront_dsl_macros_core::find("distribution").expect("distribution!");
+    for n in [20, 2_000] {
+        let tokens = literal_map(n);
+        group.throughput(Throughput::Elements(n as u64));
+        group.bench_function(format!("literal_map/{n}"), |b| {
+            b.iter_batched(
+                || tokens.clone(),
+                |tokens| black_box(distribution.expand(tokens)),
+                BatchSize::SmallInput,
+            )
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, synth, limit, runtime_api, expand);
 criterion_main!(benches);
