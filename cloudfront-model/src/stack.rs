@@ -1000,6 +1000,14 @@ impl Stack {
                 }),
             }
         }
+        errors.extend(
+            crate::rules::template_limits::check(&template)
+                .into_iter()
+                .map(|violation| SynthViolation {
+                    construct: String::new(),
+                    violation,
+                }),
+        );
         if !errors.is_empty() {
             return Err(SynthError {
                 stack: self.name.clone(),

@@ -179,6 +179,16 @@ catalog! {
     /// A stack synthesized without a stack it depends on, a dependency on a stack the app does
     /// not hold, dependencies in a cycle, or two stacks of one name.
     StackDependency = "stack-dependency",
+    /// A template that declares more resources, outputs or mappings than CloudFormation takes
+    /// in one template (500, 200, 200).
+    TemplateLimit = "template-limit",
+    /// A template body larger than CloudFormation takes, even from S3 (1 MB, "Understand
+    /// CloudFormation quotas" in the CloudFormation User Guide). A template above 51,200 bytes
+    /// but within 1 MB deploys, only not inline: a build script that writes templates for
+    /// `aws cloudformation deploy` passes `--s3-bucket` (or uploads the file and gives
+    /// `create-stack` a `--template-url`); the CDK toolkit, which reads the cloud assembly
+    /// `cli --out` writes, uploads the templates itself.
+    TemplateSize = "template-size",
     /// A Lambda runtime the function cannot use: one whose function creation Lambda has
     /// disabled, one CloudFormation does not take, or one that cannot run inline code.
     LambdaRuntime = "lambda-runtime",

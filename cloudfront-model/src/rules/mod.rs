@@ -25,6 +25,7 @@ mod origin_group;
 mod policy;
 mod realtime_logs;
 mod response_headers;
+pub(crate) mod template_limits;
 pub(crate) mod text;
 mod tls;
 pub(crate) mod vpc_origin;
