@@ -1,6 +1,7 @@
 //! The driver every construct macro shares: `name!(stack, "id", { props })`.
 
-use cloudfront_model::lit::{FromLit, Lit, Lowering};
+use cloudfront_model::Stack;
+use cloudfront_model::lit::{Bound, FromLit, Lit, Lowering, Offer};
 use cloudfront_model::rules::{Check, Checker, Rule, Severity};
 use cloudfront_model::schema::ObjectSchema;
 use cloudfront_model::{PropPath, Quotas, Target, Violation};
@@ -25,6 +26,10 @@ pub(crate) struct Construct {
     pub(crate) schema: &'static ObjectSchema,
     /// Lowers the props' literals and runs the rule set on them.
     pub(crate) check: fn(&Lit, &mut Lowering, &Quotas) -> Vec<Violation>,
+    /// Lowers the props' literals and builds the construct in `stack` (under `id`), as the
+    /// `stack!` macro does with its block's constructs at compile time: the handle, offered to
+    /// the props of the constructs after it that name it.
+    pub(crate) build: fn(&Lit, &mut Lowering, &mut Stack, &str) -> Option<Offer>,
     /// The constructor the generated code calls: `(stack, id, props) -> handle`.
     pub(crate) constructor: &'static str,
     /// The type of the handle the constructor returns.
@@ -48,12 +53,22 @@ pub(crate) fn check_props<T: FromLit + Check>(
     cx.into_violations()
 }
 
-struct Invocation {
-    stack: syn::Expr,
-    id: syn::Expr,
-    quotas: Vec<(syn::Ident, syn::LitInt)>,
-    logical_id: Option<syn::LitStr>,
-    body: Object,
+/// Lowers literal props of type `P` and builds a construct from them with `new`.
+pub(crate) fn shadow<P: FromLit, H: std::any::Any + Clone>(
+    lit: &Lit,
+    lowering: &mut Lowering,
+    new: impl FnOnce(P) -> H,
+) -> Option<Offer> {
+    let props = P::from_lit(lit, &PropPath::root(), lowering)?;
+    Some(Bound::offer(new(props)))
+}
+
+pub(crate) struct Invocation {
+    pub(crate) stack: syn::Expr,
+    pub(crate) id: syn::Expr,
+    pub(crate) quotas: Vec<(syn::Ident, syn::LitInt)>,
+    pub(crate) logical_id: Option<syn::LitStr>,
+    pub(crate) body: Object,
 }
 
 /// Expands an invocation of `def`.
@@ -102,7 +117,7 @@ pub(crate) fn expand(def: &Construct, input: TokenStream) -> TokenStream {
     quote!({ #warnings #construct })
 }
 
-fn invocation(
+pub(crate) fn invocation(
     def: &Construct,
     input: ParseStream<'_>,
     errs: &mut Errors,
@@ -217,7 +232,7 @@ pub(crate) fn warn(v: &Violation, spans: &Spans, brace: Span, warnings: &mut War
 }
 
 /// What the user reads: the message, the fix and the rule's code.
-fn message(v: &Violation) -> String {
+pub(crate) fn message(v: &Violation) -> String {
     let mut message = with_help(&v.message, v.help.as_deref());
     message.push_str(&format!("\n  = note: rule `{}`", v.rule.code()));
     message

@@ -27,6 +27,7 @@ mod macros;
 mod parse;
 mod precheck;
 mod shape;
+mod stack_block;
 mod value;
 
 pub use macros::{MACROS, Macro, find};

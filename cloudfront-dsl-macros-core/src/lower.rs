@@ -15,6 +15,8 @@ use crate::value::{Form, Object, Value};
 pub(crate) struct Spans {
     values: HashMap<PropPath, TokenStream>,
     keys: HashMap<PropPath, Span>,
+    /// The Rust expressions written as values, by path.
+    exprs: Vec<(PropPath, syn::Expr)>,
 }
 
 impl Spans {
@@ -38,6 +40,11 @@ impl Spans {
     /// Records the span of the key of the prop at `path`.
     pub(crate) fn insert_key(&mut self, path: PropPath, span: Span) {
         self.keys.insert(path, span);
+    }
+
+    /// The Rust expressions written as values, with their paths.
+    pub(crate) fn expressions(&self) -> &[(PropPath, syn::Expr)] {
+        &self.exprs
     }
 
     /// The span of the key of the prop at `path`.
@@ -121,6 +128,10 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
         Form::Nested {
             name, object: o, ..
         } => Lit::Call((*name).to_owned(), vec![object(o, path, spans)]),
-        Form::Expr(_) | Form::Invalid => Lit::Opaque,
+        Form::Expr(e) => {
+            spans.exprs.push((path.clone(), e.clone()));
+            Lit::Opaque
+        }
+        Form::Invalid => Lit::Opaque,
     }
 }

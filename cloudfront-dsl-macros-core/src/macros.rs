@@ -20,7 +20,8 @@ use cloudfront_model::web_distribution::WebDistributionProps;
 use proc_macro2::TokenStream;
 
 use crate::add_behavior;
-use crate::construct::{Construct, check_props, expand};
+use crate::construct::{Construct, check_props, expand, shadow};
+use crate::stack_block;
 
 /// A macro of the DSL.
 pub struct Macro {
@@ -63,6 +64,11 @@ pub(crate) const DISTRIBUTION: Construct = Construct {
     name: "distribution",
     schema: &DistributionProps::SCHEMA,
     check: check_props::<DistributionProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<DistributionProps, _>(lit, cx, |p| {
+            cloudfront_model::distribution::Distribution::new(stack, id, p)
+        })
+    },
     constructor: "distribution::Distribution::new",
     handle: "distribution::Distribution",
     overridable: true,
@@ -72,6 +78,11 @@ pub(crate) const CACHE_POLICY: Construct = Construct {
     name: "cache_policy",
     schema: &CachePolicyProps::SCHEMA,
     check: check_props::<CachePolicyProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<CachePolicyProps, _>(lit, cx, |p| {
+            cloudfront_model::policies::CachePolicy::new(stack, id, p)
+        })
+    },
     constructor: "policies::CachePolicy::new",
     handle: "policies::CachePolicy",
     overridable: false,
@@ -81,6 +92,11 @@ pub(crate) const ORIGIN_REQUEST_POLICY: Construct = Construct {
     name: "origin_request_policy",
     schema: &OriginRequestPolicyProps::SCHEMA,
     check: check_props::<OriginRequestPolicyProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<OriginRequestPolicyProps, _>(lit, cx, |p| {
+            cloudfront_model::policies::OriginRequestPolicy::new(stack, id, p)
+        })
+    },
     constructor: "policies::OriginRequestPolicy::new",
     handle: "policies::OriginRequestPolicy",
     overridable: false,
@@ -90,6 +106,11 @@ pub(crate) const PUBLIC_KEY: Construct = Construct {
     name: "public_key",
     schema: &PublicKeyProps::SCHEMA,
     check: check_props::<PublicKeyProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<PublicKeyProps, _>(lit, cx, |p| {
+            cloudfront_model::keys::PublicKey::new(stack, id, p)
+        })
+    },
     constructor: "keys::PublicKey::new",
     handle: "keys::PublicKey",
     overridable: false,
@@ -99,6 +120,11 @@ pub(crate) const KEY_GROUP: Construct = Construct {
     name: "key_group",
     schema: &KeyGroupProps::SCHEMA,
     check: check_props::<KeyGroupProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<KeyGroupProps, _>(lit, cx, |p| {
+            cloudfront_model::keys::KeyGroup::new(stack, id, p)
+        })
+    },
     constructor: "keys::KeyGroup::new",
     handle: "keys::KeyGroup",
     overridable: false,
@@ -108,6 +134,11 @@ pub(crate) const WEB_DISTRIBUTION: Construct = Construct {
     name: "web_distribution",
     schema: &WebDistributionProps::SCHEMA,
     check: check_props::<WebDistributionProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<WebDistributionProps, _>(lit, cx, |p| {
+            cloudfront_model::web_distribution::WebDistribution::new(stack, id, p)
+        })
+    },
     constructor: "web_distribution::WebDistribution::new",
     handle: "web_distribution::WebDistribution",
     overridable: false,
@@ -117,6 +148,11 @@ pub(crate) const FUNCTION: Construct = Construct {
     name: "function",
     schema: &FunctionProps::SCHEMA,
     check: check_props::<FunctionProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<FunctionProps, _>(lit, cx, |p| {
+            cloudfront_model::functions::Function::new(stack, id, p)
+        })
+    },
     constructor: "functions::Function::new",
     handle: "functions::Function",
     overridable: false,
@@ -126,6 +162,11 @@ pub(crate) const KEY_VALUE_STORE: Construct = Construct {
     name: "key_value_store",
     schema: &KeyValueStoreProps::SCHEMA,
     check: check_props::<KeyValueStoreProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<KeyValueStoreProps, _>(lit, cx, |p| {
+            cloudfront_model::key_value_store::KeyValueStore::new(stack, id, p)
+        })
+    },
     constructor: "key_value_store::KeyValueStore::new",
     handle: "key_value_store::KeyValueStore",
     overridable: false,
@@ -135,6 +176,11 @@ pub(crate) const LAMBDA_FUNCTION: Construct = Construct {
     name: "lambda_function",
     schema: &LambdaFunctionProps::SCHEMA,
     check: check_props::<LambdaFunctionProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<LambdaFunctionProps, _>(lit, cx, |p| {
+            cloudfront_model::lambda::Function::new(stack, id, p)
+        })
+    },
     constructor: "lambda::Function::new",
     handle: "lambda::Function",
     overridable: false,
@@ -144,6 +190,11 @@ pub(crate) const EDGE_FUNCTION: Construct = Construct {
     name: "edge_function",
     schema: &EdgeFunctionProps::SCHEMA,
     check: check_props::<EdgeFunctionProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<EdgeFunctionProps, _>(lit, cx, |p| {
+            cloudfront_model::experimental::EdgeFunction::new(stack, id, p)
+        })
+    },
     constructor: "experimental::EdgeFunction::new",
     handle: "experimental::EdgeFunction",
     overridable: false,
@@ -153,6 +204,11 @@ pub(crate) const RESPONSE_HEADERS_POLICY: Construct = Construct {
     name: "response_headers_policy",
     schema: &ResponseHeadersPolicyProps::SCHEMA,
     check: check_props::<ResponseHeadersPolicyProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<ResponseHeadersPolicyProps, _>(lit, cx, |p| {
+            cloudfront_model::policies::ResponseHeadersPolicy::new(stack, id, p)
+        })
+    },
     constructor: "policies::ResponseHeadersPolicy::new",
     handle: "policies::ResponseHeadersPolicy",
     overridable: false,
@@ -162,6 +218,11 @@ pub(crate) const S3_ORIGIN_ACCESS_CONTROL: Construct = Construct {
     name: "s3_origin_access_control",
     schema: &OriginAccessControlProps::SCHEMA,
     check: check_props::<OriginAccessControlProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<OriginAccessControlProps, _>(lit, cx, |p| {
+            cloudfront_model::origin_access_control::S3OriginAccessControl::new(stack, id, p)
+        })
+    },
     constructor: "origin_access_control::S3OriginAccessControl::new",
     handle: "origin_access_control::S3OriginAccessControl",
     overridable: false,
@@ -171,6 +232,13 @@ pub(crate) const FUNCTION_URL_ORIGIN_ACCESS_CONTROL: Construct = Construct {
     name: "function_url_origin_access_control",
     schema: &OriginAccessControlProps::SCHEMA,
     check: check_props::<OriginAccessControlProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<OriginAccessControlProps, _>(lit, cx, |p| {
+            cloudfront_model::origin_access_control::FunctionUrlOriginAccessControl::new(
+                stack, id, p,
+            )
+        })
+    },
     constructor: "origin_access_control::FunctionUrlOriginAccessControl::new",
     handle: "origin_access_control::FunctionUrlOriginAccessControl",
     overridable: false,
@@ -180,6 +248,11 @@ pub(crate) const VPC_ORIGIN: Construct = Construct {
     name: "vpc_origin",
     schema: &VpcOriginProps::SCHEMA,
     check: check_props::<VpcOriginProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<VpcOriginProps, _>(lit, cx, |p| {
+            cloudfront_model::vpc_origin::VpcOrigin::new(stack, id, p)
+        })
+    },
     constructor: "vpc_origin::VpcOrigin::new",
     handle: "vpc_origin::VpcOrigin",
     overridable: false,
@@ -189,6 +262,11 @@ pub(crate) const REALTIME_LOG_CONFIG: Construct = Construct {
     name: "realtime_log_config",
     schema: &RealtimeLogConfigProps::SCHEMA,
     check: check_props::<RealtimeLogConfigProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<RealtimeLogConfigProps, _>(lit, cx, |p| {
+            cloudfront_model::realtime_log_config::RealtimeLogConfig::new(stack, id, p)
+        })
+    },
     constructor: "realtime_log_config::RealtimeLogConfig::new",
     handle: "realtime_log_config::RealtimeLogConfig",
     overridable: false,
@@ -198,10 +276,39 @@ pub(crate) const BUCKET: Construct = Construct {
     name: "bucket",
     schema: &BucketProps::SCHEMA,
     check: check_props::<BucketProps>,
+    build: |lit, cx, stack, id| {
+        shadow::<BucketProps, _>(lit, cx, |p| {
+            cloudfront_model::s3::Bucket::with_props(stack, id, p)
+        })
+    },
     constructor: "s3::Bucket::with_props",
     handle: "s3::Bucket",
     overridable: false,
 };
+
+/// The construct macro called `name` (taking `(stack, "id", { props })`).
+pub(crate) fn construct(name: &str) -> Option<&'static Construct> {
+    [
+        &DISTRIBUTION,
+        &WEB_DISTRIBUTION,
+        &CACHE_POLICY,
+        &ORIGIN_REQUEST_POLICY,
+        &PUBLIC_KEY,
+        &KEY_GROUP,
+        &FUNCTION,
+        &KEY_VALUE_STORE,
+        &LAMBDA_FUNCTION,
+        &EDGE_FUNCTION,
+        &RESPONSE_HEADERS_POLICY,
+        &S3_ORIGIN_ACCESS_CONTROL,
+        &FUNCTION_URL_ORIGIN_ACCESS_CONTROL,
+        &VPC_ORIGIN,
+        &REALTIME_LOG_CONFIG,
+        &BUCKET,
+    ]
+    .into_iter()
+    .find(|c| c.name == name)
+}
 
 /// Every macro, in the order the `cloudfront-dsl` crate documents them.
 pub const MACROS: &[Macro] = &[
@@ -272,6 +379,10 @@ pub const MACROS: &[Macro] = &[
     Macro {
         name: "bucket",
         expand: |i| expand(&BUCKET, i),
+    },
+    Macro {
+        name: "stack",
+        expand: stack_block::expand,
     },
 ];
 

@@ -124,3 +124,10 @@ pub fn realtime_log_config(input: TokenStream) -> TokenStream {
 pub fn bucket(input: TokenStream) -> TokenStream {
     run("bucket", input)
 }
+
+/// Declares a whole stack in one block, checked as a whole; see the `cloudfront-dsl` crate for
+/// the syntax.
+#[proc_macro]
+pub fn stack(input: TokenStream) -> TokenStream {
+    run("stack", input)
+}

@@ -36,7 +36,8 @@
 //!   [`lambda_function!`] and [`edge_function!`] declare Lambda functions for Lambda@Edge,
 //!   [`response_headers_policy!`] a response headers policy, [`s3_origin_access_control!`] and
 //!   [`function_url_origin_access_control!`] origin access controls, [`vpc_origin!`] a VPC
-//!   origin, [`realtime_log_config!`] a real-time log configuration; values are literals, CDK
+//!   origin, [`realtime_log_config!`] a real-time log configuration, [`stack!`] a whole stack
+//!   in one block, checked as a whole; values are literals, CDK
 //!   constants and factories, nested `{ prop: value }` blocks, `[...]` lists,
 //!   `{ "key": value }` maps, or any Rust expression of the right type.
 //! - The typed model ([`Stack`], [`s3`], [`origins`], [`mod@distribution`], ...) is also usable
@@ -446,6 +447,66 @@ pub use cloudfront_dsl_macros::key_value_store;
 /// ```
 pub use cloudfront_dsl_macros::bucket;
 
+/// Declares a whole stack in one block, as a CDK stack's constructor does, and returns the
+/// [`Stack`]: `stack!("Name", env: { account: "...", region: "..." }, { ... })` (`env` may be
+/// left out).
+///
+/// The block holds statements in the order the CDK constructor has them: `let` bindings of
+/// constructs and values, construct macros written without their stack argument
+/// (`distribution!("Dist", { ... })`, `bucket!("Logs", { ... })`, every construct macro of the
+/// crate; `add_behavior!(dist, "/path/*", origin, { ... })`), and ordinary Rust (loops, `if`,
+/// calls), passed through unchanged. In the block the stack is named `stack` (the CDK's
+/// `self`): `s3::Bucket::new(&mut stack, "Assets")` and a macro written with its stack argument
+/// work as outside a block. `#![quotas(name = value, ...)]` at the start of the block raises
+/// the stack's quotas.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let stack = stack!("SiteStack", env: { account: "123456789012", region: "us-east-1" }, {
+///     let logs = bucket!("Logs", { object_ownership: s3::ObjectOwnership::OBJECT_WRITER });
+///     let assets = s3::Bucket::new(&mut stack, "Assets");
+///     let headers = cache_policy!("Headers", { cache_policy_name: "site-headers" });
+///     distribution!("Dist", {
+///         default_behavior: {
+///             origin: origins::S3BucketOrigin::with_origin_access_control(assets),
+///             cache_policy: headers,
+///         },
+///         log_bucket: logs,
+///     });
+///     for version in 1..=2 {
+///         cache_policy!(format!("Api{version}"), { cache_policy_name: format!("api-v{version}") });
+///     }
+/// });
+/// assert_eq!(stack.name(), "SiteStack");
+/// assert!(stack.synth()?.resource("Dist").is_none());
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+///
+/// Each construct is checked at its token as its own macro checks it. The block is also
+/// checked as a whole: the macro builds the stack from the block's literal constructs (those
+/// of its top-level statements; a variable bound to one stands for it in the props after it)
+/// and runs the checks [`Stack::synth`] runs over several constructs, so that a log bucket of
+/// the block without ACLs, two constructs with one id, more cache policies than the account's
+/// quota or two policies with one name are errors at the token:
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// stack!("Site", {
+///     // error: the log bucket `Logs` has ACLs off ...
+///     let logs = bucket!("Logs", {});
+///     distribution!("Dist", {
+///         default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+///         log_bucket: logs,
+///     });
+/// });
+/// ```
+///
+/// What the block computes at run time (a loop, a value of a function) is checked by
+/// `synth()`, as outside a block. Stacks of several blocks go together in an [`App`]
+/// (`App::from(vec![stack!(...), stack!(...)])`); an [`edge_function!`] of a block adds its
+/// us-east-1 stack to the block's stack, as outside a block.
+pub use cloudfront_dsl_macros::stack;
+
 /// Declares a Lambda function in a stack and returns its [`Function`](lambda::Function)
 /// handle: the CDK's `lambda.Function(self, "id", runtime=..., handler=..., code=...)`.
 ///
@@ -759,7 +820,7 @@ pub mod prelude {
         add_behavior, bucket, cache_policy, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
         origin_request_policy, public_key, realtime_log_config, response_headers_policy,
-        s3_origin_access_control, vpc_origin,
+        s3_origin_access_control, stack, vpc_origin,
     };
 }
 

@@ -296,6 +296,7 @@ impl Function {
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, FunctionResource { props });
         stack.add_stack_rule(&crate::rules::FUNCTIONS_OF_THE_STACK);
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         Function { resource }
     }
 

@@ -119,6 +119,7 @@ impl PublicKey {
         let (stack, parent) = scope.as_scope().into_parts();
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, PublicKeyResource { props });
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         PublicKey { resource }
     }
 
@@ -134,6 +135,7 @@ impl KeyGroup {
         let (stack, parent) = scope.as_scope().into_parts();
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, KeyGroupResource { props });
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         KeyGroup { resource }
     }
 

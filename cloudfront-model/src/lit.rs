@@ -6,7 +6,10 @@
 //! at run time. [`FromLit`] turns the tree into the same typed props the generated code builds at
 //! run time, so the rules run on one representation at compile time and at run time.
 
-use std::collections::BTreeSet;
+use std::any::{Any, TypeId};
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+use std::rc::Rc;
 
 use crate::path::PropPath;
 
@@ -77,10 +80,60 @@ impl Unknowns {
 pub struct Lowering {
     /// The paths whose values were opaque.
     pub unknowns: Unknowns,
+    /// Opaque values that are known after all: a variable that names a construct declared
+    /// earlier in the same `stack!` block stands for that construct's handle.
+    pub bound: Bound,
+}
+
+/// A construct's handle, offered as whatever type a prop wants: `None` when it is not of that
+/// type.
+pub type Offer = Rc<dyn Fn(TypeId) -> Option<Box<dyn Any>>>;
+
+/// The handles that stand at given paths in place of opaque values (see [`Lowering::bound`]).
+///
+/// ```
+/// use std::rc::Rc;
+/// use cloudfront_model::PropPath;
+/// use cloudfront_model::lit::{Bound, Lit, Lowering, lower};
+/// let mut cx = Lowering::default();
+/// let path = PropPath::root().field("comment");
+/// cx.bound.insert(path.clone(), Bound::offer(String::from("bound")));
+/// assert_eq!(lower::<String>(&Lit::Opaque, &path, &mut cx).as_deref(), Some("bound"));
+/// assert!(!cx.unknowns.covers(&path));
+/// ```
+#[derive(Default)]
+pub struct Bound {
+    at: BTreeMap<PropPath, Offer>,
+}
+
+impl Bound {
+    /// Offers `handle` (a clone of it, each time it is taken) as its own type.
+    pub fn offer<H: Any + Clone>(handle: H) -> Offer {
+        Rc::new(move |wanted| {
+            (wanted == TypeId::of::<H>()).then(|| Box::new(handle.clone()) as Box<dyn Any>)
+        })
+    }
+
+    /// Makes `offer` stand at `path`.
+    pub fn insert(&mut self, path: PropPath, offer: Offer) {
+        self.at.insert(path, offer);
+    }
+
+    /// The value that stands at `path`, when one does and is a `T`.
+    fn take<T: Any>(&self, path: &PropPath) -> Option<T> {
+        let offered = (self.at.get(path)?)(TypeId::of::<T>())?;
+        offered.downcast::<T>().ok().map(|b| *b)
+    }
+}
+
+impl fmt::Debug for Bound {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_set().entries(self.at.keys()).finish()
+    }
 }
 
 /// A typed value that can be built from the literal parts of a macro invocation.
-pub trait FromLit: Sized {
+pub trait FromLit: Sized + 'static {
     /// Builds the value from a literal; `None` when it cannot be known at compile time.
     ///
     /// `lit` is never [`Lit::Opaque`]: [`lower`] handles that case.
@@ -103,7 +156,7 @@ pub trait FromLit: Sized {
 /// be built (`Duration::seconds(n)` with `n` a variable) is unknown too, never absent.
 pub fn lower<T: FromLit>(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<T> {
     let value = match lit {
-        Lit::Opaque => None,
+        Lit::Opaque => cx.bound.take::<T>(path),
         _ => T::from_lit(lit, path, cx),
     };
     if value.is_some() {

@@ -736,6 +736,77 @@ impl Stack {
     }
 
     fn check(&self) -> Vec<SynthViolation> {
+        let none = Unknowns::none();
+        self.check_with(&|_| &none, true)
+    }
+
+    /// What [`synth`](Self::synth) checks, over a stack the `stack!` macro builds at compile
+    /// time from the literal constructs of its block: the violations of each construct (but
+    /// those about values unknown at compile time, `unknowns` by construct id), of the rules
+    /// over several constructs and of the logical ids. What the constructors recorded is not
+    /// included: [`recorded_since`](Self::recorded_since) gives it construct by construct.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, policies::{CachePolicy, CachePolicyProps}};
+    /// let mut stack = Stack::new("Site");
+    /// for id in ["A", "B"] {
+    ///     CachePolicy::new(&mut stack, id, CachePolicyProps::default().cache_policy_name("Same"));
+    /// }
+    /// let found = stack.check_literals(&[]);
+    /// assert_eq!(found.len(), 1);
+    /// assert_eq!(found[0].construct, "B");
+    /// ```
+    pub fn check_literals(&self, unknowns: &[(String, Unknowns)]) -> Vec<SynthViolation> {
+        let none = Unknowns::none();
+        let of_node = |node: u32| {
+            let top = self.tree.path(node).first().copied().unwrap_or_default();
+            unknowns
+                .iter()
+                .find(|(id, _)| id == top)
+                .map_or(&none, |(_, u)| u)
+        };
+        let mut out: Vec<SynthViolation> = self
+            .check_with(&of_node, false)
+            .into_iter()
+            .filter(|v| v.violation.rule != Rule::EmptyStack)
+            .collect();
+        out.extend(self.logical_ids(&[]).1);
+        out
+    }
+
+    /// How many problems the constructors of the stack recorded so far.
+    pub fn recorded(&self) -> usize {
+        self.construction_errors.len()
+    }
+
+    /// The problems the constructors recorded after the first `from`, with the construct path
+    /// of the scope each was found in.
+    ///
+    /// ```
+    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// let mut stack = Stack::new("Site");
+    /// Bucket::new(&mut stack, "Logs");
+    /// let before = stack.recorded();
+    /// Bucket::new(&mut stack, "Logs");
+    /// let found = stack.recorded_since(before);
+    /// assert_eq!(found[0].violation.rule.code(), "construct-id");
+    /// ```
+    pub fn recorded_since(&self, from: usize) -> Vec<SynthViolation> {
+        self.construction_errors
+            .iter()
+            .skip(from)
+            .map(|(node, v)| SynthViolation {
+                construct: self.construct_path(*node),
+                violation: v.clone(),
+            })
+            .collect()
+    }
+
+    fn check_with<'u>(
+        &self,
+        unknowns_of: &dyn Fn(u32) -> &'u Unknowns,
+        recorded: bool,
+    ) -> Vec<SynthViolation> {
         let mut out = Vec::new();
         if let Some(v) = check_stack_name(&self.name) {
             out.push(SynthViolation {
@@ -769,20 +840,19 @@ impl Stack {
                 violation: v,
             });
         }
-        for (node, v) in &self.construction_errors {
+        for (node, v) in self.construction_errors.iter().filter(|_| recorded) {
             out.push(SynthViolation {
                 construct: self.construct_path(*node),
                 violation: v.clone(),
             });
         }
-        let unknowns = Unknowns::none();
         // Constructs counted so far toward each account quota, by quota name.
         let mut counted: Vec<(&'static str, u64)> = Vec::new();
         for node in self.tree.depth_first() {
             let Some(construct) = &self.tree.nodes[node as usize].construct else {
                 continue;
             };
-            let mut cx = Checker::new(&unknowns, &self.quotas);
+            let mut cx = Checker::new(unknowns_of(node), &self.quotas);
             construct.check(self, &mut cx);
             if let Some(quota) = construct.account_quota() {
                 let count = match counted.iter_mut().find(|(name, _)| *name == quota.name) {

@@ -124,6 +124,7 @@ impl CachePolicy {
         let (stack, parent) = scope.as_scope().into_parts();
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, CachePolicyResource { props });
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         CachePolicy(PolicyRef::Node(resource))
     }
 }

@@ -5,8 +5,8 @@
 #[macro_use]
 pub mod selection;
 pub(crate) mod cache;
-mod origin_request;
-mod response_headers;
+pub(crate) mod origin_request;
+pub(crate) mod response_headers;
 
 pub use cache::{
     CacheCookieBehavior, CacheHeaderBehavior, CachePolicy, CachePolicyProps,

@@ -98,6 +98,7 @@ impl OriginRequestPolicy {
         let (stack, parent) = scope.as_scope().into_parts();
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, OriginRequestPolicyResource { props });
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         OriginRequestPolicy(PolicyRef::Node(resource))
     }
 }

@@ -239,6 +239,7 @@ impl ResponseHeadersPolicy {
         let (stack, parent) = scope.as_scope().into_parts();
         let scope = stack.add_construct(parent, id);
         let resource = stack.add_resource(scope, ResponseHeadersPolicyResource { props });
+        stack.add_stack_rule(&crate::rules::NAMES_OF_THE_STACK);
         ResponseHeadersPolicy(PolicyRef::Node(resource))
     }
 }

@@ -99,7 +99,8 @@ catalog! {
     /// TTLs out of order (`min_ttl <= default_ttl <= max_ttl`).
     Ttl = "ttl",
 /// A name of a policy, public key, key group, function or key value store that CloudFront
-    /// rejects.
+    /// rejects, or one another construct of the stack has where CloudFront keeps names unique
+    /// per account.
     Name = "name",
     /// An allow or deny list that CloudFront rejects: empty, a name given twice, a name that
     /// cannot be a header, cookie or query string name.

@@ -19,6 +19,7 @@ pub(crate) mod ids;
 mod keys;
 mod lambda;
 mod logging;
+mod names;
 mod origin;
 mod origin_access;
 mod origin_group;
@@ -47,6 +48,7 @@ pub(crate) use functions::{
 pub use ids::{MAX_STACK_DESCRIPTION_BYTES, check_logical_id};
 pub(crate) use keys::check_trusted_key_groups;
 pub(crate) use lambda::{check_edge_function_props, check_function_resource};
+pub(crate) use names::NAMES_OF_THE_STACK;
 pub(crate) use origin_access::{
     check_origin_access_control, imported_bucket_policy, wildcard_key_policy,
 };

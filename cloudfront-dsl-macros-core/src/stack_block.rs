@@ -1,0 +1,476 @@
+//! `stack!("Name", env: { account: "...", region: "..." }, { ... })`: a whole stack in one
+//! block, the CDK's stack constructor.
+//!
+//! The block's statements are Rust, passed through; in them the construct macros take no stack
+//! argument (`distribution!("Dist", { ... })`): the block gives them its stack, which it names
+//! `stack`. At compile time the macro also builds the stack from the block's literal
+//! constructs (those of its top-level statements, a variable bound to one standing for it in
+//! the props after it) and runs the checks `synth()` runs over it, so that a rule over several
+//! constructs (a log bucket without ACLs, a quota of the account, two constructs with one id)
+//! is an error at the token inside the block. What the block computes at run time (a loop, a
+//! variable of another kind) is checked by `synth()`, as outside the block.
+
+use std::any::TypeId;
+use std::collections::HashMap;
+
+use cloudfront_model::distribution::Distribution;
+use cloudfront_model::lit::{Lit, Lowering, Offer, Unknowns};
+use cloudfront_model::rules::Severity;
+use cloudfront_model::{PropPath, Quotas, Rule, Stack, SynthViolation, Violation};
+use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
+use quote::{ToTokens, quote, quote_spanned};
+use syn::Token;
+use syn::parse::{ParseStream, Parser};
+
+use crate::construct::{self, Construct, Invocation, declared_quotas, quota_attributes};
+use crate::diag::{Errors, with_help};
+use crate::lower::{self, Spans};
+use crate::macros;
+use crate::precheck::precheck;
+
+const USAGE: &str = "write `stack!(\"SiteStack\", env: { account: \"123456789012\", region: \"us-east-1\" }, { ... })`";
+
+/// The name the block gives its stack.
+const STACK: &str = "stack";
+
+struct Block {
+    name: syn::Expr,
+    env: Option<(syn::Expr, syn::Expr)>,
+    quotas: Vec<construct::DeclaredQuota>,
+    body: TokenStream,
+}
+
+/// Expands `stack!(...)`.
+pub(crate) fn expand(input: TokenStream) -> TokenStream {
+    let mut errs = Errors::default();
+    if !precheck(&input, &mut errs) {
+        return errs.diverging(&quote!(::cloudfront_dsl::Stack), &[]);
+    }
+    let parsed = (|input: ParseStream<'_>| {
+        let block = header(input, &mut errs);
+        let _ = input.parse::<TokenStream>();
+        block
+    })
+    .parse2(input);
+    let block = match parsed {
+        Ok(Some(block)) => block,
+        Ok(None) => return errs.diverging(&quote!(::cloudfront_dsl::Stack), &[]),
+        Err(e) => {
+            errs.push(e);
+            return errs.diverging(&quote!(::cloudfront_dsl::Stack), &[]);
+        }
+    };
+    let quotas = declared_quotas(&block.quotas, &mut errs);
+    check_block(&block, quotas, &mut errs);
+    let stack = syn::Ident::new(STACK, Span::call_site());
+    let name = &block.name;
+    let env = block
+        .env
+        .as_ref()
+        .map(|(account, region)| quote!(.with_env(#account, #region)));
+    let raise = construct::raise_quotas(&block.quotas, &quote!(&mut #stack));
+    let body = inject(block.body, &stack);
+    let errors = errs.to_compile_errors();
+    let hygienic = Span::mixed_site();
+    let new = quote_spanned!(hygienic=> ::cloudfront_dsl::Stack::new);
+    quote! {
+        {
+            #errors
+            #[allow(unused_mut)]
+            let mut #stack: ::cloudfront_dsl::Stack = #new(#name) #env;
+            #raise
+            {
+                #body
+            }
+            #stack
+        }
+    }
+}
+
+fn header(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Block>> {
+    if input.is_empty() {
+        errs.at(
+            Span::call_site(),
+            with_help("`stack!` needs the stack's name and a block", Some(USAGE)),
+        );
+        return Ok(None);
+    }
+    let name: syn::Expr = input.parse()?;
+    if input.parse::<Token![,]>().is_err() {
+        errs.at(
+            input.span(),
+            with_help("expected `,` after the stack's name", Some(USAGE)),
+        );
+        return Ok(None);
+    }
+    let mut env = None;
+    if input.peek(syn::Ident) && input.peek2(Token![:]) {
+        let key: syn::Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        if key != "env" {
+            errs.at(
+                key.span(),
+                with_help(
+                    &format!("unknown stack setting `{key}`"),
+                    Some("the setting a stack takes before its block is `env: { account: ..., region: ... }`"),
+                ),
+            );
+            return Ok(None);
+        }
+        let content;
+        let brace = syn::braced!(content in input);
+        env = environment(&content, brace.span.join(), errs)?;
+        if env.is_none() {
+            return Ok(None);
+        }
+        if input.parse::<Token![,]>().is_err() {
+            errs.at(
+                input.span(),
+                with_help("expected `,` and the stack's block", Some(USAGE)),
+            );
+            return Ok(None);
+        }
+    }
+    if !input.peek(syn::token::Brace) {
+        errs.at(
+            input.span(),
+            with_help("expected the stack's block `{ ... }`", Some(USAGE)),
+        );
+        return Ok(None);
+    }
+    let content;
+    syn::braced!(content in input);
+    let quotas = quota_attributes(&content, errs)?;
+    let body: TokenStream = content.parse()?;
+    let _ = input.parse::<Token![,]>();
+    if !input.is_empty() {
+        let rest: TokenStream = input.parse()?;
+        errs.spanning(
+            &rest,
+            with_help("unexpected tokens after the stack's block", Some(USAGE)),
+        );
+    }
+    Ok(Some(Block {
+        name,
+        env,
+        quotas,
+        body,
+    }))
+}
+
+/// `account: ..., region: ...`.
+fn environment(
+    content: ParseStream<'_>,
+    brace: Span,
+    errs: &mut Errors,
+) -> syn::Result<Option<(syn::Expr, syn::Expr)>> {
+    let mut account = None;
+    let mut region = None;
+    while !content.is_empty() {
+        let key: syn::Ident = content.parse()?;
+        content.parse::<Token![:]>()?;
+        let value: syn::Expr = content.parse()?;
+        match key.to_string().as_str() {
+            "account" if account.is_none() => account = Some(value),
+            "region" if region.is_none() => region = Some(value),
+            "account" | "region" => errs.at(key.span(), format!("`{key}` is given twice")),
+            other => errs.at(
+                key.span(),
+                with_help(
+                    &format!("unknown environment setting `{other}`"),
+                    Some(
+                        "an environment is `{ account: \"123456789012\", region: \"us-east-1\" }`",
+                    ),
+                ),
+            ),
+        }
+        if content.parse::<Token![,]>().is_err() {
+            break;
+        }
+    }
+    if !content.is_empty() {
+        let rest: TokenStream = content.parse()?;
+        errs.spanning(&rest, "expected `account: ...` or `region: ...`");
+    }
+    match (account, region) {
+        (Some(a), Some(r)) => Ok(Some((a, r))),
+        _ => {
+            errs.at(
+                brace,
+                with_help(
+                    "an environment has an account and a region",
+                    Some("write `env: { account: \"123456789012\", region: \"us-east-1\" }`"),
+                ),
+            );
+            Ok(None)
+        }
+    }
+}
+
+/// How many arguments a macro of the block takes when the block gives it the stack.
+fn arity(name: &str) -> Option<usize> {
+    match name {
+        "add_behavior" => Some(4),
+        "stack" => None,
+        _ => macros::find(name).map(|_| 2),
+    }
+}
+
+/// The top-level arguments of a macro invocation, split at commas.
+fn arguments(tokens: &TokenStream) -> Vec<TokenStream> {
+    let mut out = vec![TokenStream::new()];
+    for tt in tokens.clone() {
+        match &tt {
+            TokenTree::Punct(p) if p.as_char() == ',' => out.push(TokenStream::new()),
+            _ => out
+                .last_mut()
+                .into_iter()
+                .for_each(|a| a.extend([tt.clone()])),
+        }
+    }
+    out.retain(|a| !a.is_empty());
+    out
+}
+
+/// `tokens` with the block's stack given to every construct macro that is written without
+/// one, at any depth.
+fn inject(tokens: TokenStream, stack: &syn::Ident) -> TokenStream {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = TokenStream::new();
+    let mut i = 0;
+    while i < trees.len() {
+        if let (TokenTree::Ident(name), Some(TokenTree::Punct(bang)), Some(TokenTree::Group(g))) =
+            (&trees[i], trees.get(i + 1), trees.get(i + 2))
+            && bang.as_char() == '!'
+            && g.delimiter() != Delimiter::None
+        {
+            let args = inject(g.stream(), stack);
+            let stream = match arity(&name.to_string()) {
+                Some(n) if arguments(&args).len() == n => quote!(#stack, #args),
+                _ => args,
+            };
+            let mut group = Group::new(g.delimiter(), stream);
+            group.set_span(g.span());
+            out.extend([
+                trees[i].clone(),
+                trees[i + 1].clone(),
+                TokenTree::Group(group),
+            ]);
+            i += 3;
+            continue;
+        }
+        match &trees[i] {
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), inject(g.stream(), stack));
+                group.set_span(g.span());
+                out.extend([TokenTree::Group(group)]);
+            }
+            tt => out.extend([tt.clone()]),
+        }
+        i += 1;
+    }
+    out
+}
+
+/// A literal construct of the block, as the compile-time stack holds it.
+struct Declared {
+    id: String,
+    id_span: TokenStream,
+    /// `#![override_logical_id("...")]`'s literal, when given.
+    logical_id: Option<syn::LitStr>,
+    spans: Spans,
+    brace: Span,
+    /// What the invocation's own expansion reports already.
+    own: Vec<Violation>,
+    unknowns: Unknowns,
+    /// What was reported about it, by rule and path: one error per token and rule.
+    reported: Vec<(Rule, PropPath)>,
+}
+
+/// Builds the stack from the block's literal constructs and reports what `synth()` would find
+/// in it.
+fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
+    let Ok(statements) = syn::Block::parse_within.parse2(block.body.clone()) else {
+        // rustc reports what does not parse, on the block as written.
+        return;
+    };
+    let name = match &block.name {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => s.value(),
+        _ => "Stack".to_owned(),
+    };
+    let mut stack = Stack::new(name).with_quotas(quotas);
+    if let Some((syn::Expr::Lit(account), syn::Expr::Lit(region))) =
+        block.env.as_ref().map(|(a, r)| (a, r))
+        && let (syn::Lit::Str(account), syn::Lit::Str(region)) = (&account.lit, &region.lit)
+    {
+        stack = stack.with_env(account.value(), region.value());
+    }
+    let mut bindings: HashMap<String, Offer> = HashMap::new();
+    let mut declared: Vec<Declared> = Vec::new();
+    for statement in &statements {
+        let Some((binding, mac)) = construct_statement(statement) else {
+            continue;
+        };
+        let Some(def) = macros::construct(&mac_name(mac)) else {
+            continue;
+        };
+        if arguments(&mac.tokens).len() != 2 {
+            continue;
+        }
+        let Some((inv, spans, lit)) = lowered(def, &mac.tokens) else {
+            continue;
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(id),
+            ..
+        }) = &inv.id
+        else {
+            continue;
+        };
+        let own = (def.check)(&lit, &mut Lowering::default(), stack.quotas());
+        let mut lowering = Lowering::default();
+        for (path, e) in spans.expressions() {
+            if let Some(offer) = bound_name(e).and_then(|n| bindings.get(&n)) {
+                lowering.bound.insert(path.clone(), offer.clone());
+            }
+        }
+        for (quota, value) in &inv.quotas {
+            if let Ok(v) = value.base10_parse::<u64>() {
+                let _ = stack.quotas_mut().raise(&quota.to_string(), v);
+            }
+        }
+        let before = stack.recorded();
+        let handle = (def.build)(&lit, &mut lowering, &mut stack, &id.value());
+        if let (Some(logical_id), Some(handle)) = (&inv.logical_id, &handle)
+            && let Some(dist) =
+                handle(TypeId::of::<Distribution>()).and_then(|h| h.downcast::<Distribution>().ok())
+        {
+            dist.override_logical_id(&mut stack, &logical_id.value());
+        }
+        let d = Declared {
+            id: id.value(),
+            id_span: inv.id.to_token_stream(),
+            logical_id: inv.logical_id.clone(),
+            spans,
+            brace: inv.body.brace,
+            own,
+            unknowns: lowering.unknowns,
+            reported: Vec::new(),
+        };
+        let mut d = d;
+        for v in stack.recorded_since(before) {
+            report(&v, &mut d, errs);
+        }
+        declared.push(d);
+        if let (Some(binding), Some(handle)) = (binding, handle) {
+            bindings.insert(binding, handle);
+        }
+    }
+    let unknowns: Vec<(String, Unknowns)> = declared
+        .iter()
+        .map(|d| (d.id.clone(), d.unknowns.clone()))
+        .collect();
+    for v in stack.check_literals(&unknowns) {
+        let top = v.construct.split('/').next().unwrap_or_default();
+        let Some(d) = declared.iter_mut().rev().find(|d| d.id == top) else {
+            continue;
+        };
+        // A logical id is the construct's by its override, when it has one.
+        match &d.logical_id {
+            Some(id) if v.violation.rule == Rule::ConstructId && v.violation.path.is_root() => {
+                if !d.reported.contains(&(Rule::ConstructId, PropPath::root())) {
+                    d.reported.push((Rule::ConstructId, PropPath::root()));
+                    errs.at(id.span(), construct::message(&v.violation));
+                }
+            }
+            _ => report(&v, d, errs),
+        }
+    }
+}
+
+/// Reports a violation the compile-time stack found in the construct `d`, unless the
+/// construct's own expansion reports it, or it is about a value unknown at compile time.
+fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
+    let violation = &v.violation;
+    let key = (violation.rule, violation.path.clone());
+    // A handle the block does not know is a placeholder of no stack, not a wrong reference.
+    if violation.rule == Rule::Reference
+        || violation.rule.severity() != Severity::Error
+        || d.own.contains(violation)
+        || d.unknowns.covers(&violation.path)
+        || d.reported.contains(&key)
+    {
+        return;
+    }
+    d.reported.push(key);
+    if violation.path.is_root() {
+        errs.spanning(&d.id_span, construct::message(violation));
+    } else {
+        construct::report(violation, &d.spans, d.brace, errs);
+    }
+}
+
+/// The construct macro a top-level statement invokes, with the variable it binds.
+fn construct_statement(statement: &syn::Stmt) -> Option<(Option<String>, &syn::Macro)> {
+    match statement {
+        syn::Stmt::Macro(m) => Some((None, &m.mac)),
+        syn::Stmt::Expr(syn::Expr::Macro(m), _) => Some((None, &m.mac)),
+        syn::Stmt::Local(syn::Local {
+            pat,
+            init: Some(init),
+            ..
+        }) if init.diverge.is_none() => {
+            let syn::Expr::Macro(m) = &*init.expr else {
+                return None;
+            };
+            let binding = match pat {
+                syn::Pat::Ident(p) => Some(p.ident.to_string()),
+                syn::Pat::Type(t) => match &*t.pat {
+                    syn::Pat::Ident(p) => Some(p.ident.to_string()),
+                    _ => None,
+                },
+                _ => None,
+            };
+            Some((binding, &m.mac))
+        }
+        _ => None,
+    }
+}
+
+fn mac_name(mac: &syn::Macro) -> String {
+    mac.path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
+}
+
+/// The variable an expression names: `name` or `&name`.
+fn bound_name(e: &syn::Expr) -> Option<String> {
+    match e {
+        syn::Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+        syn::Expr::Reference(r) => bound_name(&r.expr),
+        syn::Expr::Paren(p) => bound_name(&p.expr),
+        _ => None,
+    }
+}
+
+/// An invocation of `def` in the block, parsed as its own expansion parses it, lowered.
+fn lowered(def: &Construct, args: &TokenStream) -> Option<(Invocation, Spans, Lit)> {
+    let stack = syn::Ident::new(STACK, Span::call_site());
+    let tokens = quote!(#stack, #args);
+    // The invocation's own expansion reports what is wrong with it.
+    let mut ignored = Errors::default();
+    let inv = (|input: ParseStream<'_>| construct::invocation(def, input, &mut ignored))
+        .parse2(tokens)
+        .ok()??;
+    if !ignored.is_empty() {
+        return None;
+    }
+    let mut spans = Spans::default();
+    let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
+    Some((inv, spans, lit))
+}
