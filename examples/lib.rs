@@ -38,6 +38,8 @@ pub mod origin_request_policy;
 
 #[path = "big.rs"]
 pub mod big;
+#[path = "big_block.rs"]
+pub mod big_block;
 
 #[path = "custom_domain_cert.rs"]
 pub mod custom_domain_cert;

@@ -3,6 +3,7 @@
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
+use cloudfront_model::acm::CertificateOptions;
 use cloudfront_model::distribution::DistributionProps;
 use cloudfront_model::experimental::EdgeFunctionProps;
 use cloudfront_model::functions::FunctionProps;
@@ -272,6 +273,20 @@ pub(crate) const REALTIME_LOG_CONFIG: Construct = Construct {
     overridable: false,
 };
 
+pub(crate) const CERTIFICATE: Construct = Construct {
+    name: "certificate",
+    schema: &CertificateOptions::SCHEMA,
+    check: check_props::<CertificateOptions>,
+    build: |lit, cx, stack, id| {
+        shadow::<CertificateOptions, _>(lit, cx, |p| {
+            cloudfront_model::acm::Certificate::with_options(stack, id, p)
+        })
+    },
+    constructor: "acm::Certificate::with_options",
+    handle: "acm::Certificate",
+    overridable: false,
+};
+
 pub(crate) const BUCKET: Construct = Construct {
     name: "bucket",
     schema: &BucketProps::SCHEMA,
@@ -305,6 +320,7 @@ pub(crate) fn construct(name: &str) -> Option<&'static Construct> {
         &VPC_ORIGIN,
         &REALTIME_LOG_CONFIG,
         &BUCKET,
+        &CERTIFICATE,
     ]
     .into_iter()
     .find(|c| c.name == name)
@@ -379,6 +395,10 @@ pub const MACROS: &[Macro] = &[
     Macro {
         name: "bucket",
         expand: |i| expand(&BUCKET, i),
+    },
+    Macro {
+        name: "certificate",
+        expand: |i| expand(&CERTIFICATE, i),
     },
     Macro {
         name: "stack",

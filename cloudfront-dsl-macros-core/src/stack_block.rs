@@ -14,7 +14,9 @@ use std::any::TypeId;
 use std::collections::HashMap;
 
 use cloudfront_model::distribution::Distribution;
-use cloudfront_model::lit::{Lit, Lowering, Offer, Unknowns};
+use cloudfront_model::experimental::EdgeFunction;
+use cloudfront_model::lambda;
+use cloudfront_model::lit::{Bound, Lit, Lowering, Offer, Unknowns};
 use cloudfront_model::rules::Severity;
 use cloudfront_model::{PropPath, Quotas, Rule, Stack, SynthViolation, Violation};
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
@@ -366,6 +368,9 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
         }
         declared.push(d);
         if let (Some(binding), Some(handle)) = (binding, handle) {
+            if let Some(version) = current_version(&handle) {
+                bindings.insert(format!("{binding}.current_version()"), version);
+            }
             bindings.insert(binding, handle);
         }
     }
@@ -396,8 +401,9 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
 fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
     let violation = &v.violation;
     let key = (violation.rule, violation.path.clone());
-    // A handle the block does not know is a placeholder of no stack, not a wrong reference.
-    if violation.rule == Rule::Reference
+    // A handle the block does not know is a placeholder of no stack, not a wrong reference;
+    // an asset's files are read where the program runs, not where it compiles.
+    if matches!(violation.rule, Rule::Reference | Rule::Asset)
         || violation.rule.severity() != Severity::Error
         || d.own.contains(violation)
         || d.unknowns.covers(&violation.path)
@@ -448,9 +454,27 @@ fn mac_name(mac: &syn::Macro) -> String {
         .unwrap_or_default()
 }
 
-/// The variable an expression names: `name` or `&name`.
+/// A function's `current_version()`, which an edge lambda association names.
+fn current_version(handle: &Offer) -> Option<Offer> {
+    let take = |ty| handle(ty);
+    if let Some(f) =
+        take(TypeId::of::<lambda::Function>()).and_then(|h| h.downcast::<lambda::Function>().ok())
+    {
+        return Some(Bound::offer(f.current_version()));
+    }
+    let f = take(TypeId::of::<EdgeFunction>())?
+        .downcast::<EdgeFunction>()
+        .ok()?;
+    Some(Bound::offer(f.current_version()))
+}
+
+/// The variable an expression names (`name`, `&name`), or the version of a function it names
+/// (`name.current_version()`).
 fn bound_name(e: &syn::Expr) -> Option<String> {
     match e {
+        syn::Expr::MethodCall(m) if m.method == "current_version" && m.args.is_empty() => {
+            bound_name(&m.receiver).map(|n| format!("{n}.current_version()"))
+        }
         syn::Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
         syn::Expr::Reference(r) => bound_name(&r.expr),
         syn::Expr::Paren(p) => bound_name(&p.expr),

@@ -131,3 +131,9 @@ pub fn bucket(input: TokenStream) -> TokenStream {
 pub fn stack(input: TokenStream) -> TokenStream {
     run("stack", input)
 }
+
+/// Declares an ACM certificate; see the `cloudfront-dsl` crate for the syntax.
+#[proc_macro]
+pub fn certificate(input: TokenStream) -> TokenStream {
+    run("certificate", input)
+}

@@ -447,6 +447,28 @@ pub use cloudfront_dsl_macros::key_value_store;
 /// ```
 pub use cloudfront_dsl_macros::bucket;
 
+/// Declares an ACM certificate in a stack (or a scope) and returns its
+/// [`Certificate`](acm::Certificate) handle: the CDK's `acm.Certificate`, validated by email
+/// unless `validation` says DNS (`acm::CertificateValidation::from_dns(zone)`). In a
+/// [`stack!`] block, a distribution that uses it is checked against its names and its region
+/// at compile time.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Site").with_env("123456789012", "us-east-1");
+/// let cert = certificate!(stack, "Cert", {
+///     domain_name: "example.com",
+///     subject_alternative_names: ["www.example.com"],
+/// });
+/// distribution!(stack, "Cdn", {
+///     default_behavior: { origin: origins::HttpOrigin("origin.example.com") },
+///     domain_names: ["www.example.com"],
+///     certificate: cert,
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+pub use cloudfront_dsl_macros::certificate;
+
 /// Declares a whole stack in one block, as a CDK stack's constructor does, and returns the
 /// [`Stack`]: `stack!("Name", env: { account: "...", region: "..." }, { ... })` (`env` may be
 /// left out).
@@ -817,7 +839,7 @@ pub mod prelude {
         acm, ec2, ecr, elbv2, experimental, function_url, lambda, origins, route53, s3,
     };
     pub use crate::{
-        add_behavior, bucket, cache_policy, distribution, edge_function, function,
+        add_behavior, bucket, cache_policy, certificate, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
         origin_request_policy, public_key, realtime_log_config, response_headers_policy,
         s3_origin_access_control, stack, vpc_origin,

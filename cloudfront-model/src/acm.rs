@@ -73,6 +73,85 @@ impl CertificateValidation {
     }
 }
 
+props! {
+    /// Props of a certificate the `certificate!` macro declares (the CDK's `acm.Certificate`):
+    /// `certificate!(stack, "Cert", { domain_name: "www.example.com" })`; they make the
+    /// [`CertificateProps`] of [`Certificate::new`].
+    pub struct CertificateOptions ("acm::CertificateOptions") {
+        /// The main domain name, such as `www.example.com` (or `*.example.com`).
+        domain_name: into(String) ["DomainName", "domainName"] required,
+        /// The other names the certificate covers.
+        subject_alternative_names: list(String) ["SubjectAlternativeNames", "subjectAlternativeNames"],
+        /// How ACM validates the names: by email when left out, as in the CDK.
+        validation: into(CertificateValidation) ["ValidationMethod"],
+    }
+}
+
+impl crate::rules::Check for CertificateOptions {
+    fn check(&self, cx: &mut Checker<'_>) {
+        self.check_required(&PropPath::root(), cx);
+    }
+}
+
+/// The schema of a certificate's validation: `acm::CertificateValidation::from_dns(zone)` or
+/// `acm::CertificateValidation::from_email()`.
+pub const CERTIFICATE_VALIDATION_SCHEMA: EnumSchema = EnumSchema {
+    name: "CertificateValidation",
+    rust: "acm::CertificateValidation",
+    what: "a validation (`acm::CertificateValidation::from_dns(zone)` or `acm::CertificateValidation::from_email()`)",
+    consts: &[],
+    factories: &[
+        Factory {
+            name: "from_dns",
+            rust: "acm::CertificateValidation::from_dns",
+            params: &[Param {
+                name: "zone",
+                kind: &Kind::Handle("route53::HostedZone"),
+                optional: false,
+                variadic: false,
+            }],
+        },
+        Factory {
+            name: "from_email",
+            rust: "acm::CertificateValidation::from_email",
+            params: &[],
+        },
+    ],
+};
+
+impl HasKind for CertificateValidation {
+    const KIND: Kind = Kind::Enum(&CERTIFICATE_VALIDATION_SCHEMA);
+}
+
+impl FromLit for CertificateValidation {
+    fn from_lit(lit: &Lit, path: &PropPath, cx: &mut Lowering) -> Option<Self> {
+        match lit {
+            Lit::Call(name, args) if name == "from_dns" => {
+                let zone = lower::<HostedZone>(args.first()?, &path.field("zone"), cx)?;
+                Some(CertificateValidation::from_dns(zone))
+            }
+            Lit::Call(name, _) if name == "from_email" => Some(CertificateValidation::from_email()),
+            _ => None,
+        }
+    }
+}
+
+impl FromLit for HostedZone {
+    fn from_lit(_: &Lit, _: &PropPath, _: &mut Lowering) -> Option<Self> {
+        None
+    }
+
+    fn opaque() -> Option<Self> {
+        Some(HostedZone {
+            node: NodeRef::placeholder(),
+        })
+    }
+}
+
+impl HasKind for HostedZone {
+    const KIND: Kind = Kind::Handle("route53::HostedZone");
+}
+
 /// Props of a certificate created in the stack.
 #[derive(Clone, Debug, PartialEq)]
 pub struct CertificateProps {
@@ -119,6 +198,44 @@ impl Certificate {
         Certificate {
             source: Source::Node(resource),
         }
+    }
+
+    /// Creates a certificate in the stack from the props of the `certificate!` macro; a
+    /// missing `domain_name` is an error of `synth()`.
+    ///
+    /// ```
+    /// use cloudfront_model::Stack;
+    /// use cloudfront_model::acm::{Certificate, CertificateOptions};
+    /// let mut stack = Stack::new("Site").with_env("123456789012", "us-east-1");
+    /// Certificate::with_options(&mut stack, "Cert", CertificateOptions::default().domain_name("www.example.com"));
+    /// assert!(stack.synth().is_ok());
+    /// ```
+    pub fn with_options(
+        scope: &mut impl AsScope,
+        id: &str,
+        options: CertificateOptions,
+    ) -> Certificate {
+        let mut scope = scope.as_scope();
+        let none = crate::lit::Unknowns::none();
+        let quotas = crate::Quotas::default();
+        let mut missing = Checker::new(&none, &quotas);
+        options.check_required(&PropPath::root(), &mut missing);
+        let props = CertificateProps {
+            domain_name: options.domain_name.unwrap_or_default(),
+            subject_alternative_names: options.subject_alternative_names.unwrap_or_default(),
+            validation: options
+                .validation
+                .unwrap_or_else(CertificateValidation::from_email),
+        };
+        let cert = Certificate::new(&mut scope, id, props);
+        if let Source::Node(node) = cert.source {
+            let (stack, _) = scope.into_parts();
+            let construct = stack.scope_of(node);
+            for v in missing.into_violations() {
+                stack.record(construct, v);
+            }
+        }
+        cert
     }
 
     /// The certificate's ARN.

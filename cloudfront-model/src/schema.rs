@@ -23,6 +23,7 @@ pub fn enums() -> &'static [&'static EnumSchema] {
         &d::SecurityPolicyProtocol::SCHEMA,
         &d::SSLMethod::SCHEMA,
         &crate::acm::CERTIFICATE_SCHEMA,
+        &crate::acm::CERTIFICATE_VALIDATION_SCHEMA,
         &crate::s3::ObjectOwnership::SCHEMA,
         &crate::s3::BucketEncryption::SCHEMA,
         &crate::s3::BucketAccessControl::SCHEMA,
