@@ -27,6 +27,9 @@ pub(crate) static NAMES_OF_THE_STACK: StackRule = StackRule {
     check: check_names_of_the_stack,
 };
 
+/// What a construct is, its name's prop, and each construct of the kind with its name.
+type Kind<'s> = (&'static str, &'static str, Vec<(NodeRef, &'s str)>);
+
 fn check_names_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Violation)>) {
     fn each<'s, T: crate::construct::Construct>(
         stack: &'s Stack,
@@ -36,7 +39,7 @@ fn check_names_of_the_stack(stack: &Stack, found: &mut Vec<(NodeRef, Violation)>
             .constructs::<T>()
             .filter_map(move |(node, c)| Some((node, name(c)?)))
     }
-    let kinds: [(&str, &str, Vec<(NodeRef, &str)>); 6] = [
+    let kinds: [Kind<'_>; 6] = [
         (
             "cache policy",
             "cache_policy_name",
