@@ -79,6 +79,27 @@ fn multiple_behaviors() {
     assert_matches_golden(&stack, "multiple-behaviors");
 }
 
+/// The seed's "Multiple Behaviors" with a behavior added after the distribution
+/// (`examples/add_behavior.rs`): `add_behavior!` in a block takes no stack either, and a macro
+/// written with its stack argument works in a block as outside one.
+#[test]
+fn add_behavior() {
+    let stack = stack!("AddBehaviorStack", env: { account: "123456789012", region: "us-east-1" }, {
+        let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+        let my_web_distribution = distribution!(stack, "myDist", {
+            default_behavior: {
+                origin: origins::S3Origin(my_bucket),
+                allowed_methods: AllowedMethods::ALLOW_ALL,
+                viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+            },
+        });
+        add_behavior!(my_web_distribution, "/images/*.jpg", origins::S3Origin(my_bucket), {
+            viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
+        });
+    });
+    assert_matches_golden(&stack, "add-behavior");
+}
+
 /// The seed's "Domain Names and Certificates" (`examples/custom_domain_cert.rs`).
 #[test]
 fn custom_domain_cert() {

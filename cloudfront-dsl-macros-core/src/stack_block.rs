@@ -379,6 +379,14 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
         .map(|d| (d.id.clone(), d.unknowns.clone()))
         .collect();
     for v in stack.check_literals(&unknowns) {
+        // What is about the stack itself (its name) is at the name, when the name is written.
+        if v.construct.is_empty()
+            && v.violation.rule == Rule::StackName
+            && matches!(block.name, syn::Expr::Lit(_))
+        {
+            errs.spanning(&block.name, construct::message(&v.violation));
+            continue;
+        }
         let top = v.construct.split('/').next().unwrap_or_default();
         let Some(d) = declared.iter_mut().rev().find(|d| d.id == top) else {
             continue;

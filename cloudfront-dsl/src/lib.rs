@@ -500,7 +500,8 @@ pub use cloudfront_dsl_macros::certificate;
 ///     }
 /// });
 /// assert_eq!(stack.name(), "SiteStack");
-/// assert!(stack.synth()?.resource("Dist").is_none());
+/// let template = stack.synth()?.to_json_pretty();
+/// assert!(template.contains("\"site-headers\"") && template.contains("\"api-v2\""));
 /// # Ok::<(), cloudfront_dsl::SynthError>(())
 /// ```
 ///
