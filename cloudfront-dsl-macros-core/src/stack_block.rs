@@ -352,7 +352,7 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
         {
             dist.override_logical_id(&mut stack, &logical_id.value());
         }
-        let d = Declared {
+        let mut d = Declared {
             id: id.value(),
             id_span: inv.id.to_token_stream(),
             logical_id: inv.logical_id.clone(),
@@ -362,7 +362,6 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
             unknowns: lowering.unknowns,
             reported: Vec::new(),
         };
-        let mut d = d;
         for v in stack.recorded_since(before) {
             report(&v, &mut d, errs);
         }
@@ -505,4 +504,48 @@ fn lowered(def: &Construct, args: &TokenStream) -> Option<(Invocation, Spans, Li
     let mut spans = Spans::default();
     let lit = lower::object(&inv.body, &PropPath::root(), &mut spans);
     Some((inv, spans, lit))
+}
+
+#[cfg(test)]
+mod tests {
+    use std::str::FromStr;
+
+    use super::*;
+
+    fn injected(source: &str) -> String {
+        let stack = syn::Ident::new(STACK, Span::call_site());
+        inject(TokenStream::from_str(source).unwrap(), &stack).to_string()
+    }
+
+    #[test]
+    fn the_stack_goes_to_macros_written_without_it_at_any_depth() {
+        let out =
+            injected(r#"for i in 0..2 { cache_policy!(format!("P{i}"), { comment: "x" }); }"#);
+        assert!(
+            out.contains(r#"cache_policy ! (stack , format ! ("P{i}") ,"#),
+            "{out}"
+        );
+        let out = injected(r#"add_behavior!(dist, "/a/*", origin, {});"#);
+        assert!(out.starts_with("add_behavior ! (stack , dist"), "{out}");
+    }
+
+    #[test]
+    fn macros_written_with_their_stack_and_other_macros_are_left_alone() {
+        let source = r#"bucket!(other, "Logs", {}); println!("{}", 1); stack!("Inner", {});"#;
+        let expected = TokenStream::from_str(source).unwrap().to_string();
+        assert_eq!(injected(source), expected);
+    }
+
+    #[test]
+    fn a_block_without_a_name_or_a_block_is_the_dsls_error() {
+        for source in [
+            "",
+            r#""Site""#,
+            r#""Site", env: { account: "1" }, {}"#,
+            r#""Site", region: "x", {}"#,
+        ] {
+            let out = expand(TokenStream::from_str(source).unwrap()).to_string();
+            assert!(out.contains("compile_error"), "{source}: {out}");
+        }
+    }
 }
