@@ -166,6 +166,44 @@ fn a_build_script_writes_keeps_and_checks_its_templates() {
     let _ = fs::remove_dir_all(&dir);
 }
 
+/// A generated file deleted or edited by hand is written again by the next `cargo build`, and
+/// a build after that leaves it alone.
+#[test]
+fn a_build_restores_deleted_and_edited_files() {
+    let dir = fresh_crate(BUILD_RS);
+    let template = dir.join("infra/SiteStack.template.json");
+    let manifest = dir.join("infra/manifest.json");
+    let built = cargo_build(&dir, false);
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    let (committed_template, committed_manifest) = (
+        fs::read_to_string(&template).unwrap(),
+        fs::read_to_string(&manifest).unwrap(),
+    );
+
+    fs::remove_file(&template).unwrap();
+    assert!(cargo_build(&dir, false).status.success());
+    assert_eq!(fs::read_to_string(&template).unwrap(), committed_template);
+
+    fs::write(&manifest, "{}\n").unwrap();
+    assert!(cargo_build(&dir, false).status.success());
+    assert_eq!(fs::read_to_string(&manifest).unwrap(), committed_manifest);
+
+    fs::remove_dir_all(dir.join("infra")).unwrap();
+    assert!(cargo_build(&dir, false).status.success());
+    assert_eq!(fs::read_to_string(&template).unwrap(), committed_template);
+
+    // Once restored, the files are left alone.
+    assert!(cargo_build(&dir, false).status.success());
+    let t0 = mtime(&template);
+    assert!(cargo_build(&dir, false).status.success());
+    assert_eq!(mtime(&template), t0);
+    let _ = fs::remove_dir_all(&dir);
+}
+
 #[test]
 fn an_invalid_stack_fails_the_build_and_writes_nothing() {
     let dir = fresh_crate(&BUILD_RS.replace(

@@ -5,13 +5,13 @@
 
 use std::fs;
 use std::io;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use cloudfront_model::Stack;
 use cloudfront_model::asset::{FileAsset, Packaging, StagedEntry};
 use serde_json::json;
 
-use crate::output::temp_sibling;
+use crate::atomic::{parent, temp_dir_beside};
 
 /// The asset manifest's file name for the stack `stack_name`.
 pub(crate) fn manifest_file(stack_name: &str) -> String {
@@ -144,23 +144,22 @@ fn read_into(root: &Path, dir: &Path, out: &mut Vec<StagedEntry>) -> io::Result<
 }
 
 /// Stages `asset` at `path` unless a copy identical to it is there; returns whether it wrote.
-/// The copy is made beside `path` and renamed into place, so a reader never sees half of it.
+/// The copy is made in a temporary directory beside `path` and renamed into place, so a reader
+/// never sees half of it; the temporary directory (with whatever it replaced) goes when this
+/// returns, and a killed run's is removed by the next write.
 pub(crate) fn stage(path: &Path, asset: &FileAsset) -> io::Result<bool> {
     if compare(path, asset)?.is_none() {
         return Ok(false);
     }
-    let dir = path.parent().unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let tmp = temp_sibling(path);
-    let copied = match asset.packaging() {
-        Packaging::File => fs::copy(asset.source(), &tmp).map(|_| ()),
-        Packaging::ZipDirectory => copy_entries(&tmp, &asset.staged_entries()?),
-    };
-    let result = copied.and_then(|()| replace(&tmp, path));
-    if result.is_err() {
-        let _ = remove(&tmp);
+    fs::create_dir_all(parent(path))?;
+    let scratch = temp_dir_beside(path)?;
+    let copy = scratch.path().join("new");
+    match asset.packaging() {
+        Packaging::File => fs::copy(asset.source(), &copy).map(|_| ())?,
+        Packaging::ZipDirectory => copy_entries(&copy, &asset.staged_entries()?)?,
     }
-    result.map(|()| true)
+    replace(&copy, path, &scratch.path().join("old"))?;
+    Ok(true)
 }
 
 fn copy_entries(root: &Path, entries: &[StagedEntry]) -> io::Result<()> {
@@ -194,19 +193,17 @@ fn symlink(target: &Path, at: &Path) -> io::Result<()> {
     ))
 }
 
-/// Puts `new` at `path`, moving a stale copy out of the way first.
-fn replace(new: &Path, path: &Path) -> io::Result<()> {
+/// Puts `new` at `path`, moving a stale copy out of the way (to `old`) first.
+fn replace(new: &Path, path: &Path, old: &Path) -> io::Result<()> {
     if fs::symlink_metadata(path).is_err() {
         return fs::rename(new, path);
     }
-    let old: PathBuf = temp_sibling(path);
-    fs::rename(path, &old)?;
+    fs::rename(path, old)?;
     let moved = fs::rename(new, path);
     if moved.is_err() {
-        let _ = fs::rename(&old, path);
-        return moved;
+        let _ = fs::rename(old, path);
     }
-    remove(&old)
+    moved
 }
 
 /// Removes a staged copy, file or directory.

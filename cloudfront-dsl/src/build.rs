@@ -41,7 +41,8 @@ use cloudfront_model::{Stack, SynthError, SynthViolation};
 use serde_json::json;
 
 use crate::assets;
-use crate::output::{OrderedMap, Rendered, synth_with_stacks, unified_diff, write_if_changed};
+use crate::atomic;
+use crate::output::{OrderedMap, Rendered, synth_with_stacks, unified_diff};
 use cloudfront_model::app::with_companions;
 
 /// The environment variable that turns writing into checking.
@@ -97,7 +98,10 @@ pub enum Error {
         /// How to refresh them.
         refresh: String,
     },
-    /// A file or directory could not be read or written.
+    /// `CLOUDFRONT_DSL_CHECK` holds neither a yes nor a no (see [`check_mode`]).
+    BadCheckValue(String),
+    /// A file or directory could not be read or written; with writing on, nothing of the set
+    /// was replaced.
     Io {
         /// The file.
         path: PathBuf,
@@ -134,6 +138,11 @@ impl fmt::Display for Error {
                 }
                 write!(f, "\nto refresh them, run: {refresh}")
             }
+            Error::BadCheckValue(value) => write!(
+                f,
+                "{CHECK_ENV}={value:?} is neither a yes nor a no: set it to 1, true, yes or on \
+                 to check the committed files, or to 0, false, no, off (or unset it) to write them"
+            ),
             Error::Io { path, source } => write!(f, "{}: {source}", path.display()),
         }
     }
@@ -147,7 +156,14 @@ impl fmt::Debug for Error {
     }
 }
 
-impl std::error::Error for Error {}
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
 
 fn io_error(path: &Path) -> impl FnOnce(io::Error) -> Error + '_ {
     move |source| Error::Io {
@@ -189,10 +205,11 @@ impl Templates {
         self
     }
 
-    fn checking(&self) -> bool {
-        self.check.unwrap_or_else(|| {
-            std::env::var(CHECK_ENV).is_ok_and(|v| !v.is_empty() && v != "0" && v != "false")
-        })
+    fn checking(&self) -> Result<bool, Error> {
+        match self.check {
+            Some(check) => Ok(check),
+            None => check_mode(std::env::var_os(CHECK_ENV).as_deref()),
+        }
     }
 
     /// Synthesizes every stack and writes (or, in check mode, compares) its template and the
@@ -215,10 +232,9 @@ impl Templates {
         let in_build_script = std::env::var_os("OUT_DIR").is_some()
             && std::env::var_os("CARGO_MANIFEST_DIR").is_some();
         if in_build_script {
-            // Rerun when the mode changes (or the build script does), not when the files it
-            // writes do, so that writing them does not retrigger it.
             println!("cargo::rerun-if-env-changed={CHECK_ENV}");
         }
+        let checking = self.checking()?;
         let stacks = with_companions(stacks);
         for (i, s) in stacks.iter().enumerate() {
             // Case-insensitive file systems would give two such stacks one file.
@@ -268,15 +284,21 @@ impl Templates {
         } else {
             Vec::new()
         };
-        let outcome = if self.checking() {
-            if in_build_script {
-                // Check mode writes nothing, so watching the files cannot retrigger it; a
-                // committed file edited by hand is then checked again.
-                println!("cargo::rerun-if-changed={}", self.dir.display());
-                for (path, _) in &files {
-                    println!("cargo::rerun-if-changed={}", path.display());
-                }
+        if in_build_script {
+            // A generated file edited by hand or deleted is written again (or, in check mode,
+            // checked again) by the next build. The files this run writes are newer than its
+            // start, so the next build runs the script once more, finds them current and
+            // leaves them alone; the one after that does not run it.
+            println!("cargo::rerun-if-changed={}", self.dir.display());
+            for path in files
+                .iter()
+                .map(|(p, _)| p)
+                .chain(staged.iter().map(|(p, _)| p))
+            {
+                println!("cargo::rerun-if-changed={}", path.display());
             }
+        }
+        let outcome = if checking {
             self.compare(&files, &staged, &obsolete)
         } else {
             self.update(&files, &staged, obsolete)
@@ -370,6 +392,9 @@ impl Templates {
         }
     }
 
+    /// Writes what changed as one set: assets first (their
+    /// names are their hashes, so a new one replaces nothing), then every other file, the
+    /// cloud assembly manifest last, renamed into place only once all of them are on disk.
     fn update(
         &self,
         files: &[(PathBuf, String)],
@@ -377,7 +402,8 @@ impl Templates {
         obsolete: Vec<PathBuf>,
     ) -> Result<Outcome, Error> {
         let mut outcome = Outcome::default();
-        // Assets first: a manifest is never written before what it lists.
+        // What a write killed halfway left behind.
+        atomic::remove_stale_temps(&self.dir, is_generated).map_err(io_error(&self.dir))?;
         for (path, asset) in staged {
             if assets::stage(path, asset).map_err(io_error(path))? {
                 outcome.written.push(path.clone());
@@ -385,18 +411,60 @@ impl Templates {
                 outcome.unchanged.push(path.clone());
             }
         }
+        let mut pending = Vec::new();
         for (path, contents) in files {
-            if write_if_changed(path, contents).map_err(io_error(path))? {
-                outcome.written.push(path.clone());
-            } else {
-                outcome.unchanged.push(path.clone());
+            match atomic::stage(path, contents.as_bytes()).map_err(write_error)? {
+                Some(p) => pending.push(p),
+                None => outcome.unchanged.push(path.clone()),
             }
         }
+        outcome
+            .written
+            .extend(atomic::commit(pending).map_err(write_error)?);
         for path in obsolete {
             assets::remove(&path).map_err(io_error(&path))?;
             outcome.removed.push(path);
         }
         Ok(outcome)
+    }
+}
+
+/// Whether `name` is a file name this module writes (and so whose leftover temporary files it
+/// may remove).
+fn is_generated(name: &str) -> bool {
+    name.ends_with(".template.json")
+        || name.ends_with(".assets.json")
+        || name.starts_with("asset.")
+        || name == MANIFEST
+}
+
+fn write_error(e: atomic::WriteError) -> Error {
+    Error::Io {
+        path: e.path,
+        source: e.source,
+    }
+}
+
+/// What `CLOUDFRONT_DSL_CHECK` asks for: check for `1`, `true`, `yes`, `on`; write for `0`,
+/// `false`, `no`, `off`, empty or unset (any case); anything else is an error, so that a typo
+/// does not silently turn CI's check into a write.
+///
+/// ```
+/// use cloudfront_dsl::build::check_mode;
+/// assert_eq!(check_mode(Some("yes".as_ref())).unwrap(), true);
+/// assert_eq!(check_mode(Some("Off".as_ref())).unwrap(), false);
+/// assert_eq!(check_mode(None).unwrap(), false);
+/// assert!(check_mode(Some("maybe".as_ref())).is_err());
+/// ```
+pub fn check_mode(value: Option<&std::ffi::OsStr>) -> Result<bool, Error> {
+    let Some(value) = value else {
+        return Ok(false);
+    };
+    let text = value.to_string_lossy();
+    match text.trim().to_ascii_lowercase().as_str() {
+        "1" | "true" | "yes" | "on" => Ok(true),
+        "" | "0" | "false" | "no" | "off" => Ok(false),
+        _ => Err(Error::BadCheckValue(text.into_owned())),
     }
 }
 
@@ -526,6 +594,120 @@ mod tests {
         );
         assert!(dir.join("Zone.template.json").exists() && dir.join("Apex.template.json").exists());
         fs::remove_dir_all(&dir).unwrap();
+    }
+
+    fn with_comment(name: &str, comment: &str) -> Stack {
+        let mut stack = Stack::new(name).with_env("123456789012", "us-east-1");
+        distribution!(stack, "cdn", {
+            default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+            comment: comment,
+        });
+        stack
+    }
+
+    /// A write that fails on one file of the set replaces none of them, and says which file
+    /// and why.
+    #[test]
+    fn a_failed_write_replaces_nothing() {
+        let dir = scratch("all-or-nothing");
+        let (a, b) = (with_comment("A", "one"), stack("B"));
+        Templates::new(&dir).check(false).write([&a, &b]).unwrap();
+        let before = fs::read_to_string(dir.join("A.template.json")).unwrap();
+        // Something that is not a file where the manifest goes.
+        fs::remove_file(dir.join(MANIFEST)).unwrap();
+        fs::create_dir_all(dir.join(MANIFEST).join("planted")).unwrap();
+        let err = Templates::new(&dir)
+            .check(false)
+            .write([&with_comment("A", "two"), &b])
+            .unwrap_err();
+        let shown = err.to_string();
+        assert!(
+            matches!(&err, Error::Io { path, .. } if *path == dir.join(MANIFEST)),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("manifest.json: ") && shown.contains("directory"),
+            "{shown}"
+        );
+        assert_eq!(
+            fs::read_to_string(dir.join("A.template.json")).unwrap(),
+            before,
+            "the template of the failed set is not replaced"
+        );
+        let hidden: Vec<_> = fs::read_dir(&dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with('.'))
+            .collect();
+        assert!(hidden.is_empty(), "no temporary file is left: {hidden:?}");
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// Temporary files and directories of a process that died mid-write go with the next
+    /// write; a live writer's, and other tools' files, stay.
+    #[test]
+    fn a_dead_writers_temporary_files_are_removed() {
+        let dir = scratch("stale-temps");
+        fs::create_dir_all(&dir).unwrap();
+        // Above Linux's largest process id, so no process has it.
+        let dead = 4_194_305;
+        let live = std::process::id();
+        let stale = [
+            format!(".A.template.json.{dead}.Xy12Zq.tmp"),
+            format!(".manifest.json.{dead}.0.tmp"),
+            format!(".A.assets.json.{dead}.3.tmp"),
+        ];
+        for name in &stale {
+            fs::write(dir.join(name), "half a file").unwrap();
+        }
+        let stale_dir = dir.join(format!(".asset.abc.{dead}.Qw34Er.tmp"));
+        fs::create_dir_all(stale_dir.join("new")).unwrap();
+        let kept = [
+            format!(".A.template.json.{live}.Lv56Wr.tmp"),
+            format!(".notes.txt.{dead}.Ab78Cd.tmp"),
+        ];
+        for name in &kept {
+            fs::write(dir.join(name), "").unwrap();
+        }
+        Templates::new(&dir)
+            .check(false)
+            .write([&stack("A")])
+            .unwrap();
+        for name in &stale {
+            assert!(!dir.join(name).exists(), "{name} is removed");
+        }
+        assert!(!stale_dir.exists());
+        for name in &kept {
+            assert!(dir.join(name).exists(), "{name} is kept");
+        }
+        // Pruning writes too, so it removes them as well.
+        fs::write(dir.join(&stale[0]), "").unwrap();
+        Templates::new(&dir)
+            .prune(true)
+            .check(false)
+            .write([&stack("A")])
+            .unwrap();
+        assert!(!dir.join(&stale[0]).exists());
+        fs::remove_dir_all(&dir).unwrap();
+    }
+
+    /// The usual spellings of yes and no; anything else is refused with a message, whatever
+    /// writing or checking it would have meant.
+    #[test]
+    fn check_mode_spellings() {
+        for yes in ["1", "true", "TRUE", "yes", "on", " On "] {
+            assert!(check_mode(Some(yes.as_ref())).unwrap(), "{yes:?}");
+        }
+        for no in ["", "0", "false", "False", "no", "NO", "off"] {
+            assert!(!check_mode(Some(no.as_ref())).unwrap(), "{no:?}");
+        }
+        let err = check_mode(Some("maybe".as_ref())).unwrap_err();
+        assert!(matches!(&err, Error::BadCheckValue(v) if v == "maybe"));
+        assert!(
+            err.to_string()
+                .starts_with("CLOUDFRONT_DSL_CHECK=\"maybe\" is neither a yes nor a no"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -53,6 +53,7 @@
 extern crate self as cloudfront_dsl;
 
 mod assets;
+mod atomic;
 mod private;
 
 pub mod build;

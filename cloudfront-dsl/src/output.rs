@@ -1,13 +1,13 @@
 //! Writing templates to disk: every stack synthesized first (all or nothing), then each
 //! template written atomically and only when its content changed.
 
-use std::fs;
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::io;
+use std::path::Path;
 
 use cloudfront_model::app::synth_stacks;
 use cloudfront_model::{Stack, SynthError, SynthViolation};
+
+use crate::atomic;
 
 /// A synthesized template, ready to be written.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -73,30 +73,22 @@ pub(crate) fn synth_with_stacks<'a>(
 
 /// Writes `contents` to `path` unless the file already holds exactly that; returns whether it
 /// wrote. The write goes to a temporary file in the same directory, renamed over the target,
-/// so a reader never sees half a template.
+/// so a reader never sees half a template; the error names the step that failed.
+///
+/// ```
+/// let dir = std::env::temp_dir().join(format!("cloudfront-dsl-wic-{}", std::process::id()));
+/// let path = dir.join("T.template.json");
+/// assert!(cloudfront_dsl::output::write_if_changed(&path, "{}\n").unwrap());
+/// assert!(!cloudfront_dsl::output::write_if_changed(&path, "{}\n").unwrap());
+/// # std::fs::remove_dir_all(&dir).unwrap();
+/// ```
 pub fn write_if_changed(path: &Path, contents: &str) -> io::Result<bool> {
-    if fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
-        return Ok(false);
+    match atomic::stage(path, contents.as_bytes()).map_err(|e| e.source)? {
+        None => Ok(false),
+        Some(staged) => atomic::commit(vec![staged])
+            .map(|_| true)
+            .map_err(|e| e.source),
     }
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    fs::create_dir_all(dir)?;
-    let tmp = temp_sibling(path);
-    let result = (|| {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(contents.as_bytes())?;
-        f.sync_all()?;
-        fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
-    }
-    result.map(|()| true)
 }
 
 /// Pretty JSON of `value` with every object's keys in sorted order, as serde_json writes maps
@@ -135,22 +127,6 @@ impl serde::Serialize for OrderedMap<'_> {
         }
         m.end()
     }
-}
-
-/// A temporary path beside `path` (a hidden name in the same directory, so that a rename moves
-/// it into place), unique per call, even between threads of one process.
-pub(crate) fn temp_sibling(path: &Path) -> PathBuf {
-    static WRITES: AtomicU64 = AtomicU64::new(0);
-    let n = WRITES.fetch_add(1, Ordering::Relaxed);
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    dir.join(format!(".{file_name}.{}.{n}.tmp", std::process::id()))
 }
 
 /// A unified diff of two texts, with file headers, as `diff -u` prints it; empty when the
