@@ -63,6 +63,9 @@ server.listen(0, '127.0.0.1', async () => {
 
 #[test]
 fn the_reader_answers_every_request_cloudformation_sends() {
+    if !cloudfront_dsl_tests::node_tests("the_reader_answers_every_request_cloudformation_sends") {
+        return;
+    }
     let texts = synth_texts(&examples::lambda_edge::stacks());
     let (_, _, text) = texts
         .iter()

@@ -1,5 +1,10 @@
 //! Helpers of the integration tests: the CDK goldens (copied into `fixtures/golden`), JSON
-//! comparison with readable diffs, and cfn-lint.
+//! comparison with readable diffs, and the checks of every template: the CloudFormation
+//! resource schemas (vendored in `fixtures/schemas`), and cfn-lint where it is installed.
+
+mod schema;
+
+pub use schema::{schema_findings, validate_templates};
 
 pub mod wide;
 
@@ -21,6 +26,21 @@ pub fn ui_pass_dir() -> PathBuf {
     std::env::var_os(UI_PASS_DIR_ENV)
         .map(PathBuf::from)
         .unwrap_or_else(|| std::env::temp_dir().join("cloudfront-dsl-ui-pass"))
+}
+
+/// The variable that turns on the tests that need Node.js and the npm registry (the AWS CDK
+/// toolkit, aws-cdk-lib's cloud assembly reader, the code of the CDK's cross-region reader);
+/// `.ci/run` sets it.
+pub const NODE_TESTS_ENV: &str = "CLOUDFRONT_DSL_NODE_TESTS";
+
+/// Whether the tests that need Node.js run (`CLOUDFRONT_DSL_NODE_TESTS=1`); says how to run them
+/// when they do not.
+pub fn node_tests(test: &str) -> bool {
+    let on = std::env::var(NODE_TESTS_ENV).is_ok_and(|v| v == "1");
+    if !on {
+        eprintln!("{test}: not run; it needs Node.js and npm: set {NODE_TESTS_ENV}=1 to run it");
+    }
+    on
 }
 
 /// The directory of the fixtures.
@@ -129,9 +149,16 @@ pub fn references(v: &Value) -> Vec<String> {
 
 static LINT_RUN: AtomicUsize = AtomicUsize::new(0);
 
-/// Runs cfn-lint on templates (name, JSON) of stacks in `region`; fails with cfn-lint's
-/// report when any template has an error-level finding. Warnings are allowed.
+/// The variable that makes a missing cfn-lint an error instead of a skipped step (`.ci/run`
+/// sets it).
+pub const REQUIRE_CFN_LINT_ENV: &str = "CLOUDFRONT_DSL_REQUIRE_CFN_LINT";
+
+/// Checks templates (name, JSON) of stacks in `region`: against the vendored CloudFormation
+/// resource schemas always, then with cfn-lint's full rule set where cfn-lint is installed
+/// (where it is not, only with `CLOUDFRONT_DSL_REQUIRE_CFN_LINT=1` is that an error). Fails with
+/// the findings when a template has an error-level one; cfn-lint's warnings are allowed.
 pub fn cfn_lint(templates: &[(String, String)], region: &str) -> Result<(), String> {
+    validate_templates(templates)?;
     let dir = std::env::temp_dir().join(format!(
         "cloudfront-dsl-lint-{}-{}",
         std::process::id(),
@@ -147,11 +174,22 @@ pub fn cfn_lint(templates: &[(String, String)], region: &str) -> Result<(), Stri
     let output = Command::new("cfn-lint")
         .args(["--regions", region, "--format", "parseable", "--"])
         .args(&files)
-        .output()
-        .map_err(|e| {
-            format!("cannot run cfn-lint ({e}); install it with `python3 -m pip install cfn-lint`")
-        })?;
+        .output();
     let _ = std::fs::remove_dir_all(&dir);
+    let output = match output {
+        Ok(o) => o,
+        Err(e)
+            if e.kind() == std::io::ErrorKind::NotFound
+                && !std::env::var(REQUIRE_CFN_LINT_ENV).is_ok_and(|v| v == "1") =>
+        {
+            return Ok(());
+        }
+        Err(e) => {
+            return Err(format!(
+                "cannot run cfn-lint ({e}); install it with `python3 -m pip install cfn-lint`"
+            ));
+        }
+    };
     let code = output.status.code().unwrap_or(-1);
     // cfn-lint's exit code: bit 2 = error, 4 = warning, 8 = info; anything else is a crash.
     let failed = code < 0 || code == 1 || code >= 16 || code & 2 != 0;
