@@ -164,7 +164,11 @@ fn a_stack_without_assets_writes_no_asset_manifest() {
     let outcome = Templates::new(&dir).check(false).write([&stack]).unwrap();
     assert_eq!(
         outcome.written,
-        [dir.join("Plain.template.json"), dir.join("manifest.json")]
+        [
+            dir.join("Plain.template.json"),
+            dir.join("cdk.json"),
+            dir.join("manifest.json")
+        ]
     );
     let manifest = read_json(dir.join("manifest.json"));
     assert_eq!(manifest["artifacts"].as_object().map(|a| a.len()), Some(1));

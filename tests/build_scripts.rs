@@ -383,6 +383,26 @@ fn the_cdk_toolkit_lists_and_synthesizes_the_templates() {
         run(&fresh, &["ls"]).lines().collect::<Vec<_>>(),
         ["SiteStack"]
     );
+    // The assembly's cdk.json makes it the app of a bare `cdk ls` run in it.
+    let bare = Command::new(&cdk)
+        .arg("ls")
+        .current_dir(&fresh)
+        .env("CDK_DISABLE_VERSION_CHECK", "1")
+        .env("CI", "true")
+        .output()
+        .expect("cdk runs");
+    assert!(
+        bare.status.success(),
+        "cdk ls in {}: {}",
+        fresh.display(),
+        String::from_utf8_lossy(&bare.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&bare.stdout)
+            .lines()
+            .collect::<Vec<_>>(),
+        ["SiteStack"]
+    );
     let example = workspace().join("examples/build-script/infra");
     let listed = run(&example, &["ls"]);
     assert_eq!(

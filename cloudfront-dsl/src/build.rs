@@ -18,12 +18,14 @@
 //! }
 //! ```
 //!
-//! `cargo build` then writes `infra/SiteStack.template.json` and `infra/manifest.json`, and
+//! `cargo build` then writes `infra/SiteStack.template.json`, `infra/manifest.json` and
+//! `infra/cdk.json`, and
 //! leaves them alone (mtimes included) while the stacks do not change. With
 //! `CLOUDFRONT_DSL_CHECK=1` in the environment the build writes nothing and fails, with a
 //! unified diff, when a committed template is stale: run that in CI. The directory is a cloud
 //! assembly, so `cdk ls --app infra`, `cdk synth --app infra` and `cdk deploy --app infra` work
-//! on it.
+//! on it, and so does a bare `cdk ls` run in `infra/` (its `cdk.json` names it the app).
+//! [`Templates::yaml`] adds each template as YAML.
 //!
 //! A stack with assets (function code, data) gets them staged as the CDK stages them:
 //! `infra/asset.<hash>/` (a directory) or `infra/asset.<hash><ext>` (a file), listed in
@@ -42,7 +44,7 @@ use serde_json::json;
 
 use crate::assets;
 use crate::atomic;
-use crate::output::{OrderedMap, Rendered, synth_with_stacks, unified_diff};
+use crate::output::{Format, OrderedMap, Rendered, synth_with_stacks, unified_diff};
 use cloudfront_model::app::with_companions;
 
 /// The environment variable that turns writing into checking.
@@ -54,6 +56,9 @@ const ASSEMBLY_VERSION: &str = "36.0.0";
 
 /// The manifest's file name.
 const MANIFEST: &str = "manifest.json";
+
+/// The CDK toolkit's settings file, written beside the manifest.
+const CDK_JSON: &str = "cdk.json";
 
 /// What the CDK's asset manifest artifact asks of the bootstrap stack: the version whose
 /// file-publishing role the manifest's destinations assume, and where that version is read.
@@ -67,6 +72,7 @@ pub struct Templates {
     prune: bool,
     check: Option<bool>,
     refresh: Option<String>,
+    yaml: bool,
 }
 
 /// What a write (or a check) did.
@@ -181,6 +187,7 @@ impl Templates {
             prune: false,
             check: None,
             refresh: None,
+            yaml: false,
         }
     }
 
@@ -188,6 +195,28 @@ impl Templates {
     /// may hold templates of other tools).
     pub fn prune(mut self, prune: bool) -> Templates {
         self.prune = prune;
+        self
+    }
+
+    /// Also writes each template as YAML, `<StackName>.template.yaml` beside its JSON (off by
+    /// default), for projects that commit YAML; the JSON stays, since the cloud assembly's
+    /// manifest points the CDK toolkit at it and the toolkit reads only JSON. Checked and pruned
+    /// as the JSON is.
+    ///
+    /// ```
+    /// use cloudfront_dsl::prelude::*;
+    /// use cloudfront_dsl::build::Templates;
+    ///
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// distribution!(stack, "cdn", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
+    /// let dir = std::env::temp_dir().join(format!("cloudfront-dsl-yaml-{}", std::process::id()));
+    /// Templates::new(&dir).check(false).yaml(true).write([&stack]).unwrap();
+    /// let yaml = std::fs::read_to_string(dir.join("Docs.template.yaml")).unwrap();
+    /// assert!(yaml.contains("Type: AWS::CloudFront::Distribution"));
+    /// # std::fs::remove_dir_all(&dir).unwrap();
+    /// ```
+    pub fn yaml(mut self, yaml: bool) -> Templates {
+        self.yaml = yaml;
         self
     }
 
@@ -223,9 +252,9 @@ impl Templates {
     /// distribution!(stack, "cdn", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
     /// let dir = std::env::temp_dir().join(format!("cloudfront-dsl-doc-{}", std::process::id()));
     /// let first = Templates::new(&dir).check(false).write([&stack]).unwrap();
-    /// assert_eq!(first.written.len(), 2, "the template and the manifest");
+    /// assert_eq!(first.written.len(), 3, "the template, cdk.json and the manifest");
     /// let again = Templates::new(&dir).check(true).write([&stack]).unwrap();
-    /// assert_eq!(again.unchanged.len(), 2);
+    /// assert_eq!(again.unchanged.len(), 3);
     /// # std::fs::remove_dir_all(&dir).unwrap();
     /// ```
     pub fn write<'a>(&self, stacks: impl IntoIterator<Item = &'a Stack>) -> Result<Outcome, Error> {
@@ -259,11 +288,20 @@ impl Templates {
             .iter()
             .map(|r| (self.dir.join(r.file_name()), r.json.clone()))
             .collect();
+        if self.yaml {
+            for r in &rendered {
+                files.push((
+                    self.dir.join(r.file_name_in(Format::Yaml)),
+                    r.text(Format::Yaml),
+                ));
+            }
+        }
         for (stack, r) in stacks.iter().zip(&rendered) {
             if let Some(m) = assets::manifest(stack, ASSEMBLY_VERSION) {
                 files.push((self.dir.join(assets::manifest_file(&r.stack_name)), m));
             }
         }
+        files.push((self.dir.join(CDK_JSON), cdk_json()));
         files.push((self.dir.join(MANIFEST), manifest(&stacks, &rendered)));
         // Stacks that share an asset share its staged copy.
         let mut staged: Vec<(PathBuf, &FileAsset)> = Vec::new();
@@ -324,7 +362,9 @@ impl Templates {
                 .file_name()
                 .and_then(|n| n.to_str())
                 .unwrap_or_default();
-            let generated = name.ends_with(".template.json") || name.ends_with(".assets.json");
+            let generated = name.ends_with(".template.json")
+                || name.ends_with(".template.yaml")
+                || name.ends_with(".assets.json");
             let kept =
                 files.iter().any(|(p, _)| *p == path) || staged.iter().any(|(p, _)| *p == path);
             if (generated || name.starts_with("asset.")) && !kept {
@@ -434,8 +474,16 @@ impl Templates {
 fn is_generated(name: &str) -> bool {
     name.ends_with(".template.json")
         || name.ends_with(".assets.json")
+        || name.ends_with(".template.yaml")
         || name.starts_with("asset.")
         || name == MANIFEST
+        || name == CDK_JSON
+}
+
+/// The toolkit's settings file in the assembly: the assembly itself is the app, so that the
+/// toolkit run in the directory (`cdk ls`) needs no `--app`.
+fn cdk_json() -> String {
+    crate::output::sorted_json(json!({ "app": "." }))
 }
 
 fn write_error(e: atomic::WriteError) -> Error {
@@ -708,6 +756,50 @@ mod tests {
                 .starts_with("CLOUDFRONT_DSL_CHECK=\"maybe\" is neither a yes nor a no"),
             "{err}"
         );
+    }
+
+    /// The YAML copy is written, checked and pruned with its JSON.
+    #[test]
+    fn yaml_templates_are_written_checked_and_pruned() {
+        let dir = scratch("yaml");
+        let (a, b) = (stack("A"), stack("B"));
+        Templates::new(&dir)
+            .check(false)
+            .yaml(true)
+            .write([&a, &b])
+            .unwrap();
+        let yaml = fs::read_to_string(dir.join("A.template.yaml")).unwrap();
+        assert_eq!(yaml, crate::output::to_yaml(&a.synth().unwrap()));
+        assert!(
+            Templates::new(&dir)
+                .check(true)
+                .yaml(true)
+                .write([&a, &b])
+                .is_ok()
+        );
+        fs::write(dir.join("A.template.yaml"), "edited\n").unwrap();
+        match Templates::new(&dir).check(true).yaml(true).write([&a, &b]) {
+            Err(Error::Stale { files, .. }) => assert_eq!(files[0].0, dir.join("A.template.yaml")),
+            other => panic!("check mode must report the edited YAML: {other:?}"),
+        }
+        let pruned = Templates::new(&dir)
+            .prune(true)
+            .check(false)
+            .write([&a])
+            .unwrap();
+        assert_eq!(
+            pruned.removed,
+            [
+                dir.join("A.template.yaml"),
+                dir.join("B.template.json"),
+                dir.join("B.template.yaml")
+            ]
+        );
+        assert_eq!(
+            fs::read_to_string(dir.join(CDK_JSON)).unwrap(),
+            "{\n  \"app\": \".\"\n}\n"
+        );
+        fs::remove_dir_all(&dir).unwrap();
     }
 
     #[test]

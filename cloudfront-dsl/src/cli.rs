@@ -1,81 +1,111 @@
 //! A command line for programs that generate templates, such as the examples:
 //!
 //! ```text
-//! cargo run --example s3_origin                 # the template on stdout
-//! cargo run --example s3_origin -- --out infra  # infra/S3OriginStack.template.json
-//! cargo run --example big -- routes             # the routing table of its distribution
-//! cargo run --example big -- routes --mermaid   # the same as a Mermaid flowchart
+//! cargo run --example s3_origin                    # the template on stdout
+//! cargo run --example s3_origin -- --format yaml   # the same as YAML
+//! cargo run --example s3_origin -- --out infra     # infra/S3OriginStack.template.json, ...
+//! cargo run --example big -- routes                # the routing table of its distribution
+//! cargo run --example big -- routes --mermaid      # the same as a Mermaid flowchart
 //! cargo run --example big -- routes --template infra/BigStack.template.json
+//! cargo run --example s3_origin -- --help          # every option
 //! ```
+//!
+//! `--out DIR` writes a cloud assembly: every stack's template, its staged assets, the manifest
+//! the AWS CDK toolkit reads, and a `cdk.json` that makes the directory the toolkit's app when
+//! it runs in `DIR` (a bare `cdk ls` there lists the stacks).
 //!
 //! `routes` prints, for each distribution, its behaviors in the order CloudFront tries them,
 //! what each sends requests to (origin, cache and origin request policies, response headers
 //! policy, what runs at the edge, viewer protocol policy) and which never apply: read from the
 //! program's stacks, or with `--template FILE` from any CloudFormation template in JSON.
 
+use std::ffi::OsString;
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 use cloudfront_model::Stack;
 use cloudfront_model::routing::RoutingTable;
 
 use crate::build::Templates;
-use crate::output::synth_all;
+use crate::output::{Format, synth_all};
 
-const USAGE: &str = "usage: [--out DIR [--check]] [--stack NAME]
-       routes [--mermaid] [--stack NAME | --template FILE]
-
-  (no option)    print the template of the (only) stack on stdout
-  --out DIR      write every stack's template as DIR/<StackName>.template.json, its assets
-                 (staged as DIR/asset.<hash>..., listed in DIR/<StackName>.assets.json) and
-                 the cloud assembly manifest (DIR/manifest.json) the AWS CDK toolkit reads
-  --check        with --out: write nothing, fail with a diff if a file in DIR is stale
-  --stack NAME   print only the template (or the routes) of the stack NAME
-  routes         print each distribution's routing table (Markdown): its behaviors in the
-                 order CloudFront tries them, what each sends requests to, which never apply
-  --mermaid      with routes: print it as a Mermaid flowchart
-  --template FILE  with routes: read the distributions of the CloudFormation template FILE
-                 (JSON) instead of the program's stacks";
-
-/// What the command line asks for.
-#[derive(Debug, Default, PartialEq, Eq)]
+/// Prints or writes the CloudFormation templates of this program's stacks.
+#[derive(Debug, Parser)]
+#[command(version, args_conflicts_with_subcommands = true)]
 struct Args {
+    #[command(subcommand)]
+    command: Option<Command>,
+    /// Write every stack's template as DIR/<StackName>.template.json, its assets (staged as
+    /// DIR/asset.<hash>..., listed in DIR/<StackName>.assets.json), the cloud assembly manifest
+    /// (DIR/manifest.json) and DIR/cdk.json, which the AWS CDK toolkit reads
+    #[arg(long, value_name = "DIR")]
     out: Option<PathBuf>,
-    stack: Option<String>,
+    /// With --out: write nothing, fail with a diff if a file in DIR is stale
+    #[arg(long, requires = "out")]
     check: bool,
-    help: bool,
-    routes: bool,
-    mermaid: bool,
-    template: Option<PathBuf>,
+    /// Print only the template of the stack NAME
+    #[arg(long, value_name = "NAME", conflicts_with = "out")]
+    stack: Option<String>,
+    /// The template's format; with --out, YAML is written beside the JSON the toolkit reads
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
 }
 
-fn parse(args: impl IntoIterator<Item = String>) -> Result<Args, String> {
-    let mut out = Args::default();
-    let mut args = args.into_iter();
-    while let Some(arg) = args.next() {
-        let (flag, inline) = match arg.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_owned(), Some(v.to_owned())),
-            _ => (arg.clone(), None),
-        };
-        let mut value = |name: &str| {
-            inline
-                .clone()
-                .or_else(|| args.next())
-                .ok_or(format!("{name} needs a value"))
-        };
-        match flag.as_str() {
-            "--out" => out.out = Some(PathBuf::from(value("--out")?)),
-            "--stack" => out.stack = Some(value("--stack")?),
-            "--check" => out.check = true,
-            "-h" | "--help" => out.help = true,
-            "routes" => out.routes = true,
-            "--mermaid" => out.mermaid = true,
-            "--template" => out.template = Some(PathBuf::from(value("--template")?)),
-            other => return Err(format!("unknown argument `{other}`")),
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Print each distribution's routing table (Markdown): its behaviors in the order
+    /// CloudFront tries them, what each sends requests to, which never apply
+    Routes {
+        /// Print it as a Mermaid flowchart
+        #[arg(long)]
+        mermaid: bool,
+        /// Only the distributions of the stack NAME
+        #[arg(long, value_name = "NAME", conflicts_with = "template")]
+        stack: Option<String>,
+        /// Read the distributions of the CloudFormation template FILE (JSON) instead of the
+        /// program's stacks
+        #[arg(long, value_name = "FILE")]
+        template: Option<PathBuf>,
+    },
+}
+
+/// The name the program was run by (the file name of its executable), for the usage line.
+fn program_name() -> String {
+    std::env::args_os()
+        .next()
+        .as_deref()
+        .map(Path::new)
+        .and_then(Path::file_stem)
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "app".to_owned())
+}
+
+/// Parses `args` (without the program name) as `program` was run with them; `Err` holds the
+/// exit code after clap printed help, the version or a usage error.
+fn parse(
+    program: &str,
+    args: impl IntoIterator<Item = String>,
+    stdout: &mut dyn Write,
+) -> Result<Args, ExitCode> {
+    let command = Args::command()
+        .name(program.to_owned())
+        .bin_name(program.to_owned())
+        .version(concat!("(cloudfront-dsl ", env!("CARGO_PKG_VERSION"), ")"));
+    let argv = std::iter::once(OsString::from(program)).chain(args.into_iter().map(OsString::from));
+    let parsed = command
+        .try_get_matches_from(argv)
+        .and_then(|m| Args::from_arg_matches(&m));
+    parsed.map_err(|e| {
+        if e.use_stderr() {
+            let _ = e.print();
+        } else {
+            // --help and --version: what the caller reads as the program's output.
+            let _ = write!(stdout, "{}", e.render());
         }
-    }
-    Ok(out)
+        ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(2))
+    })
 }
 
 /// Synthesizes `stacks` and prints or writes their templates as the process arguments say.
@@ -93,7 +123,7 @@ pub fn run<'a>(stacks: impl IntoIterator<Item = &'a Stack>) -> ExitCode {
     run_with(stacks, std::env::args().skip(1))
 }
 
-/// [`run`] with explicit arguments.
+/// [`run`] with explicit arguments (without the program name).
 pub fn run_with<'a>(
     stacks: impl IntoIterator<Item = &'a Stack>,
     args: impl IntoIterator<Item = String>,
@@ -118,34 +148,31 @@ pub fn run_with_output<'a>(
     args: impl IntoIterator<Item = String>,
     stdout: &mut dyn Write,
 ) -> ExitCode {
-    let args = match parse(args) {
-        Ok(a) if a.help => {
-            println!("{USAGE}");
-            return ExitCode::SUCCESS;
-        }
+    let args = match parse(&program_name(), args, stdout) {
         Ok(a) => a,
-        Err(e) => {
-            eprintln!("error: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
-    if args.routes {
-        return routes(stacks, &args, stdout);
-    }
-    if args.mermaid || args.template.is_some() {
-        eprintln!("error: --mermaid and --template go with routes\n{USAGE}");
-        return ExitCode::from(2);
+    if let Some(Command::Routes {
+        mermaid,
+        stack,
+        template,
+    }) = &args.command
+    {
+        return routes(
+            stacks,
+            *mermaid,
+            stack.as_deref(),
+            template.as_deref(),
+            stdout,
+        );
     }
     if let Some(dir) = &args.out {
-        if args.stack.is_some() {
-            eprintln!("error: --out writes every stack; --stack NAME prints one\n{USAGE}");
-            return ExitCode::from(2);
-        }
         let stacks: Vec<&Stack> = stacks.into_iter().collect();
         let refresh = "the same command without --check";
         return match Templates::new(dir)
             .check(args.check)
             .refresh_command(refresh)
+            .yaml(args.format == Format::Yaml)
             .write(stacks)
         {
             Ok(outcome) => {
@@ -166,10 +193,6 @@ pub fn run_with_output<'a>(
             }
         };
     }
-    if args.check {
-        eprintln!("error: --check needs --out DIR\n{USAGE}");
-        return ExitCode::from(2);
-    }
     let rendered = match synth_all(stacks) {
         Ok(r) => r,
         Err(errors) => {
@@ -188,10 +211,7 @@ pub fn run_with_output<'a>(
     }
     match chosen.as_slice() {
         [one] => {
-            for w in &one.warnings {
-                eprintln!("{w}");
-            }
-            let _ = stdout.write_all(one.json.as_bytes());
+            let _ = stdout.write_all(one.text(args.format).as_bytes());
             ExitCode::SUCCESS
         }
         [] => {
@@ -213,20 +233,12 @@ pub fn run_with_output<'a>(
 /// `routes`: the routing table of the stacks' distributions (or of a template's).
 fn routes<'a>(
     stacks: impl IntoIterator<Item = &'a Stack>,
-    args: &Args,
+    mermaid: bool,
+    stack: Option<&str>,
+    template: Option<&Path>,
     stdout: &mut dyn Write,
 ) -> ExitCode {
-    if args.out.is_some() || args.check {
-        eprintln!("error: routes prints; --out and --check write templates\n{USAGE}");
-        return ExitCode::from(2);
-    }
-    let table = match &args.template {
-        Some(_) if args.stack.is_some() => {
-            eprintln!(
-                "error: --template reads a template; --stack NAME picks a stack of the program\n{USAGE}"
-            );
-            return ExitCode::from(2);
-        }
+    let table = match template {
         Some(file) => match template_routes(file) {
             Ok(t) => t,
             Err(e) => {
@@ -237,13 +249,10 @@ fn routes<'a>(
         None => {
             let stacks: Vec<&Stack> = stacks
                 .into_iter()
-                .filter(|s| args.stack.as_ref().is_none_or(|n| n == s.name()))
+                .filter(|s| stack.is_none_or(|n| n == s.name()))
                 .collect();
             if stacks.is_empty() {
-                eprintln!(
-                    "error: no stack named {:?}",
-                    args.stack.clone().unwrap_or_default()
-                );
+                eprintln!("error: no stack named {:?}", stack.unwrap_or_default());
                 return ExitCode::FAILURE;
             }
             let mut table = RoutingTable::default();
@@ -273,7 +282,7 @@ fn routes<'a>(
         eprintln!("no distribution to route");
         return ExitCode::SUCCESS;
     }
-    let text = if args.mermaid {
+    let text = if mermaid {
         table.to_mermaid()
     } else {
         table.to_markdown()
@@ -283,7 +292,7 @@ fn routes<'a>(
 }
 
 /// The routing table of the template `file`.
-fn template_routes(file: &std::path::Path) -> Result<RoutingTable, String> {
+fn template_routes(file: &Path) -> Result<RoutingTable, String> {
     let text = std::fs::read_to_string(file).map_err(|e| e.to_string())?;
     let json: serde_json::Value =
         serde_json::from_str(&text).map_err(|e| format!("not a JSON template: {e}"))?;
@@ -294,8 +303,17 @@ fn template_routes(file: &std::path::Path) -> Result<RoutingTable, String> {
 mod tests {
     use super::*;
 
-    fn args(a: &[&str]) -> Result<Args, String> {
-        parse(a.iter().map(|s| s.to_string()))
+    fn args(a: &[&str]) -> Result<Args, ExitCode> {
+        parse("site", a.iter().map(|s| s.to_string()), &mut Vec::new())
+    }
+
+    fn printed(a: &[&str]) -> (ExitCode, String) {
+        let mut out = Vec::new();
+        let code = match parse("site", a.iter().map(|s| s.to_string()), &mut out) {
+            Ok(_) => ExitCode::SUCCESS,
+            Err(code) => code,
+        };
+        (code, String::from_utf8(out).unwrap())
     }
 
     #[test]
@@ -303,16 +321,55 @@ mod tests {
         assert_eq!(args(&["--out", "x"]).unwrap().out, Some(PathBuf::from("x")));
         assert_eq!(args(&["--out=x"]).unwrap().out, Some(PathBuf::from("x")));
         assert_eq!(args(&["--stack", "S"]).unwrap().stack.as_deref(), Some("S"));
+        assert_eq!(args(&["--format", "yaml"]).unwrap().format, Format::Yaml);
+        assert_eq!(args(&[]).unwrap().format, Format::Json);
         assert!(args(&["--out"]).is_err());
         assert!(args(&["--bogus"]).is_err());
+        assert!(args(&["--format", "toml"]).is_err());
+        assert!(args(&["--check"]).is_err(), "--check needs --out");
+        assert!(args(&["--out", "x", "--stack", "S"]).is_err());
     }
 
     #[test]
     fn parses_routes() {
         let a = args(&["routes", "--mermaid", "--template", "t.json"]).unwrap();
-        assert!(a.routes && a.mermaid);
-        assert_eq!(a.template, Some(PathBuf::from("t.json")));
-        assert!(!args(&["--stack", "S"]).unwrap().routes);
+        assert!(matches!(
+            a.command,
+            Some(Command::Routes { mermaid: true, template: Some(t), .. }) if t == Path::new("t.json")
+        ));
+        assert!(args(&["--stack", "S"]).unwrap().command.is_none());
         assert!(args(&["routes", "--template"]).is_err());
+        assert!(args(&["routes", "--out", "x"]).is_err());
+        assert!(args(&["--mermaid"]).is_err(), "--mermaid goes with routes");
+        assert!(args(&["routes", "--stack", "S", "--template", "t.json"]).is_err());
+    }
+
+    /// Help and version name the program, go to stdout and succeed.
+    #[test]
+    fn help_and_version_name_the_program() {
+        let (code, help) = printed(&["--help"]);
+        assert_eq!(code, ExitCode::SUCCESS);
+        assert!(help.contains("Usage: site [OPTIONS]"), "{help}");
+        for option in [
+            "--out <DIR>",
+            "--check",
+            "--stack <NAME>",
+            "--format <FORMAT>",
+            "routes",
+        ] {
+            assert!(help.contains(option), "{option} in {help}");
+        }
+        let (code, version) = printed(&["--version"]);
+        assert_eq!(code, ExitCode::SUCCESS);
+        assert_eq!(
+            version,
+            format!("site (cloudfront-dsl {})\n", env!("CARGO_PKG_VERSION"))
+        );
+        let (_, routes_help) = printed(&["routes", "--help"]);
+        assert!(
+            routes_help.contains("Usage: site routes [OPTIONS]"),
+            "{routes_help}"
+        );
+        assert_eq!(printed(&["--bogus"]).0, ExitCode::from(2));
     }
 }

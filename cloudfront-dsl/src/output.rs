@@ -9,13 +9,53 @@ use cloudfront_model::{Stack, SynthError, SynthViolation};
 
 use crate::atomic;
 
+/// The format a template is printed or written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Pretty-printed JSON, as the CDK writes templates into a cloud assembly (which the CDK
+    /// toolkit reads as JSON only).
+    #[default]
+    Json,
+    /// YAML, as `cdk synth` prints a template: the same keys in the same order, intrinsic
+    /// functions in their long form (`Fn::GetAtt: [..]`), for projects that commit YAML.
+    Yaml,
+}
+
+impl Format {
+    /// The file name extension of a template in this format (`json`, `yaml`).
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Json => "json",
+            Format::Yaml => "yaml",
+        }
+    }
+}
+
+/// The template as YAML with a trailing newline (see [`Format::Yaml`]).
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Y");
+/// distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
+/// let yaml = cloudfront_dsl::output::to_yaml(&stack.synth().unwrap());
+/// assert!(yaml.starts_with("Resources:\n"));
+/// assert!(yaml.contains("\n    Type: AWS::CloudFront::Distribution\n"), "{yaml}");
+/// ```
+pub fn to_yaml(template: &cloudfront_model::Template) -> String {
+    // The template is strings, numbers, booleans, lists and maps with string keys: a YAML
+    // serializer has nothing it could fail on.
+    yaml_serde::to_string(template).unwrap_or_default()
+}
+
 /// A synthesized template, ready to be written.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Rendered {
     /// The stack's name.
     pub stack_name: String,
     /// The template as pretty-printed JSON with a trailing newline.
     pub json: String,
+    /// The template itself, for other formats ([`Rendered::text`]).
+    pub template: cloudfront_model::Template,
     /// What `synth()` warned about (a behavior that never applies, say).
     pub warnings: Vec<SynthViolation>,
     /// The names of the stacks it depends on (deployed before it).
@@ -26,6 +66,19 @@ impl Rendered {
     /// The file the template goes to: `<StackName>.template.json`.
     pub fn file_name(&self) -> String {
         format!("{}.template.json", self.stack_name)
+    }
+
+    /// The file the template goes to in `format`: `<StackName>.template.<json|yaml>`.
+    pub fn file_name_in(&self, format: Format) -> String {
+        format!("{}.template.{}", self.stack_name, format.extension())
+    }
+
+    /// The template in `format`, with a trailing newline.
+    pub fn text(&self, format: Format) -> String {
+        match format {
+            Format::Json => self.json.clone(),
+            Format::Yaml => to_yaml(&self.template),
+        }
     }
 }
 
@@ -65,6 +118,7 @@ pub(crate) fn synth_with_stacks<'a>(
                     json: s.template.to_json_pretty() + "\n",
                     warnings: s.template.warnings().to_vec(),
                     dependencies: s.stack.dependencies().to_vec(),
+                    template: s.template,
                 },
             )
         })
@@ -150,6 +204,59 @@ pub fn unified_diff(old: &str, new: &str, old_name: &str, new_name: &str) -> Str
 #[cfg(test)]
 mod tests {
     use super::write_if_changed;
+    use crate::prelude::*;
+
+    /// Every error the public API returns works with `?` into `Box<dyn Error>`, `anyhow` and
+    /// the like.
+    #[test]
+    fn public_errors_are_std_errors() {
+        fn is_error<E: std::error::Error + Send + Sync + 'static>() {}
+        is_error::<crate::Violation>();
+        is_error::<crate::SynthViolation>();
+        is_error::<crate::SynthError>();
+        is_error::<crate::build::Error>();
+        is_error::<crate::routing::RouteError>();
+        is_error::<crate::routing::TemplateError>();
+        is_error::<crate::quotas::UnknownQuota>();
+    }
+
+    /// The YAML is the JSON's template: the same value, keys in the same order.
+    #[test]
+    fn yaml_holds_the_json_template() {
+        let mut stack = Stack::new("Yaml");
+        let bucket = s3::Bucket::new(&mut stack, "b");
+        distribution!(stack, "d", {
+            default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(bucket) },
+            comment: "line one\nline two: \"quoted\"",
+        });
+        let template = stack.synth().unwrap();
+        let yaml = super::to_yaml(&template);
+        let back: serde_json::Value = yaml_serde::from_str(&yaml).unwrap();
+        assert_eq!(back, template.to_value());
+        let keys = |text: &str| -> Vec<String> {
+            text.lines()
+                .filter(|l| l.starts_with("  ") && !l.starts_with("   ") && l.ends_with(':'))
+                .map(|l| l.trim().trim_end_matches(':').trim_matches('"').to_owned())
+                .collect()
+        };
+        let json_keys: Vec<String> = template
+            .to_json_pretty()
+            .lines()
+            .filter(|l| l.starts_with("    \"") && l.ends_with('{'))
+            .map(|l| l.trim().split('"').nth(1).unwrap().to_owned())
+            .collect();
+        assert_eq!(keys(&yaml), json_keys, "resources in the JSON's order");
+    }
+
+    #[test]
+    fn a_template_displays_as_its_pretty_json() {
+        let mut stack = Stack::new("Shown");
+        distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
+        let template = stack.synth().unwrap();
+        let shown = template.to_string();
+        assert_eq!(shown, template.to_json_pretty());
+        assert!(shown.starts_with("{\n  \"Resources\": {\n"), "{shown}");
+    }
 
     /// Threads writing one file at once each leave a whole file behind, never a torn one.
     #[test]

@@ -1225,6 +1225,8 @@ impl fmt::Display for SynthViolation {
     }
 }
 
+impl std::error::Error for SynthViolation {}
+
 /// Why a stack did not synthesize: every violation found, in construct order.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SynthError {

@@ -192,6 +192,13 @@ impl Serialize for SortedMappings<'_> {
     }
 }
 
+/// The template as pretty JSON ([`Template::to_json_pretty`]), without a trailing newline.
+impl std::fmt::Display for Template {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.to_json_pretty())
+    }
+}
+
 impl Serialize for Template {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let mut m = s.serialize_map(None)?;

@@ -66,3 +66,5 @@ impl fmt::Display for Violation {
         Ok(())
     }
 }
+
+impl std::error::Error for Violation {}
