@@ -344,6 +344,24 @@ mod tests {
         assert!(args(&["routes", "--stack", "S", "--template", "t.json"]).is_err());
     }
 
+    /// `--format yaml` prints the template the JSON holds, as YAML.
+    #[test]
+    fn prints_yaml() {
+        use crate::prelude::*;
+        let mut stack = Stack::new("Site");
+        distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("www.example.com") } });
+        let print = |args: &[&str]| {
+            let mut out = Vec::new();
+            let code = run_with_output([&stack], args.iter().map(|a| a.to_string()), &mut out);
+            assert_eq!(code, ExitCode::SUCCESS);
+            String::from_utf8(out).unwrap()
+        };
+        let yaml: serde_json::Value = yaml_serde::from_str(&print(&["--format", "yaml"])).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&print(&[])).unwrap();
+        assert_eq!(yaml, json);
+        assert!(json["Resources"].is_object());
+    }
+
     /// Help and version name the program, go to stdout and succeed.
     #[test]
     fn help_and_version_name_the_program() {
