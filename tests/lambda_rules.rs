@@ -313,7 +313,11 @@ fn stacks_of_one_app_depend_on_each_other_by_name() {
     let errors = app_errors(vec![lonely]);
     assert_eq!(
         paths(&errors),
-        [("Lonely".to_owned(), Rule::StackDependency, String::new())]
+        [(
+            "Lonely".to_owned(),
+            Rule::StackDependency,
+            "dependencies".to_owned()
+        )]
     );
     let app = App::from(vec![site, shared]);
     let names: Vec<&str> = app

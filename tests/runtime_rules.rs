@@ -185,7 +185,7 @@ fn handles_of_another_stack_and_duplicate_ids_are_reported() {
                 Rule::Reference,
                 "myDist.default_behavior.origin.bucket".to_owned()
             ),
-            (Rule::ConstructId, String::new()),
+            (Rule::ConstructId, "myDist.id".to_owned()),
         ]
     );
 }
@@ -194,15 +194,49 @@ fn handles_of_another_stack_and_duplicate_ids_are_reported() {
 fn an_invalid_stack_name_is_reported() {
     let mut stack = Stack::new("my_stack");
     distribution!(stack, "d", { default_behavior: { origin: origins::HttpOrigin("a.example.com") } });
-    assert_eq!(paths(&errors(&stack)), [(Rule::StackName, String::new())]);
+    assert_eq!(
+        paths(&errors(&stack)),
+        [(Rule::StackName, "stack_name".to_owned())]
+    );
 }
 
 #[test]
 fn an_empty_stack_is_reported() {
     assert_eq!(
         paths(&errors(&Stack::new("Nothing"))),
-        [(Rule::EmptyStack, String::new())]
+        [(Rule::EmptyStack, "resources".to_owned())]
     );
+}
+
+/// Every error names a property path, also those about the stack or about a construct whose
+/// id names nothing.
+#[test]
+fn errors_about_ids_scopes_and_the_stack_name_a_path() {
+    let mut stack = Stack::new("Mine").with_description("d".repeat(1025));
+    let origin = || origins::HttpOrigin("a.example.com");
+    distribution!(stack, "", { default_behavior: { origin: origin() } });
+    let scope = Scope::new(&mut stack, "web").node();
+    let mut web = stack.scope(scope);
+    distribution!(web, "", { default_behavior: { origin: origin() } });
+    // `/` cannot forge a path: the id becomes `a--b`, and the second one is a duplicate.
+    distribution!(stack, "a/b", { default_behavior: { origin: origin() } });
+    distribution!(stack, "a/b", { default_behavior: { origin: origin() } });
+    let mut other = Stack::new("Other");
+    let foreign = Scope::new(&mut other, "there").node();
+    let mut lost = stack.scope(foreign);
+    distribution!(lost, "lost", { default_behavior: { origin: origin() } });
+    let found = paths(&errors(&stack));
+    assert_eq!(
+        found,
+        [
+            (Rule::StackDescription, "description".to_owned()),
+            (Rule::ConstructId, "id".to_owned()),
+            (Rule::ConstructId, "web.id".to_owned()),
+            (Rule::ConstructId, "a--b.id".to_owned()),
+            (Rule::ConstructId, "scope".to_owned()),
+        ]
+    );
+    assert!(found.iter().all(|(_, path)| !path.is_empty()));
 }
 
 #[test]

@@ -171,7 +171,12 @@ fn stack_error(stack: &Stack, message: String, help: &str) -> SynthError {
         stack: stack.name().to_owned(),
         errors: vec![SynthViolation {
             construct: String::new(),
-            violation: Violation::new(Rule::StackDependency, PropPath::root(), message).help(help),
+            violation: Violation::new(
+                Rule::StackDependency,
+                PropPath::root().field("dependencies"),
+                message,
+            )
+            .help(help),
         }],
     }
 }

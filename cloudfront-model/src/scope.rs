@@ -163,7 +163,7 @@ impl Stack {
                 self.root(),
                 Violation::new(
                     Rule::ConstructId,
-                    PropPath::root(),
+                    PropPath::root().field("scope"),
                     "a scope of another stack was used as a scope of this stack",
                 )
                 .help("create the construct in a scope of its own stack"),

@@ -159,7 +159,7 @@ impl Stack {
                 Tree::ROOT,
                 Violation::new(
                     Rule::Asset,
-                    PropPath::root(),
+                    PropPath::root().field("env"),
                     "the stack's account and region were set after an asset was added, so the template looks for the asset in the assets bucket of another environment",
                 )
                 .help("call `with_env` before adding assets (and the constructs that add them)"),
@@ -314,36 +314,23 @@ impl Stack {
     }
 
     /// Adds a construct scope under `parent` (the stack when `None`).
+    ///
+    /// A problem with the id is reported at the construct's prop `id` (`myDist.id`; for an
+    /// empty id, which names no construct, at the `id` of its scope), so that every error names
+    /// a property path.
     pub(crate) fn add_construct(&mut self, parent: Option<NodeRef>, id: &str) -> NodeRef {
-        let parent = match parent {
-            None => Tree::ROOT,
-            Some(p) if p.stack == self.id && (p.node as usize) < self.tree.nodes.len() => p.node,
-            Some(_) => {
-                self.construction_errors.push((
-                    Tree::ROOT,
-                    Violation::new(
-                        Rule::ConstructId,
-                        PropPath::root(),
-                        format!("construct `{id}` was created in a scope of another stack"),
-                    )
-                    .help("create each construct in a scope of the stack it belongs to"),
-                ));
-                Tree::ROOT
+        let (parent, foreign) = match parent {
+            None => (Tree::ROOT, false),
+            Some(p) if p.stack == self.id && (p.node as usize) < self.tree.nodes.len() => {
+                (p.node, false)
             }
+            Some(_) => (Tree::ROOT, true),
         };
         // The CDK turns `/` into `--` so that an id cannot forge a path.
         let id = id.replace('/', "--");
+        let id_path = PropPath::root().field("id");
+        let duplicate = !id.is_empty() && self.tree.child(parent, &id).is_some();
         if id.is_empty() {
-            self.construction_errors.push((
-                parent,
-                Violation::new(
-                    Rule::ConstructId,
-                    PropPath::root(),
-                    "a construct id is empty",
-                )
-                .help("give every construct a non-empty id"),
-            ));
-        } else if self.tree.child(parent, &id).is_some() {
             let scope = self.tree.path(parent).join("/");
             let within = if scope.is_empty() {
                 format!("stack `{}`", self.name)
@@ -354,13 +341,41 @@ impl Stack {
                 parent,
                 Violation::new(
                     Rule::ConstructId,
-                    PropPath::root(),
+                    id_path.clone(),
+                    format!("a construct of {within} has an empty id; its logical id and generated names are made of its id"),
+                )
+                .help("give every construct a non-empty id"),
+            ));
+        }
+        let scope = self.tree.path(parent).join("/");
+        let node = self.tree.add(parent, id.clone(), None);
+        if foreign {
+            self.construction_errors.push((
+                node,
+                Violation::new(
+                    Rule::ConstructId,
+                    PropPath::root().field("scope"),
+                    format!("construct `{id}` was created in a scope of another stack"),
+                )
+                .help("create each construct in a scope of the stack it belongs to"),
+            ));
+        }
+        if duplicate {
+            let within = if scope.is_empty() {
+                format!("stack `{}`", self.name)
+            } else {
+                format!("`{scope}`")
+            };
+            self.construction_errors.push((
+                node,
+                Violation::new(
+                    Rule::ConstructId,
+                    id_path,
                     format!("{within} already has a construct with id `{id}`; both would get the same logical id"),
                 )
                 .help("give each construct of a scope its own id"),
             ));
         }
-        let node = self.tree.add(parent, id, None);
         NodeRef {
             stack: self.id,
             node,
@@ -703,7 +718,7 @@ impl Stack {
                     construct: String::new(),
                     violation: Violation::new(
                         Rule::StackDependency,
-                        PropPath::root(),
+                        PropPath::root().field("dependencies"),
                         format!(
                             "stack `{}` depends on {} {}, which must be deployed first",
                             self.name,
@@ -824,7 +839,7 @@ impl Stack {
                 construct: String::new(),
                 violation: Violation::new(
                     Rule::EmptyStack,
-                    PropPath::root(),
+                    PropPath::root().field("resources"),
                     format!("stack `{}` has no resources; CloudFormation rejects a template without any", self.name),
                 )
                 .help("add a construct to the stack, or leave the stack out"),

@@ -12,7 +12,7 @@ pub(crate) fn check_stack_name(name: &str) -> Option<Violation> {
     (!valid).then(|| {
         Violation::new(
             Rule::StackName,
-            PropPath::root(),
+            PropPath::root().field("stack_name"),
             format!("`{name}` is not a valid stack name: CloudFormation takes a letter followed by letters, digits and `-`, at most 128 characters"),
         )
         .help("rename the stack")
@@ -30,7 +30,7 @@ pub(crate) fn check_stack_description(description: &str) -> Option<Violation> {
     (bytes > MAX_STACK_DESCRIPTION_BYTES).then(|| {
         Violation::new(
             Rule::StackDescription,
-            PropPath::root(),
+            PropPath::root().field("description"),
             format!("the stack's description is {bytes} bytes long; CloudFormation takes a template description of at most {MAX_STACK_DESCRIPTION_BYTES} bytes"),
         )
         .help("shorten the description")

@@ -45,7 +45,7 @@ pub(crate) fn check(template: &Template) -> Vec<Violation> {
             out.push(
                 Violation::new(
                     Rule::TemplateLimit,
-                    PropPath::root(),
+                    PropPath::root().field(what),
                     format!("the template declares {count} {what}; CloudFormation takes at most {limit} in one template and fails the deployment"),
                 )
                 .help(split),
