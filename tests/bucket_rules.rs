@@ -81,3 +81,69 @@ fn a_log_bucket_with_the_log_delivery_acl_accepts_the_logs() {
     });
     assert!(stack.synth().is_ok());
 }
+
+/// Website documents go into the template as written: an empty one, one over S3's 1,024-byte
+/// key, one with a NUL or a newline, an index document with `/`, fail `synth()` at their prop,
+/// and the message does not quote 100 KB.
+#[test]
+fn website_documents_s3_does_not_take_are_errors() {
+    let long = "a".repeat(100_000);
+    for (index, error, wrong) in [
+        (
+            "",
+            "",
+            vec!["website_index_document", "website_error_document"],
+        ),
+        (
+            long.as_str(),
+            long.as_str(),
+            vec!["website_index_document", "website_error_document"],
+        ),
+        (
+            "index\0.html",
+            "error\n.html",
+            vec!["website_index_document", "website_error_document"],
+        ),
+        (
+            "docs/index.html",
+            "errors/404.html",
+            vec!["website_index_document"],
+        ),
+    ] {
+        let mut stack = Stack::new("Site");
+        s3::Bucket::with_props(
+            &mut stack,
+            "Site",
+            s3::BucketProps::default()
+                .website_index_document(index)
+                .website_error_document(error),
+        );
+        let e = stack.synth().expect_err("invalid website documents");
+        let found: Vec<(Rule, String)> = e
+            .errors
+            .iter()
+            .map(|v| (v.violation.rule, v.path()))
+            .collect();
+        let expected: Vec<(Rule, String)> = wrong
+            .iter()
+            .map(|prop| (Rule::BucketWebsite, format!("Site.{prop}")))
+            .collect();
+        assert_eq!(found, expected, "{index:.20?}");
+        for v in &e.errors {
+            assert!(
+                v.violation.message.len() < 400,
+                "{:.400}",
+                v.violation.message
+            );
+        }
+    }
+    let mut stack = Stack::new("Site");
+    s3::Bucket::with_props(
+        &mut stack,
+        "Site",
+        s3::BucketProps::default()
+            .website_index_document("index.html")
+            .website_error_document("errors/404.html"),
+    );
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}

@@ -928,3 +928,92 @@ fn domain_names_without_a_certificate_are_refused_where_the_cdk_drops_the_tls_pr
         "{e}"
     );
 }
+
+/// A trusted signer goes into the template as written: what is neither `self` nor a 12-digit
+/// account number (empty, 100 KB, NUL, a newline) fails `synth()` at its index, and the
+/// message does not quote 100 KB.
+#[test]
+fn trusted_signers_are_self_or_account_numbers() {
+    let long = "1".repeat(100_000);
+    let mut stack = Stack::new("Signers");
+    Distribution::new(
+        &mut stack,
+        "Cdn",
+        DistributionProps::new(
+            BehaviorOptions::new(origins::HttpOrigin("a.example.com")).trusted_signers([
+                "self".to_owned(),
+                "123456789012".to_owned(),
+                String::new(),
+                long,
+                "self\0".to_owned(),
+                "12345678901\n".to_owned(),
+            ]),
+        ),
+    );
+    let e = errors(&stack);
+    let signers = "Cdn.default_behavior.trusted_signers";
+    assert_eq!(
+        paths(&e),
+        [2, 3, 4, 5].map(|i| (Rule::TrustedSigners, format!("{signers}[{i}]")))
+    );
+    for v in &e.errors {
+        assert!(
+            v.violation.message.len() < 400,
+            "{:.400}",
+            v.violation.message
+        );
+    }
+    let mut stack = Stack::new("Signers");
+    Distribution::new(
+        &mut stack,
+        "Cdn",
+        DistributionProps::new(
+            BehaviorOptions::new(origins::HttpOrigin("a.example.com"))
+                .trusted_signers(["self".to_owned(), "123456789012".to_owned()]),
+        ),
+    );
+    lint_stacks([&stack]);
+}
+
+/// An origin id goes into the template as written, and behaviors name their origin by it: an
+/// empty one, one over 128 characters (100 KB here), one with a NUL or a newline fail
+/// `synth()` at the origin's `origin_id`, and the message does not quote 100 KB.
+#[test]
+fn origin_ids_cloudfront_does_not_take_are_errors() {
+    let long = "a".repeat(100_000);
+    for id in ["", long.as_str(), "api\0", "api\nv2"] {
+        let mut stack = Stack::new("Ids");
+        let origin =
+            origins::Origin::http("a.example.com", HttpOriginProps::default().origin_id(id));
+        Distribution::new(
+            &mut stack,
+            "Cdn",
+            DistributionProps::new(BehaviorOptions::new(origin)),
+        );
+        let e = errors(&stack);
+        assert_eq!(
+            paths(&e),
+            [(
+                Rule::OriginId,
+                "Cdn.default_behavior.origin.origin_id".to_owned()
+            )],
+            "{id:.20?}"
+        );
+        assert!(
+            e.errors[0].violation.message.len() < 400,
+            "{:.400}",
+            e.errors[0].violation.message
+        );
+    }
+    let mut stack = Stack::new("Ids");
+    let origin = origins::Origin::http(
+        "a.example.com",
+        HttpOriginProps::default().origin_id("a".repeat(128)),
+    );
+    Distribution::new(
+        &mut stack,
+        "Cdn",
+        DistributionProps::new(BehaviorOptions::new(origin)),
+    );
+    lint_stacks([&stack]);
+}

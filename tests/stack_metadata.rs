@@ -206,3 +206,46 @@ fn an_aaaa_record_to_a_distribution_without_ipv6_is_an_error() {
     assert_eq!(found[0].1, "Aaaa.target");
     assert!(found[0].2.contains("enable_ipv6: false"), "{}", found[0].2);
 }
+
+/// The account and region go into the template's ARNs and the cloud assembly manifest as they
+/// are: what is not a 12-digit account id or a region code fails `synth()`, and the writer
+/// writes neither the template nor the manifest.
+#[test]
+fn an_account_or_region_aws_does_not_take_is_an_error() {
+    let long = "1".repeat(100_000);
+    for (account, region) in [
+        ("", ""),
+        (long.as_str(), "us-east-1\n"),
+        ("123456789012\0", "us-east-1\0"),
+        ("1234-5678-9012", "US-EAST-1"),
+    ] {
+        let mut stack = Stack::new("Env").with_env(account, region);
+        s3::Bucket::new(&mut stack, "Bucket");
+        let found = errors(&stack);
+        let paths: Vec<(Rule, &str)> = found.iter().map(|(r, p, _)| (*r, p.as_str())).collect();
+        assert_eq!(
+            paths,
+            [
+                (Rule::StackEnv, "env.account"),
+                (Rule::StackEnv, "env.region")
+            ],
+            "{account:.20?} {region:?}"
+        );
+        for (_, _, message) in &found {
+            assert!(message.len() < 400, "{message:.400}");
+            assert!(
+                !message.contains('\0') && !message.contains('\n'),
+                "{message:?}"
+            );
+        }
+        let dir = std::env::temp_dir().join(format!("cloudfront-dsl-env-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&dir);
+        assert!(Templates::new(&dir).check(false).write([&stack]).is_err());
+        assert!(!dir.join("manifest.json").exists());
+        assert!(!dir.join("Env.template.json").exists());
+        let _ = fs::remove_dir_all(&dir);
+    }
+    let mut stack = Stack::new("Env").with_env("012345678901", "us-gov-west-1");
+    s3::Bucket::new(&mut stack, "Bucket");
+    assert!(stack.synth().is_ok());
+}

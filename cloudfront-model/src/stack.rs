@@ -855,6 +855,16 @@ impl Stack {
                 violation: v,
             });
         }
+        if let Some(env) = &self.env {
+            out.extend(
+                crate::rules::env::check_env(&env.account, &env.region)
+                    .into_iter()
+                    .map(|violation| SynthViolation {
+                        construct: String::new(),
+                        violation,
+                    }),
+            );
+        }
         for (node, v) in self.construction_errors.iter().filter(|_| recorded) {
             out.push(SynthViolation {
                 construct: self.construct_path(*node),

@@ -23,7 +23,7 @@ use crate::violation::Violation;
 use crate::vpc_origin::{self as vpc, VpcOriginProps};
 
 /// Origin ids are at most 128 characters; the CDK keeps the end of the generated id.
-const MAX_ORIGIN_ID: usize = 128;
+use crate::rules::origin::MAX_ORIGIN_ID;
 
 /// An origin once bound to a distribution.
 #[derive(Debug)]

@@ -46,6 +46,63 @@ impl Check for BucketProps {
             );
         }
         check_acl(self, &root, cx);
+        if let Some(index) = &self.website_index_document {
+            check_website_document(index, true, &root.field("website_index_document"), cx);
+        }
+        if let Some(error) = &self.website_error_document {
+            check_website_document(error, false, &root.field("website_error_document"), cx);
+        }
+    }
+}
+
+/// The longest object key, in bytes of UTF-8: "Naming Amazon S3 objects" (S3 User Guide,
+/// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/object-keys.html>) says a key "is a
+/// sequence of Unicode characters with UTF-8 encoding of up to 1,024 bytes long". The error
+/// document is an object key; the index document is a suffix S3 appends to a key.
+const MAX_OBJECT_KEY_BYTES: usize = 1024;
+
+/// A website document S3 refuses. The index document's suffix "must not be empty and must not
+/// include a slash character" ("IndexDocument" in the S3 API Reference,
+/// <https://docs.aws.amazon.com/AmazonS3/latest/API/API_IndexDocument.html>); the error
+/// document is an object key, not empty ("ErrorDocument", same reference). Neither may hold a
+/// control character: S3 takes the website configuration as XML, in which a key's carriage
+/// return or line feed must be written as an entity and a NUL cannot be written at all ("XML
+/// related object key constraints", on the naming page above).
+fn check_website_document(doc: &str, index: bool, path: &PropPath, cx: &mut Checker<'_>) {
+    let (what, fix) = if index {
+        (
+            "index document",
+            "name the file S3 serves for a directory, such as \"index.html\", without a `/`",
+        )
+    } else {
+        (
+            "error document",
+            "give the key of the object S3 serves on a 4xx error, such as \"error.html\"",
+        )
+    };
+    let quoted = crate::rules::text::quoted(doc);
+    let problem = if doc.is_empty() {
+        Some(format!(
+            "the {what} is empty; S3 needs the name of an object"
+        ))
+    } else if doc.len() > MAX_OBJECT_KEY_BYTES {
+        Some(format!(
+            "the {what} is {} bytes long; S3 object keys are at most {MAX_OBJECT_KEY_BYTES} bytes of UTF-8",
+            doc.len()
+        ))
+    } else if doc.chars().any(char::is_control) {
+        Some(format!(
+            "the {what} {quoted} holds a control character, which S3's XML website configuration cannot carry as written"
+        ))
+    } else if index && doc.contains('/') {
+        Some(format!(
+            "the {what} {quoted} holds `/`; S3 appends the index document to a directory's path and takes a name without `/`"
+        ))
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        cx.report(Violation::new(Rule::BucketWebsite, path.clone(), problem).help(fix));
     }
 }
 

@@ -121,7 +121,8 @@ catalog! {
     /// A key group CloudFront rejects: no key, too many keys, a key twice; or too many key
     /// groups on a behavior.
     KeyGroup = "key-group",
-    /// Key groups and legacy trusted signers on the same behavior.
+    /// Key groups and legacy trusted signers on the same behavior, or a trusted signer that is
+    /// neither `self` nor an AWS account number.
     TrustedSigners = "trusted-signers",
     /// An alternate domain name CloudFront rejects (not a lower-case host name, a wildcard
     /// other than the whole leftmost label), or one given twice (in one distribution, or on two
@@ -261,6 +262,12 @@ catalog! {
     /// A property override (the L1 escape hatch) of what the construct models, or one whose
     /// path cannot be followed.
     PropertyOverride = "property-override",
+    /// A stack account that is not a 12-digit AWS account id, or a region that is not a region
+    /// code.
+    StackEnv = "stack-env",
+    /// A website index or error document S3 does not take: empty, over 1,024 bytes, a control
+    /// character, a `/` in the index document.
+    BucketWebsite = "bucket-website",
 }
 
 /// How much a broken rule matters.

@@ -240,7 +240,8 @@ fn check_behavior<'a>(
                     Rule::OriginId,
                     at.field("origin_id"),
                     format!(
-                        "origin id `{id}` is already the id of another origin of the distribution"
+                        "origin id {} is already the id of another origin of the distribution",
+                        crate::rules::text::quoted(id)
                     ),
                 )
                 .help(

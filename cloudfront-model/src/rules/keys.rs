@@ -220,6 +220,28 @@ pub(crate) fn check_trusted_key_groups(
             }
         }
     }
+    if let Some(signers) = signers {
+        let signers_path = path.field("trusted_signers");
+        for (i, signer) in signers.iter().enumerate() {
+            if !is_trusted_signer(signer) {
+                cx.report(
+                    Violation::new(
+                        Rule::TrustedSigners,
+                        signers_path.index(i),
+                        format!(
+                            "{} is not a trusted signer: CloudFront takes `self` or a 12-digit AWS account number without dashes",
+                            if signer.is_empty() {
+                                "an empty string".to_owned()
+                            } else {
+                                crate::rules::text::quoted(signer)
+                            }
+                        ),
+                    )
+                    .help("write \"self\" for the distribution's own account, or the signer's 12-digit account number"),
+                );
+            }
+        }
+    }
     // Groups given by an expression may be an empty list: `synth()` decides.
     let has_groups = groups.as_ref().is_some_and(|g| !g.is_empty());
     if has_groups && signers.is_some() {
@@ -233,6 +255,16 @@ pub(crate) fn check_trusted_key_groups(
             .help("remove `trusted_signers`: key groups replace them"),
         );
     }
+}
+
+/// Whether CloudFront takes `signer` in a behavior's trusted signers: `self`, or an AWS account
+/// number without dashes ("Signer" in the CloudFront API Reference,
+/// <https://docs.aws.amazon.com/cloudfront/latest/APIReference/API_Signer.html>: "self, which
+/// is the AWS account used to create the distribution", or "An AWS account number"). An account
+/// number is 12 digits ("View AWS account identifiers" in the AWS Account Management Reference
+/// Guide, <https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html>).
+fn is_trusted_signer(signer: &str) -> bool {
+    signer == "self" || crate::rules::env::is_account_id(signer)
 }
 
 #[cfg(test)]

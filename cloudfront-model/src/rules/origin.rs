@@ -133,17 +133,8 @@ fn check_common(c: &CommonProps<'_>, path: &PropPath, cx: &mut Checker<'_>) {
             cx,
         );
     }
-    if let Some(id) = c.origin_id
-        && id.is_empty()
-    {
-        cx.report(
-            Violation::new(
-                Rule::OriginId,
-                path.field("origin_id"),
-                "an origin id cannot be empty",
-            )
-            .help("leave `origin_id` out to have one generated"),
-        );
+    if let Some(id) = c.origin_id {
+        check_origin_id(id, &path.field("origin_id"), cx);
     }
     if let Some(region) = c.origin_shield_region
         && !is_region_code(region)
@@ -157,6 +148,34 @@ fn check_common(c: &CommonProps<'_>, path: &PropPath, cx: &mut Checker<'_>) {
             .help("use the code of the region closest to the origin, such as \"us-east-1\""),
         );
     }
+}
+
+/// The longest origin id: CloudFront takes ids of up to 128 characters, the length to which
+/// the CDK cuts the ids it generates (`aws-cloudfront/lib/distribution.ts` in aws-cdk-lib keeps
+/// the last 128 characters of `Names.uniqueId`). The CloudFormation resource schema gives the
+/// id no pattern or length, so cfn-lint does not check it.
+pub(crate) const MAX_ORIGIN_ID: usize = 128;
+
+/// An origin id CloudFront does not take: empty, longer than [`MAX_ORIGIN_ID`], or with a
+/// control character (the id is a value of CloudFront's XML API, and behaviors name their
+/// origin by it, so one that a NUL or a line break cuts cannot be matched).
+fn check_origin_id(id: &str, path: &PropPath, cx: &mut Checker<'_>) {
+    let chars = id.chars().count();
+    let problem = if id.is_empty() {
+        "an origin id cannot be empty".to_owned()
+    } else if chars > MAX_ORIGIN_ID {
+        format!("the origin id has {chars} characters; CloudFront takes at most {MAX_ORIGIN_ID}")
+    } else if id.chars().any(char::is_control) {
+        format!(
+            "the origin id {} holds a control character, which CloudFront does not take in an id",
+            crate::rules::text::quoted(id)
+        )
+    } else {
+        return;
+    };
+    cx.report(Violation::new(Rule::OriginId, path.clone(), problem).help(
+        "use a short id of printable characters, or leave `origin_id` out to have one generated",
+    ));
 }
 
 fn is_region_code(s: &str) -> bool {

@@ -86,6 +86,23 @@ pub(crate) fn host_name_problem(s: &str) -> Option<(String, Option<String>)> {
     None
 }
 
+/// The most characters of a value a message quotes: enough to recognise it, and a value of
+/// 100 KB does not fill the terminal.
+const MAX_QUOTED_CHARS: usize = 40;
+
+/// `value` as a message quotes it: control characters escaped (a NUL or a newline shows as
+/// `\0`, `\n`), cut after [`MAX_QUOTED_CHARS`] characters with its length said.
+pub(crate) fn quoted(value: &str) -> String {
+    let count = value.chars().count();
+    let shown: String = value.chars().take(MAX_QUOTED_CHARS).collect();
+    let escaped: String = shown.chars().flat_map(char::escape_debug).collect();
+    if count > MAX_QUOTED_CHARS {
+        format!("`{escaped}...` ({count} characters)")
+    } else {
+        format!("`{escaped}`")
+    }
+}
+
 /// Characters a URL path may hold without percent-encoding, plus `%` for encoded ones.
 pub(crate) fn is_path_char(c: char) -> bool {
     c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%".contains(c)
@@ -184,6 +201,15 @@ mod tests {
         assert_eq!(fix.as_deref(), Some("www.example.com"));
         assert!(host_name_problem("bad..host").is_some());
         assert!(host_name_problem("-bad.host").is_some());
+    }
+
+    #[test]
+    fn quoted_values_are_escaped_and_cut() {
+        assert_eq!(quoted("a\0b\nc"), "`a\\0b\\nc`");
+        let long = "x".repeat(100_000);
+        let q = quoted(&long);
+        assert!(q.len() < 80, "{q}");
+        assert!(q.ends_with("...` (100000 characters)"), "{q}");
     }
 
     #[test]
