@@ -249,3 +249,32 @@ fn an_account_or_region_aws_does_not_take_is_an_error() {
     s3::Bucket::new(&mut stack, "Bucket");
     assert!(stack.synth().is_ok());
 }
+
+/// An export name goes into the template as written: an empty one, or one with a character
+/// CloudFormation refuses (`_`, a NUL, a newline; 100 KB of them), fails `synth()` at the
+/// output's `export_name`, and the message does not quote 100 KB.
+#[test]
+fn an_export_name_cloudformation_refuses_is_an_error() {
+    let long = "_".repeat(100_000);
+    for name in ["", "site_cdn", "cdn\0id", "cdn\nid", long.as_str()] {
+        let mut stack = Stack::new("Exports");
+        s3::Bucket::new(&mut stack, "Bucket");
+        stack.add_output("Id", Output::new(Expr::literal("x")).export_name(name));
+        let found = errors(&stack);
+        assert_eq!(found.len(), 1, "{name:.20?}");
+        assert_eq!(
+            (found[0].0, found[0].1.as_str()),
+            (Rule::ExportName, "Id.export_name")
+        );
+        assert!(found[0].2.len() < 400, "{:.400}", found[0].2);
+    }
+    let mut stack = Stack::new("Exports");
+    s3::Bucket::new(&mut stack, "Bucket");
+    stack.add_output(
+        "Id",
+        Output::new(Expr::literal("x")).export_name("site-cdn:Id-2"),
+    );
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(template.outputs().count(), 1);
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}

@@ -268,6 +268,9 @@ catalog! {
     /// A website index or error document S3 does not take: empty, over 1,024 bytes, a control
     /// character, a `/` in the index document.
     BucketWebsite = "bucket-website",
+    /// A stack output's export name CloudFormation refuses: empty, or a character other than
+    /// letters, digits, `:` and `-`.
+    ExportName = "export-name",
 }
 
 /// How much a broken rule matters.
