@@ -407,7 +407,18 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
 /// construct's own expansion reports it, or it is about a value unknown at compile time.
 fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
     let violation = &v.violation;
-    let key = (violation.rule, violation.path.clone());
+    // A construct's id is written as the macro's id argument, not among its props: its
+    // problems (a duplicate id, and the logical id it then shares) are one error at the id.
+    let at_id =
+        violation.rule == Rule::ConstructId && violation.path == PropPath::root().field("id");
+    let key = (
+        violation.rule,
+        if at_id {
+            PropPath::root()
+        } else {
+            violation.path.clone()
+        },
+    );
     // A handle the block does not know is a placeholder of no stack, not a wrong reference;
     // an asset's files are read where the program runs, not where it compiles.
     if matches!(violation.rule, Rule::Reference | Rule::Asset)
@@ -419,7 +430,10 @@ fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
         return;
     }
     d.reported.push(key);
-    if violation.path.is_root() {
+    // A construct's id is written as the macro's id argument, not among its props.
+    let at_id =
+        violation.rule == Rule::ConstructId && violation.path == PropPath::root().field("id");
+    if violation.path.is_root() || at_id {
         errs.spanning(&d.id_span, construct::message(violation));
     } else {
         construct::report(violation, &d.spans, d.brace, errs);
