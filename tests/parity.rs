@@ -4,7 +4,8 @@
 use cloudfront_dsl::Stack;
 use cloudfront_dsl_examples as examples;
 use cloudfront_dsl_tests::{
-    assert_json_eq, golden, golden_text, lint_stacks, references, synth_text, synth_texts,
+    assert_json_eq, assert_matches_golden, golden, golden_text, lint_stacks, references,
+    synth_text, synth_texts,
 };
 use serde_json::Value;
 
@@ -12,18 +13,6 @@ use serde_json::Value;
 fn only(mut stacks: Vec<Stack>) -> Stack {
     assert_eq!(stacks.len(), 1, "the example has one stack");
     stacks.remove(0)
-}
-
-/// The whole template equals the golden, as a JSON value and byte for byte.
-fn assert_matches_golden(stack: &Stack, golden_name: &str) {
-    let text = synth_text(stack);
-    let actual: Value = serde_json::from_str(&text).expect("templates are JSON");
-    assert_json_eq(&actual, &golden(golden_name), golden_name);
-    assert_eq!(
-        text,
-        golden_text(golden_name),
-        "{golden_name}: same value, different bytes"
-    );
 }
 
 #[test]

@@ -123,6 +123,18 @@ pub fn assert_json_eq(actual: &Value, expected: &Value, what: &str) {
     }
 }
 
+/// The stack's whole template equals the golden, as a JSON value and byte for byte.
+pub fn assert_matches_golden(stack: &Stack, golden_name: &str) {
+    let text = synth_text(stack);
+    let actual: Value = serde_json::from_str(&text).expect("templates are JSON");
+    assert_json_eq(&actual, &golden(golden_name), golden_name);
+    assert_eq!(
+        text,
+        golden_text(golden_name),
+        "{golden_name}: same value, different bytes"
+    );
+}
+
 /// Every `Ref`/`Fn::GetAtt` target in `v`.
 pub fn references(v: &Value) -> Vec<String> {
     let mut out = Vec::new();
