@@ -386,6 +386,22 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
             errs.spanning(&block.name, construct::message(&v.violation));
             continue;
         }
+        // What is about the stack's environment is at the literal of `env:` it is about; the
+        // stack has an environment only when both are literals.
+        if v.construct.is_empty()
+            && v.violation.rule == Rule::StackEnv
+            && let Some((account, region)) = &block.env
+        {
+            let env = PropPath::root().field("env");
+            if v.violation.path == env.field("account") {
+                errs.spanning(account, construct::message(&v.violation));
+            } else if v.violation.path == env.field("region") {
+                errs.spanning(region, construct::message(&v.violation));
+            } else {
+                errs.spanning(&block.name, construct::message(&v.violation));
+            }
+            continue;
+        }
         let top = v.construct.split('/').next().unwrap_or_default();
         let Some(d) = declared.iter_mut().rev().find(|d| d.id == top) else {
             continue;
@@ -548,6 +564,18 @@ mod tests {
         let source = r#"bucket!(other, "Logs", {}); println!("{}", 1); stack!("Inner", {});"#;
         let expected = TokenStream::from_str(source).unwrap().to_string();
         assert_eq!(injected(source), expected);
+    }
+
+    #[test]
+    fn a_literal_environment_the_model_refuses_is_a_compile_error() {
+        let source =
+            r#""Site", env: { account: "12345", region: "us-east-1" }, { bucket!("B", {}); }"#;
+        let out = expand(TokenStream::from_str(source).unwrap()).to_string();
+        assert!(out.contains("is not an AWS account id"), "{out}");
+        assert!(!out.contains("is not an AWS region code"), "{out}");
+        let good = r#""Site", env: { account: "123456789012", region: "us-east-1" }, { bucket!("B", {}); }"#;
+        let out = expand(TokenStream::from_str(good).unwrap()).to_string();
+        assert!(!out.contains("compile_error"), "{out}");
     }
 
     #[test]
