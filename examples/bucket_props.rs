@@ -21,6 +21,26 @@
 //!     object_ownership=s3.ObjectOwnership.BUCKET_OWNER_PREFERRED,
 //!     block_public_access=s3.BlockPublicAccess.BLOCK_ACLS,
 //! )
+//! secure = s3.Bucket(self, "Secure", enforce_ssl=True)
+//! legacy = s3.Bucket(self, "Legacy", enforce_ssl=True)
+//! cloudfront.Distribution(self, "SecureCdn",
+//!     default_behavior={"origin": origins.S3BucketOrigin.with_origin_access_control(secure)},
+//!     additional_behaviors={
+//!         "/legacy/*": {"origin": origins.S3BucketOrigin.with_origin_access_identity(legacy)},
+//!     },
+//! )
+//! website = s3.Bucket(self, "Website",
+//!     website_index_document="index.html",
+//!     public_read_access=True,
+//!     block_public_access=s3.BlockPublicAccess.BLOCK_ACLS_ONLY,
+//! )
+//! cloudfront.Distribution(self, "WebsiteCdn",
+//!     default_behavior={"origin": origins.S3StaticWebsiteOrigin(website)})
+//! s3.Bucket(self, "Downloads",
+//!     public_read_access=True,
+//!     block_public_access=s3.BlockPublicAccess.BLOCK_ACLS,
+//!     enforce_ssl=True,
+//! )
 //! ```
 
 // The CDK app's `origins.S3Origin`, which today's CDK deprecates for `S3BucketOrigin`: the
@@ -54,6 +74,27 @@ pub fn stacks() -> Vec<Stack> {
         access_control: s3::BucketAccessControl::BUCKET_OWNER_FULL_CONTROL,
         object_ownership: s3::ObjectOwnership::BUCKET_OWNER_PREFERRED,
         block_public_access: s3::BlockPublicAccess::BLOCK_ACLS,
+    });
+    let secure = bucket!(stack, "Secure", { enforce_ssl: true });
+    let legacy = bucket!(stack, "Legacy", { enforce_ssl: true });
+    distribution!(stack, "SecureCdn", {
+        default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(secure) },
+        additional_behaviors: {
+            "/legacy/*": { origin: origins::S3BucketOrigin::with_origin_access_identity(legacy) },
+        },
+    });
+    let website = bucket!(stack, "Website", {
+        website_index_document: "index.html",
+        public_read_access: true,
+        block_public_access: s3::BlockPublicAccess::BLOCK_ACLS_ONLY,
+    });
+    distribution!(stack, "WebsiteCdn", {
+        default_behavior: { origin: origins::S3StaticWebsiteOrigin(website) },
+    });
+    bucket!(stack, "Downloads", {
+        public_read_access: true,
+        block_public_access: s3::BlockPublicAccess::BLOCK_ACLS,
+        enforce_ssl: true,
     });
     vec![stack]
 }

@@ -147,3 +147,114 @@ fn website_documents_s3_does_not_take_are_errors() {
     );
     cloudfront_dsl_tests::lint_stacks([&stack]);
 }
+
+#[test]
+fn public_read_needs_block_public_access_that_lets_public_policies_in() {
+    // S3 blocks public policies of a new bucket, and so does `BLOCK_ALL`.
+    for block in [None, Some(BlockPublicAccess::BLOCK_ALL)] {
+        let mut props = BucketProps::default().public_read_access(true);
+        if let Some(block) = block {
+            props = props.block_public_access(block);
+        }
+        assert_eq!(
+            errors(props),
+            [(Rule::BucketAccess, "Site.public_read_access".to_owned())],
+            "{block:?}"
+        );
+    }
+    for block in [
+        BlockPublicAccess::BLOCK_ACLS,
+        BlockPublicAccess::BLOCK_ACLS_ONLY,
+    ] {
+        let props = BucketProps::default()
+            .public_read_access(true)
+            .block_public_access(block);
+        assert_eq!(errors(props), [], "{block:?}");
+    }
+    // `false` writes nothing and asks for nothing.
+    assert_eq!(errors(BucketProps::default().public_read_access(false)), []);
+}
+
+/// The stack `bucket` makes, behind `origin` of a distribution, and what `synth()` says.
+fn behind(
+    props: BucketProps,
+    origin: fn(s3::Bucket) -> origins::Origin,
+) -> Result<Stack, Vec<(Rule, String)>> {
+    let mut stack = Stack::new("Cdn").with_env("123456789012", "us-east-1");
+    let bucket = s3::Bucket::with_props(&mut stack, "Site", props);
+    distribution!(stack, "Dist", { default_behavior: { origin: origin(bucket) } });
+    match stack.synth() {
+        Ok(_) => Ok(stack),
+        Err(SynthError { errors, .. }) => Err(errors
+            .iter()
+            .map(|e| (e.violation.rule, e.path()))
+            .collect()),
+    }
+}
+
+#[test]
+#[allow(deprecated)]
+fn a_public_bucket_behind_origin_access_is_an_error() {
+    let public = || {
+        BucketProps::default()
+            .public_read_access(true)
+            .block_public_access(BlockPublicAccess::BLOCK_ACLS)
+    };
+    let refused: [fn(s3::Bucket) -> origins::Origin; 3] = [
+        |b| origins::S3BucketOrigin::with_origin_access_control(b, Default::default()),
+        |b| origins::S3BucketOrigin::with_origin_access_identity(b, Default::default()),
+        |b| origins::S3Origin(b),
+    ];
+    for origin in refused {
+        assert_eq!(
+            behind(public(), origin).err(),
+            Some(vec![(
+                Rule::PublicBucketOrigin,
+                "Dist.default_behavior.origin.bucket".to_owned()
+            )])
+        );
+        // The same origin on a bucket that is not public, with its TLS-only policy, is fine.
+        let stack = behind(BucketProps::default().enforce_ssl(true), origin).expect("private");
+        cloudfront_dsl_tests::lint_stacks([&stack]);
+    }
+    // A public bucket without origin access, and a public website behind `S3Origin` (its
+    // website endpoint), are what public buckets are for.
+    let defaults: fn(s3::Bucket) -> origins::Origin =
+        |b| origins::S3BucketOrigin::with_bucket_defaults(b, Default::default());
+    let stack = behind(public(), defaults).expect("public, no origin access");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    let website = public().website_index_document("index.html");
+    behind(website, origins::S3Origin).expect("website endpoint");
+}
+
+#[test]
+fn enforce_ssl_and_public_read_write_the_cdks_statements_in_its_order() {
+    let mut stack = Stack::new("Policies").with_env("123456789012", "us-east-1");
+    s3::Bucket::with_props(
+        &mut stack,
+        "Both",
+        BucketProps::default()
+            .public_read_access(true)
+            .enforce_ssl(true)
+            .block_public_access(BlockPublicAccess::BLOCK_ACLS_ONLY),
+    );
+    let template = stack.synth().expect("valid");
+    let (_, policy) = template
+        .resources()
+        .find(|(_, r)| r.resource_type == "AWS::S3::BucketPolicy")
+        .expect("a bucket policy");
+    let statements = policy.properties["PolicyDocument"]["Statement"]
+        .as_array()
+        .expect("statements");
+    let effects: Vec<&str> = statements
+        .iter()
+        .map(|s| s["Effect"].as_str().unwrap_or_default())
+        .collect();
+    assert_eq!(effects, ["Deny", "Allow"]);
+    assert_eq!(
+        statements[0]["Condition"]["Bool"]["aws:SecureTransport"],
+        "false"
+    );
+    assert_eq!(statements[1]["Principal"]["AWS"], "*");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}

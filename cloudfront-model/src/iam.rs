@@ -48,9 +48,11 @@ pub(crate) struct Condition {
     pub(crate) value: Expr,
 }
 
-/// One statement of a policy document; `Allow` only, as everything the library grants is.
+/// One statement of a policy document: what it allows, or (a bucket's `enforce_ssl`) denies.
 #[derive(Clone, Debug, PartialEq)]
 pub(crate) struct Statement {
+    /// Whether the statement denies what it names.
+    pub(crate) deny: bool,
     pub(crate) actions: Vec<String>,
     pub(crate) condition: Option<Condition>,
     pub(crate) principal: Option<Principal>,
@@ -61,6 +63,7 @@ impl Statement {
     /// Lets the service `service` assume the role (`sts:AssumeRole`).
     pub(crate) fn assume_role(service: &str) -> Statement {
         Statement {
+            deny: false,
             actions: vec!["sts:AssumeRole".to_owned()],
             condition: None,
             principal: Some(Principal::Service(service.to_owned())),
@@ -74,10 +77,22 @@ impl Statement {
         resources: impl IntoIterator<Item = Expr>,
     ) -> Statement {
         Statement {
+            deny: false,
             actions: actions.into_iter().map(str::to_owned).collect(),
             condition: None,
             principal: None,
             resources: resources.into_iter().collect(),
+        }
+    }
+
+    /// Denies `actions` on `resources`.
+    pub(crate) fn deny(
+        actions: impl IntoIterator<Item = &'static str>,
+        resources: impl IntoIterator<Item = Expr>,
+    ) -> Statement {
+        Statement {
+            deny: true,
+            ..Statement::allow(actions, resources)
         }
     }
 
@@ -123,7 +138,10 @@ impl Statement {
             condition.insert(c.operator.into(), Value::Object(test));
             m.insert("Condition".into(), Value::Object(condition));
         }
-        m.insert("Effect".into(), json!("Allow"));
+        m.insert(
+            "Effect".into(),
+            json!(if self.deny { "Deny" } else { "Allow" }),
+        );
         match &self.principal {
             Some(Principal::Service(service)) => {
                 m.insert("Principal".into(), json!({ "Service": service }));

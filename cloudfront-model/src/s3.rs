@@ -144,6 +144,14 @@ props! {
         /// The CDK empties the bucket before deleting it, with a Lambda-backed custom
         /// resource; the library does not: `true` is an error that says what to do instead.
         auto_delete_objects: exact(bool),
+        /// Whether everyone may read every object: the bucket's policy allows `s3:GetObject`
+        /// to every principal. Needs a `block_public_access` that lets public policies in
+        /// (`BLOCK_ACLS` or `BLOCK_ACLS_ONLY`), and a bucket behind a distribution's origin
+        /// access control or origin access identity is not public.
+        public_read_access: exact(bool),
+        /// Whether the bucket's policy denies every request not made over TLS
+        /// (`aws:SecureTransport` false), as AWS's security best practices for S3 ask.
+        enforce_ssl: exact(bool),
     }
 }
 
@@ -227,8 +235,25 @@ impl Bucket {
                 },
             )
         });
+        let enforce_ssl = props.enforce_ssl == Some(true);
+        let public_read = props.public_read_access == Some(true);
         let resource = stack.add_resource(scope, BucketResource { props, key });
-        Bucket { scope, resource }
+        let bucket = Bucket { scope, resource };
+        // As the CDK, in its order: the statements the props ask for go into the bucket's
+        // policy as the bucket is made, before any an origin adds.
+        if enforce_ssl {
+            let statement =
+                Statement::deny(["s3:*"], [bucket.bucket_arn(), bucket.arn_for_objects()])
+                    .when("Bool", "aws:SecureTransport", Expr::literal("false"))
+                    .to(Principal::Aws(Expr::literal("*")));
+            add_to_bucket_policy(stack, bucket, statement);
+        }
+        if public_read {
+            let statement = Statement::allow(["s3:GetObject"], [bucket.arn_for_objects()])
+                .to(Principal::Aws(Expr::literal("*")));
+            add_to_bucket_policy(stack, bucket, statement);
+        }
+        bucket
     }
 
     /// A bucket that exists outside the stack, by name (the CDK's `Bucket.fromBucketName`):

@@ -46,6 +46,7 @@ impl Check for BucketProps {
             );
         }
         check_acl(self, &root, cx);
+        check_public_read(self, &root, cx);
         if let Some(index) = &self.website_index_document {
             check_website_document(index, true, &root.field("website_index_document"), cx);
         }
@@ -155,6 +156,39 @@ fn check_acl(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>) {
             .help("use `object_ownership: ObjectOwnership::OBJECT_WRITER` (or leave it out), or drop the ACL"),
         );
     }
+}
+
+/// Public read access S3 refuses at deploy: the bucket policy that grants it is a public
+/// policy, which `BlockPublicPolicy` refuses ("Blocking public access to your Amazon S3
+/// storage", S3 User Guide,
+/// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html>:
+/// a `PutBucketPolicy` of a public policy fails). S3 turns that setting on for a new bucket
+/// when none is given, and `BLOCK_ALL` has it on. The CDK refuses both at synth.
+fn check_public_read(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>) {
+    if props.public_read_access != Some(true) {
+        return;
+    }
+    let block = match cx.fact(
+        &root.field("block_public_access"),
+        &props.block_public_access,
+    ) {
+        Fact::Unknown => return,
+        Fact::Absent => None,
+        Fact::Known(b) if b.blocks_public_policy() => Some(*b),
+        Fact::Known(_) => return,
+    };
+    let why = match block {
+        None => "S3 blocks public bucket policies of a new bucket when no `block_public_access` is given".to_owned(),
+        Some(b) => format!("`BlockPublicAccess::{}` blocks public bucket policies", b.name()),
+    };
+    cx.report(
+        Violation::new(
+            Rule::BucketAccess,
+            root.field("public_read_access"),
+            format!("public read access is a bucket policy that lets everyone read, and {why}: S3 refuses the policy and the deployment fails"),
+        )
+        .help("serve the bucket through CloudFront with `origins::S3BucketOrigin::with_origin_access_control(bucket)` instead; if it must be public, add `block_public_access: s3::BlockPublicAccess::BLOCK_ACLS`"),
+    );
 }
 
 /// A bucket name S3 rejects, with why; the path is the root.

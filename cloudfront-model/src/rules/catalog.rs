@@ -271,6 +271,9 @@ catalog! {
     /// A stack output's export name CloudFormation refuses: empty, or a character other than
     /// letters, digits, `:` and `-`.
     ExportName = "export-name",
+    /// A bucket of public read access behind a distribution's origin access control or origin
+    /// access identity: everyone reads it straight from S3, around the distribution.
+    PublicBucketOrigin = "public-bucket-origin",
 }
 
 /// How much a broken rule matters.

@@ -16,6 +16,7 @@ use crate::rules::logging::{check_log_bucket_in_stack, check_logging};
 use crate::rules::origin::{check_load_balancer_in_stack, check_origin, check_seconds};
 use crate::rules::origin_access::{
     check_function_url_in_stack, check_list_access, check_oac_bucket_ownership,
+    check_public_bucket_origin,
 };
 use crate::rules::origin_group::{check_failover_methods, check_origin_group_count};
 use crate::rules::text::{COUNTRY_CODES, country_code_for};
@@ -749,6 +750,7 @@ pub(crate) fn check_bound_distribution(
             for (member, at, _) in members(origin, &path.field("origin")) {
                 check_load_balancer_in_stack(member, &at, stack, cx);
                 check_oac_bucket_ownership(member, &at, stack, cx);
+                check_public_bucket_origin(member, &at, stack, cx);
                 check_function_url_in_stack(member, &at, stack, cx);
                 crate::rules::vpc_origin::check_vpc_origin_of_origin(member, &at, stack, cx);
             }

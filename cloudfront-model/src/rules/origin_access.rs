@@ -251,6 +251,45 @@ pub(crate) fn check_oac_bucket_ownership(
     }
 }
 
+/// A bucket that everyone may read (`public_read_access`) behind origin access control or an
+/// origin access identity: these restrict access to CloudFront so that viewers "can't bypass
+/// CloudFront and get the content directly from S3" (the page above), which a public bucket
+/// undoes; the distribution's restrictions (signed URLs, geo restriction, a web ACL) and its
+/// logs are bypassed too. A website bucket behind `S3Origin` is served from its public website
+/// endpoint, with no origin access identity, and is not concerned.
+pub(crate) fn check_public_bucket_origin(
+    origin: &Origin,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let OriginSpec::S3 { bucket, access } = &*origin.0 else {
+        return;
+    };
+    let Some(props) = stack
+        .construct::<BucketResource>(bucket.resource)
+        .map(|b| &b.props)
+    else {
+        return;
+    };
+    let through = match access {
+        S3Access::Oac(_) => "origin access control",
+        S3Access::Oai(_) => "origin access identity",
+        S3Access::Legacy(_) if !props.is_website() => "origin access identity",
+        S3Access::Legacy(_) | S3Access::Defaults(_) => return,
+    };
+    if props.public_read_access == Some(true) {
+        cx.report(
+            Violation::new(
+                Rule::PublicBucketOrigin,
+                path.field("bucket"),
+                format!("the bucket grants everyone read access (`public_read_access: true`), so its objects are read straight from S3, around the distribution and its {through}, which exists to let only CloudFront in"),
+            )
+            .help("remove `public_read_access` from the bucket (and keep `block_public_access` at its default); if the bucket is meant to be public, use `origins::S3BucketOrigin::with_bucket_defaults(bucket)` without origin access"),
+        );
+    }
+}
+
 /// The policy of a bucket outside the stack, which the stack cannot change: its owner must let
 /// CloudFront in (the CDK warns, `updateImportedBucketPolicyOac` / `...Oai`).
 pub(crate) fn imported_bucket_policy(path: &PropPath, through: &str) -> Violation {
