@@ -149,5 +149,8 @@ pub mod bucket_props;
 #[path = "property_overrides.rs"]
 pub mod property_overrides;
 
+#[path = "api_origins.rs"]
+pub mod api_origins;
+
 /// The account and region of every example (the CDK goldens use the same).
 pub const ACCOUNT: &str = "123456789012";

@@ -187,6 +187,11 @@ fn property_overrides() {
 }
 
 #[test]
+fn api_origins() {
+    assert_matches_golden(&only(examples::api_origins::stacks()), "api-origins");
+}
+
+#[test]
 fn routing() {
     assert_matches_golden(&only(examples::routing::stacks()), "routing");
 }
@@ -800,6 +805,7 @@ fn examples_lint_clean() {
         examples::route53_records::stacks(),
         examples::bucket_props::stacks(),
         examples::property_overrides::stacks(),
+        examples::api_origins::stacks(),
         examples::lambda_edge::stacks(),
         examples::lambda_edge_us_east_1::stacks(),
         examples::lambda_edge_stack_id::stacks(),

@@ -838,7 +838,8 @@ pub mod prelude {
     };
     pub use crate::{CfnResource, Duration, Expr, Quotas, Size, Stack, SynthError, Template};
     pub use crate::{
-        acm, ec2, ecr, elbv2, experimental, function_url, lambda, origins, route53, s3,
+        acm, apigateway, apigatewayv2, appsync, ec2, ecr, elbv2, experimental, function_url,
+        lambda, origins, route53, s3,
     };
     pub use crate::{
         add_behavior, bucket, cache_policy, certificate, distribution, edge_function, function,

@@ -24,7 +24,10 @@
 mod define;
 
 pub mod acm;
+pub mod apigateway;
+pub mod apigatewayv2;
 pub mod app;
+pub mod appsync;
 pub mod asset;
 mod construct;
 pub mod distribution;

@@ -8,6 +8,7 @@
 
 use std::sync::Arc;
 
+use crate::apigateway::RestApi;
 use crate::duration::Duration;
 use crate::ec2::Instance;
 use crate::elbv2::LoadBalancerV2;
@@ -162,6 +163,39 @@ with_origin_props! {
         origin_ssl_protocols: list(OriginSslPolicy) ["OriginSSLProtocols"],
         /// Which IP addresses CloudFront connects to the origin over (default IPv4).
         ip_address_type: exact(OriginIpAddressType) ["IpAddressType"],
+    }
+}
+
+with_origin_props! {
+    /// Props of an API Gateway REST API origin: `origins::RestApiOrigin(api, { ... })`. Without
+    /// an `origin_path`, the origin path is the API's stage, as in the CDK.
+    pub struct RestApiOriginProps ("origins::RestApiOriginProps") {
+        /// How long CloudFront waits for a response (1 second to the account's quota;
+        /// CloudFront's default is 30 s). API Gateway ends an integration after 29 s by
+        /// default.
+        read_timeout: exact(Duration) ["OriginReadTimeout", "response_timeout"],
+        /// How long CloudFront keeps an idle connection open (1 second to the account's quota;
+        /// CloudFront's default is 5 s).
+        keepalive_timeout: exact(Duration) ["OriginKeepaliveTimeout"],
+    }
+}
+
+impl From<RestApiOriginProps> for HttpOriginProps {
+    fn from(p: RestApiOriginProps) -> Self {
+        HttpOriginProps {
+            origin_path: p.origin_path,
+            custom_headers: p.custom_headers,
+            connection_attempts: p.connection_attempts,
+            connection_timeout: p.connection_timeout,
+            origin_id: p.origin_id,
+            origin_shield_region: p.origin_shield_region,
+            origin_shield_enabled: p.origin_shield_enabled,
+            origin_access_control_id: p.origin_access_control_id,
+            response_completion_timeout: p.response_completion_timeout,
+            read_timeout: p.read_timeout,
+            keepalive_timeout: p.keepalive_timeout,
+            ..HttpOriginProps::default()
+        }
     }
 }
 
@@ -322,6 +356,9 @@ pub(crate) enum OriginSpec {
     Http {
         domain_name: Expr,
         props: HttpOriginProps,
+        /// The REST API the domain name is cut out of (`RestApiOrigin`), whose stage is the
+        /// origin path unless `origin_path` is given.
+        rest_api: Option<RestApi>,
     },
     LoadBalancer {
         load_balancer: LoadBalancerV2,
@@ -387,6 +424,19 @@ impl Origin {
         Origin::new(OriginSpec::Http {
             domain_name: domain_name.into(),
             props,
+            rest_api: None,
+        })
+    }
+
+    /// An API Gateway REST API's stage (the CDK's `origins.RestApiOrigin`): an HTTPS origin on
+    /// the host of the stage's URL, with the stage as origin path unless `origin_path` says
+    /// otherwise.
+    pub fn rest_api(api: impl Into<RestApi>, props: RestApiOriginProps) -> Origin {
+        let api = api.into();
+        Origin::new(OriginSpec::Http {
+            domain_name: api.domain_name(),
+            props: props.into(),
+            rest_api: Some(api),
         })
     }
 
@@ -458,6 +508,9 @@ impl Origin {
                 ..
             } => "S3BucketOrigin::with_bucket_defaults",
             OriginSpec::S3Website { .. } => "S3StaticWebsiteOrigin",
+            OriginSpec::Http {
+                rest_api: Some(_), ..
+            } => "RestApiOrigin",
             OriginSpec::Http { .. } => "HttpOrigin",
             OriginSpec::LoadBalancer { .. } => "LoadBalancerV2Origin",
             OriginSpec::Group(_) => "OriginGroup",
@@ -726,6 +779,18 @@ pub fn S3Origin(bucket: impl Into<Bucket>) -> Origin {
     Origin::legacy_s3(bucket.into(), S3OriginProps::default())
 }
 
+/// An API Gateway REST API's stage with default props (the CDK's
+/// `origins.RestApiOrigin(api)`); see [`Origin::rest_api`].
+///
+/// ```
+/// use cloudfront_model::{apigateway::RestApi, origins::RestApiOrigin};
+/// let origin = RestApiOrigin(RestApi::from_logical_id("OrdersApi", "prod"));
+/// assert_eq!(origin.kind_name(), "RestApiOrigin");
+/// ```
+pub fn RestApiOrigin(api: impl Into<RestApi>) -> Origin {
+    Origin::rest_api(api, RestApiOriginProps::default())
+}
+
 /// An S3 bucket's static website endpoint with default props (the CDK's
 /// `origins.S3StaticWebsiteOrigin(bucket)`).
 pub fn S3StaticWebsiteOrigin(bucket: impl Into<Bucket>) -> Origin {
@@ -901,6 +966,14 @@ pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
             ],
         },
         Factory {
+            name: "RestApiOrigin",
+            rust: "origins::Origin::rest_api",
+            params: &[
+                param("api", &RestApi::KIND, false),
+                param("props", &RestApiOriginProps::KIND, true),
+            ],
+        },
+        Factory {
             name: "LoadBalancerV2Origin",
             rust: "origins::Origin::load_balancer_v2",
             params: &[
@@ -990,6 +1063,10 @@ impl FromLit for Origin {
                 props.map_or(Some(HttpOriginProps::default()), |p| {
                     lower(p, &props_path, cx)
                 })?,
+            ),
+            "RestApiOrigin" => Origin::rest_api(
+                lower::<RestApi>(target, &path.field("api"), cx)?,
+                given!(RestApiOriginProps),
             ),
             "LoadBalancerV2Origin" => Origin::load_balancer_v2(
                 lower::<LoadBalancerV2>(target, &path.field("load_balancer"), cx)?,

@@ -352,7 +352,7 @@ pub(crate) struct OriginOut<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     origin_custom_headers: Option<Vec<Header<'a>>>,
     #[serde(skip_serializing_if = "Option::is_none")]
-    origin_path: Option<String>,
+    origin_path: Option<Expr>,
     #[serde(skip_serializing_if = "Option::is_none")]
     origin_shield: Option<OriginShield<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -630,9 +630,9 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
             };
             (website_host(bucket), Some(custom), None)
         }
-        OriginSpec::Http { domain_name, props } => {
-            (domain_name.clone(), Some(custom_config(props)), None)
-        }
+        OriginSpec::Http {
+            domain_name, props, ..
+        } => (domain_name.clone(), Some(custom_config(props)), None),
         OriginSpec::LoadBalancer {
             load_balancer,
             props,
@@ -708,7 +708,18 @@ pub(crate) fn render_origin<'a>(bound: &'a BoundOrigin, ids: &Ids<'_>) -> Origin
                     })
                     .collect()
             }),
-        origin_path: common.origin_path.as_deref().map(origin_path),
+        origin_path: match (&common.origin_path, &*bound.origin.0) {
+            (Some(path), _) => Some(ids.resolve(&Expr::literal(origin_path(path)))),
+            // As the CDK's `RestApiOrigin`: the stage, cut out of the API's URL.
+            (
+                None,
+                OriginSpec::Http {
+                    rest_api: Some(api),
+                    ..
+                },
+            ) => Some(ids.resolve(&api.origin_path())),
+            (None, _) => None,
+        },
         origin_shield: match (*common.origin_shield_enabled, common.origin_shield_region) {
             (Some(false), _) => Some(OriginShield {
                 enabled: false,

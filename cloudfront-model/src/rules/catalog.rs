@@ -274,6 +274,9 @@ catalog! {
     /// A bucket of public read access behind a distribution's origin access control or origin
     /// access identity: everyone reads it straight from S3, around the distribution.
     PublicBucketOrigin = "public-bucket-origin",
+    /// A REST API origin API Gateway cannot answer: a stage name API Gateway does not take, a
+    /// literal API id that is not one.
+    ApiOrigin = "api-origin",
 }
 
 /// How much a broken rule matters.

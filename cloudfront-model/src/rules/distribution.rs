@@ -751,6 +751,7 @@ pub(crate) fn check_bound_distribution(
                 check_load_balancer_in_stack(member, &at, stack, cx);
                 check_oac_bucket_ownership(member, &at, stack, cx);
                 check_public_bucket_origin(member, &at, stack, cx);
+                crate::rules::api_origin::check_rest_api_in_stack(member, &at, stack, cx);
                 check_function_url_in_stack(member, &at, stack, cx);
                 crate::rules::vpc_origin::check_vpc_origin_of_origin(member, &at, stack, cx);
             }

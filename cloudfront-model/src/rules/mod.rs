@@ -8,6 +8,7 @@
 //! The machinery ([`Checker`], [`Fact`], the [`Rule`] catalog, the stack's own names) belongs to
 //! the core; the rules of each construct are modules of their own.
 
+mod api_origin;
 mod bucket;
 pub(crate) mod catalog;
 pub(crate) mod checker;

@@ -34,7 +34,14 @@ pub(crate) fn check_origin(origin: &Origin, path: &PropPath, cx: &mut Checker<'_
             check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
         }
-        OriginSpec::Http { domain_name, props } => {
+        OriginSpec::Http {
+            domain_name,
+            props,
+            rest_api,
+        } => {
+            if let Some(api) = rest_api {
+                crate::rules::api_origin::check_rest_api(api, &path.field("api"), cx);
+            }
             check_domain_name(domain_name, &path.field("domain_name"), cx);
             check_common(&origin.common(), path, cx);
             check_http(props, path, cx);
