@@ -135,3 +135,99 @@ fn an_imported_bucket_takes_no_override() {
         found[0].2
     );
 }
+
+#[test]
+fn every_cloudfront_construct_takes_overrides_that_skip_no_rule() {
+    let mut stack = Stack::new("Kinds").with_env("123456789012", "us-east-1");
+    let cache = cache_policy!(stack, "Cache", { comment: "short" });
+    let request = origin_request_policy!(stack, "Request", {});
+    let headers = response_headers_policy!(stack, "Headers", {
+        remove_headers: ["Server"],
+    });
+    let key = public_key!(stack, "Key", { encoded_key: file("fixtures/public_key.pem") });
+    let group = key_group!(stack, "Group", { items: [key] });
+    let oac = s3_origin_access_control!(stack, "Oac", {});
+    let store = key_value_store!(stack, "Store", {});
+    // Each modeled property: its prop's rules (a comment of at most 128 characters, a name
+    // unique in the account, a key in PEM...) would not run.
+    let long = "x".repeat(200);
+    stack.add_property_override(&cache, "CachePolicyConfig.Comment", long.as_str());
+    stack.add_property_override(&request, "OriginRequestPolicyConfig.Name", "");
+    stack.add_property_override(
+        &headers,
+        "ResponseHeadersPolicyConfig.Comment",
+        long.as_str(),
+    );
+    stack.add_property_override(&key, "PublicKeyConfig.EncodedKey", "not a key");
+    stack.add_property_override(&group, "KeyGroupConfig.Items", json!([]));
+    stack.add_property_override(
+        &oac,
+        "OriginAccessControlConfig.SigningBehavior",
+        "sometimes",
+    );
+    stack.add_property_override(&store, "Comment", long.as_str());
+    // Outside the settings' property; and a managed policy, which is no resource of the stack.
+    stack.add_property_override(&group, "Comment", "x");
+    stack.add_property_override(
+        &CachePolicy::CACHING_OPTIMIZED,
+        "CachePolicyConfig.MinTTL",
+        0,
+    );
+    let found = errors(&stack);
+    let paths: Vec<(&str, &str)> = found
+        .iter()
+        .map(|f| (f.1.split('.').next().unwrap_or_default(), f.1.as_str()))
+        .collect();
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    let constructs: Vec<&str> = paths.iter().map(|p| p.0).collect();
+    assert_eq!(constructs.len(), 9, "{found:#?}");
+    for (construct, needle) in [
+        ("Cache", "set `comment`"),
+        ("Request", "set `origin_request_policy_name`"),
+        ("Headers", "set `comment`"),
+        ("Key", "set `encoded_key`"),
+        ("Group", "set `items`"),
+        ("Oac", "set `signing`"),
+        ("Store", "set `comment`"),
+        ("Group", "write `KeyGroupConfig.Comment`"),
+        ("", "not a resource of this stack"),
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|f| f.1.starts_with(construct) && f.2.contains(needle)),
+            "{construct}: {needle}\n{found:#?}"
+        );
+    }
+
+    // What the construct writes from its props, though no prop is named after it, is found
+    // once the construct has rendered.
+    let mut stack = Stack::new("Written");
+    let cache = cache_policy!(stack, "Cache", {});
+    let rewrite = function!(stack, "Rewrite", {
+        code: FunctionCode::from_inline("function handler(event) { return event.request; }"),
+    });
+    stack.add_property_override(
+        &cache,
+        "CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin.HeadersConfig",
+        json!({}),
+    );
+    stack.add_property_override(&rewrite, "FunctionConfig.Runtime", "cloudfront-js-9.0");
+    let found = errors(&stack);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0]
+            .2
+            .contains("writes `CachePolicyConfig.ParametersInCacheKeyAndForwardedToOrigin`"),
+        "{}",
+        found[0].2
+    );
+    assert!(
+        found[1].2.contains("writes `FunctionConfig`"),
+        "{}",
+        found[1].2
+    );
+}

@@ -22,7 +22,17 @@
 use serde_json::Value;
 
 use crate::distribution::{Distribution, DistributionProps};
+use crate::functions::{Function, FunctionProps};
+use crate::key_value_store::{KeyValueStore, KeyValueStoreProps};
+use crate::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
+use crate::origin_access_control::{
+    FunctionUrlOriginAccessControl, OriginAccessControlProps, S3OriginAccessControl,
+};
 use crate::path::PropPath;
+use crate::policies::{
+    CachePolicy, CachePolicyProps, OriginRequestPolicy, OriginRequestPolicyProps, PolicyRef,
+    ResponseHeadersPolicy, ResponseHeadersPolicyProps,
+};
 use crate::rules::catalog::Rule;
 use crate::s3::{Bucket, BucketProps};
 use crate::shape::ObjectSchema;
@@ -62,6 +72,52 @@ impl DefaultChild for Bucket {
     fn config_root(&self) -> Option<&'static str> {
         None
     }
+}
+
+/// The CloudFront constructs whose settings sit in one `...Config` property, as a
+/// distribution's: `(handle, its resource, props, config property)`.
+macro_rules! default_child {
+    ($($ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr;)*) => {
+        $(
+            impl DefaultChild for $ty {
+                fn default_child(&self) -> NodeRef {
+                    let $h = self;
+                    $node
+                }
+                fn props_schema(&self) -> &'static ObjectSchema {
+                    &$schema
+                }
+                fn config_root(&self) -> Option<&'static str> {
+                    $root
+                }
+            }
+        )*
+    };
+}
+
+/// The resource of a policy of the stack; a managed policy has none (an override of it is an
+/// error: it is not a resource of the template).
+fn policy_node(policy: PolicyRef) -> NodeRef {
+    match policy {
+        PolicyRef::Node(node) => node,
+        PolicyRef::Managed(_) => NodeRef::placeholder(),
+    }
+}
+
+default_child! {
+    CachePolicy => |p| policy_node(p.0), CachePolicyProps::SCHEMA, Some("CachePolicyConfig");
+    OriginRequestPolicy => |p| policy_node(p.0), OriginRequestPolicyProps::SCHEMA,
+        Some("OriginRequestPolicyConfig");
+    ResponseHeadersPolicy => |p| policy_node(p.0), ResponseHeadersPolicyProps::SCHEMA,
+        Some("ResponseHeadersPolicyConfig");
+    PublicKey => |k| k.resource, PublicKeyProps::SCHEMA, Some("PublicKeyConfig");
+    KeyGroup => |k| k.resource, KeyGroupProps::SCHEMA, Some("KeyGroupConfig");
+    S3OriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
+        Some("OriginAccessControlConfig");
+    FunctionUrlOriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
+        Some("OriginAccessControlConfig");
+    Function => |f| f.resource, FunctionProps::SCHEMA, None;
+    KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None;
 }
 
 /// Property overrides on a stack's resources.
