@@ -258,3 +258,39 @@ fn enforce_ssl_and_public_read_write_the_cdks_statements_in_its_order() {
     assert_eq!(statements[1]["Principal"]["AWS"], "*");
     cloudfront_dsl_tests::lint_stacks([&stack]);
 }
+
+#[test]
+fn a_public_bucket_behind_a_web_distributions_identity_is_an_error() {
+    let web = |public: bool| {
+        let mut stack = Stack::new("Web").with_env("123456789012", "us-east-1");
+        let mut props = BucketProps::default().block_public_access(BlockPublicAccess::BLOCK_ACLS);
+        if public {
+            props = props.public_read_access(true);
+        }
+        let site = s3::Bucket::with_props(&mut stack, "Site", props);
+        let oai = OriginAccessIdentity::new(&mut stack, "OAI", Default::default());
+        web_distribution!(stack, "Dist", {
+            origin_configs: [{
+                s3_origin_source: { s3_bucket_source: site, origin_access_identity: oai },
+                behaviors: [{ is_default_behavior: true }],
+            }],
+        });
+        stack
+            .synth()
+            .map(|_| ())
+            .map_err(|SynthError { errors, .. }| {
+                errors
+                    .iter()
+                    .map(|e| (e.violation.rule, e.path()))
+                    .collect::<Vec<_>>()
+            })
+    };
+    assert_eq!(
+        web(true),
+        Err(vec![(
+            Rule::PublicBucketOrigin,
+            "Dist.origin_configs[0].s3_origin_source.s3_bucket_source".to_owned()
+        )])
+    );
+    assert_eq!(web(false), Ok(()));
+}

@@ -279,15 +279,34 @@ pub(crate) fn check_public_bucket_origin(
         S3Access::Legacy(_) | S3Access::Defaults(_) => return,
     };
     if props.public_read_access == Some(true) {
-        cx.report(
-            Violation::new(
-                Rule::PublicBucketOrigin,
-                path.field("bucket"),
-                format!("the bucket grants everyone read access (`public_read_access: true`), so its objects are read straight from S3, around the distribution and its {through}, which exists to let only CloudFront in"),
-            )
-            .help("remove `public_read_access` from the bucket (and keep `block_public_access` at its default); if the bucket is meant to be public, use `origins::S3BucketOrigin::with_bucket_defaults(bucket)` without origin access"),
-        );
+        cx.report(public_bucket(&path.field("bucket"), through));
     }
+}
+
+/// A bucket of the stack that everyone may read, behind an origin access identity of a web
+/// distribution's S3 source (`origin_access_identity` of `s3_origin_source`).
+pub(crate) fn check_public_bucket_of_source(
+    bucket: crate::s3::Bucket,
+    path: &PropPath,
+    stack: &Stack,
+    cx: &mut Checker<'_>,
+) {
+    let public = stack
+        .construct::<BucketResource>(bucket.resource)
+        .is_some_and(|b| b.props.public_read_access == Some(true));
+    if public {
+        cx.report(public_bucket(path, "origin access identity"));
+    }
+}
+
+/// The violation of a public bucket at `path`, read around the distribution's `through`.
+fn public_bucket(path: &PropPath, through: &str) -> Violation {
+    Violation::new(
+        Rule::PublicBucketOrigin,
+        path.clone(),
+        format!("the bucket grants everyone read access (`public_read_access: true`), so its objects are read straight from S3, around the distribution and its {through}, which exists to let only CloudFront in"),
+    )
+    .help("remove `public_read_access` from the bucket (and keep `block_public_access` at its default); if the bucket is meant to be public, use `origins::S3BucketOrigin::with_bucket_defaults(bucket)` without origin access")
 }
 
 /// The policy of a bucket outside the stack, which the stack cannot change: its owner must let

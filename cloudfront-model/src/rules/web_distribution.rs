@@ -757,6 +757,20 @@ pub(crate) fn check_bound_web_distribution(
         for (source, failover) in [(config.primary(), false), (config.failover(), true)] {
             if let Some(Source::S3(s)) = source
                 && let Some(bucket) = s.s3_bucket_source
+                && s.origin_access_identity.is_some()
+            {
+                crate::rules::origin_access::check_public_bucket_of_source(
+                    bucket,
+                    &configs
+                        .index(i)
+                        .field(source.map_or("", |s| s.prop(failover)))
+                        .field("s3_bucket_source"),
+                    stack,
+                    cx,
+                );
+            }
+            if let Some(Source::S3(s)) = source
+                && let Some(bucket) = s.s3_bucket_source
                 && !stack.holds(bucket.resource)
             {
                 cx.report(
