@@ -294,3 +294,13 @@ fn a_public_bucket_behind_a_web_distributions_identity_is_an_error() {
     );
     assert_eq!(web(false), Ok(()));
 }
+
+#[test]
+fn a_website_bucket_that_denies_plain_http_is_an_error() {
+    let website = BucketProps::default().website_index_document("index.html");
+    assert_eq!(
+        errors(website.clone().enforce_ssl(true)),
+        [(Rule::BucketWebsite, "Site.enforce_ssl".to_owned())]
+    );
+    assert_eq!(errors(website.enforce_ssl(false)), []);
+}

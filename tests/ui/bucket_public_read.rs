@@ -18,5 +18,7 @@ fn main() {
         public_read_access: true,
         block_public_access: s3::BlockPublicAccess::BLOCK_ACLS_ONLY,
     });
+    // A website endpoint is HTTP only: a TLS-only policy would deny every request to it.
+    bucket!(stack, "Website", { website_index_document: "index.html", enforce_ssl: true });
     bucket!(stack, "Typo", { enforce_sll: true, public_read: true });
 }

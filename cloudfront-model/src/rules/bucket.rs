@@ -47,6 +47,7 @@ impl Check for BucketProps {
         }
         check_acl(self, &root, cx);
         check_public_read(self, &root, cx);
+        check_website_ssl(self, &root, cx);
         if let Some(index) = &self.website_index_document {
             check_website_document(index, true, &root.field("website_index_document"), cx);
         }
@@ -189,6 +190,24 @@ fn check_public_read(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>)
         )
         .help("serve the bucket through CloudFront with `origins::S3BucketOrigin::with_origin_access_control(bucket)` instead; if it must be public, add `block_public_access: s3::BlockPublicAccess::BLOCK_ACLS`"),
     );
+}
+
+/// A website bucket whose policy denies every request not made over TLS: "Amazon S3 website
+/// endpoints do not support HTTPS" ("Website endpoints", S3 User Guide,
+/// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/WebsiteEndpoints.html>), so every
+/// request to the website, CloudFront's included, comes without TLS and is denied (the CDK
+/// leaves `enforceSSL` off for website buckets for that reason, aws/aws-cdk#18731).
+fn check_website_ssl(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>) {
+    if props.enforce_ssl == Some(true) && props.is_website() {
+        cx.report(
+            Violation::new(
+                Rule::BucketWebsite,
+                root.field("enforce_ssl"),
+                "the bucket serves a website, whose endpoint S3 serves over HTTP only, and `enforce_ssl` denies every request not made over TLS: every request to the website would be denied",
+            )
+            .help("drop `enforce_ssl` from the website bucket, or drop the website and serve the bucket through `origins::S3BucketOrigin::with_origin_access_control(bucket)`, which reaches S3 over HTTPS"),
+        );
+    }
 }
 
 /// A bucket name S3 rejects, with why; the path is the root.

@@ -266,7 +266,8 @@ catalog! {
     /// code.
     StackEnv = "stack-env",
     /// A website index or error document S3 does not take: empty, over 1,024 bytes, a control
-    /// character, a `/` in the index document.
+    /// character, a `/` in the index document; or a website bucket whose policy denies the
+    /// plain HTTP its website endpoint serves (`enforce_ssl`).
     BucketWebsite = "bucket-website",
     /// A stack output's export name CloudFormation refuses: empty, or a character other than
     /// letters, digits, `:` and `-`.
