@@ -3,7 +3,7 @@
 
 use cloudfront_model::experimental::EdgeFunctionProps;
 use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
-use cloudfront_model::schema::{self, EnumSchema, Kind, ObjectSchema};
+use cloudfront_model::schema::{self, EnumSchema, Factory, Kind, ObjectSchema};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::buffer::Cursor;
 use syn::parse::discouraged::Speculative;
@@ -499,6 +499,20 @@ fn path_form(
             input.advance_to(&fork);
             let qualified = format!("{prefix}{last_name}");
             return Some(call(input, e, &path, last, &qualified, errs));
+        }
+        // `origins::S3BucketOriginX::with_origin_access_identity(...)`: under the enum's own
+        // path, a type that neither names factories nor is one the factories are written with
+        // in Rust (`origins::Origin::http`) is a misspelled factory.
+        let rust_owner = |f: &Factory| f.rust.rsplit("::").nth(1) == Some(owner);
+        if segments.len() >= 3
+            && segments[segments.len() - 3] == e.name
+            && !e.factories.iter().any(rust_owner)
+        {
+            let _ = fork.parse::<TokenTree>();
+            input.advance_to(&fork);
+            let qualified = format!("{prefix}{last_name}");
+            unknown_member(e, segments[segments.len() - 2], &qualified, errs);
+            return Some(None);
         }
     }
     if leading && segments.len() == 1 {
