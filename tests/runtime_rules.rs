@@ -1017,3 +1017,46 @@ fn origin_ids_cloudfront_does_not_take_are_errors() {
     );
     lint_stacks([&stack]);
 }
+
+/// The Origin Shield region and the stack's region pass the same region-code check: a code of
+/// the European Sovereign Cloud, whose first part has four letters, is taken by both.
+#[test]
+fn origin_shield_takes_every_region_code_the_stack_takes() {
+    let mut stack = Stack::new("Sovereign").with_env("123456789012", "eusc-de-east-1");
+    distribution!(stack, "Literal", {
+        default_behavior: {
+            origin: origins::HttpOrigin("a.example.com", { origin_shield_region: "eusc-de-east-1" }),
+        },
+    });
+    let region = String::from("eusc-de-east-1");
+    distribution!(stack, "RunTime", {
+        default_behavior: {
+            origin: origins::HttpOrigin("b.example.com", { origin_shield_region: region }),
+        },
+    });
+    let template = stack.synth().expect("valid");
+    let shields: Vec<_> = template
+        .resources()
+        .map(|(_, r)| {
+            r.properties["DistributionConfig"]["Origins"][0]["OriginShield"]["OriginShieldRegion"]
+                .clone()
+        })
+        .collect();
+    assert_eq!(shields, ["eusc-de-east-1", "eusc-de-east-1"]);
+    lint_stacks([&stack]);
+
+    let mut bad = Stack::new("Bad");
+    let region = String::from("eusc de east 1");
+    distribution!(bad, "Dist", {
+        default_behavior: {
+            origin: origins::HttpOrigin("a.example.com", { origin_shield_region: region }),
+        },
+    });
+    assert_eq!(
+        paths(&errors(&bad)),
+        [(
+            Rule::OriginShield,
+            "Dist.default_behavior.origin.origin_shield_region".to_owned()
+        )]
+    );
+}

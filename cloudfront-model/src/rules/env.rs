@@ -22,6 +22,9 @@ const MAX_REGION_CHARS: usize = 32;
 /// <https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html>, lists
 /// codes such as `us-east-1`, `us-gov-west-1`, `cn-north-1`, `eusc-de-east-1`): lower-case
 /// words joined by `-`, the first of 2 to 4 letters, ending in a number.
+///
+/// The one region-code check: a stack's `env` and an origin's `origin_shield_region` both use
+/// it, so a region one accepts the other accepts too.
 pub(crate) fn is_region(s: &str) -> bool {
     let parts: Vec<&str> = s.split('-').collect();
     let Some((last, words)) = parts.split_last() else {
@@ -83,6 +86,7 @@ mod tests {
             "us-gov-west-1",
             "cn-north-1",
             "ap-southeast-7",
+            "ap-northeast-3",
             "eusc-de-east-1",
         ] {
             assert!(is_region(region), "{region}");
@@ -103,6 +107,8 @@ mod tests {
             "us-east",
             "us-east-1\n",
             "useast1",
+            "eu-1",
+            "US East",
             "us--1",
             &long,
         ] {

@@ -5,11 +5,12 @@ use crate::elbv2::Source;
 use crate::expr::Expr;
 use crate::origins::{CommonProps, HttpOriginProps, Origin, OriginSpec, OriginSslPolicy};
 use crate::path::PropPath;
+use crate::rules::env::is_region;
 use crate::rules::origin_access::check_origin_access;
 use crate::rules::origin_group::check_origin_group;
 use crate::rules::text::{
     FORBIDDEN_ORIGIN_HEADER_PREFIXES, FORBIDDEN_ORIGIN_HEADERS, host_name_problem,
-    is_header_name_char, is_path_char,
+    is_header_name_char, is_path_char, quoted,
 };
 use crate::rules::vpc_origin::check_vpc_access;
 use crate::rules::{Checker, Fact, Rule, over_quota, raise_quota_help};
@@ -144,13 +145,16 @@ fn check_common(c: &CommonProps<'_>, path: &PropPath, cx: &mut Checker<'_>) {
         check_origin_id(id, &path.field("origin_id"), cx);
     }
     if let Some(region) = c.origin_shield_region
-        && !is_region_code(region)
+        && !is_region(region)
     {
         cx.report(
             Violation::new(
                 Rule::OriginShield,
                 path.field("origin_shield_region"),
-                format!("`{region}` is not an AWS region code"),
+                format!(
+                    "{} is not an AWS region code, which is what CloudFront takes as the Origin Shield region",
+                    quoted(region)
+                ),
             )
             .help("use the code of the region closest to the origin, such as \"us-east-1\""),
         );
@@ -183,21 +187,6 @@ fn check_origin_id(id: &str, path: &PropPath, cx: &mut Checker<'_>) {
     cx.report(Violation::new(Rule::OriginId, path.clone(), problem).help(
         "use a short id of printable characters, or leave `origin_id` out to have one generated",
     ));
-}
-
-fn is_region_code(s: &str) -> bool {
-    let mut parts = s.split('-');
-    let first = parts.next().unwrap_or_default();
-    let rest: Vec<&str> = parts.collect();
-    first.len() == 2
-        && first.bytes().all(|b| b.is_ascii_lowercase())
-        && rest.len() >= 2
-        && rest[..rest.len() - 1]
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
-        && rest
-            .last()
-            .is_some_and(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn check_origin_path(p: &str, path: &PropPath, cx: &mut Checker<'_>) {
@@ -572,21 +561,6 @@ pub(crate) fn check_load_balancer_in_stack(
                     .help("set its `Scheme` to `internet-facing`"),
                 );
             }
-        }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::is_region_code;
-
-    #[test]
-    fn region_codes() {
-        for ok in ["us-east-1", "ap-northeast-3", "us-gov-west-1"] {
-            assert!(is_region_code(ok), "{ok}");
-        }
-        for bad in ["us-east", "US-EAST-1", "useast1", "eu-1"] {
-            assert!(!is_region_code(bad), "{bad}");
         }
     }
 }
