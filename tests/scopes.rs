@@ -114,3 +114,44 @@ fn a_scope_of_another_stack_is_an_error() {
         ["a scope of another stack was used as a scope of this stack"]
     );
 }
+
+/// The constructs `in_place_or_bound` creates in the scope `site`: `in_place` passes the scope
+/// as `stack.scope(site)` to every macro, the other form binds it first.
+fn in_place_or_bound(in_place: bool) -> String {
+    let mut stack = Stack::new("InPlace").with_env("123456789012", "us-east-1");
+    let site = Scope::new(&mut stack, "site").node();
+    let (dist, policy, bucket) = if in_place {
+        let policy = cache_policy!(stack.scope(site), "Policy", { comment: "in place" });
+        let bucket = bucket!(stack.scope(site), "Bucket", {});
+        let dist = distribution!(stack.scope(site), "Dist", {
+            default_behavior: { origin: origin(), cache_policy: policy },
+        });
+        add_behavior!(stack.scope(site), dist, "/a/*", origin());
+        (dist, policy, bucket)
+    } else {
+        let mut scope = stack.scope(site);
+        let policy = cache_policy!(scope, "Policy", { comment: "in place" });
+        let bucket = bucket!(scope, "Bucket", {});
+        let dist = distribution!(scope, "Dist", {
+            default_behavior: { origin: origin(), cache_policy: policy },
+        });
+        add_behavior!(scope, dist, "/a/*", origin());
+        (dist, policy, bucket)
+    };
+    // The handles are usable after the scope made in place is gone.
+    stack.add_output("DistId", dist.distribution_id());
+    let _ = (policy, bucket);
+    match stack.synth() {
+        Ok(t) => t.to_json_pretty(),
+        Err(e) => panic!("{e}"),
+    }
+}
+
+#[test]
+fn a_scope_made_in_place_is_taken_as_a_bound_one() {
+    let in_place = in_place_or_bound(true);
+    assert_eq!(in_place, in_place_or_bound(false));
+    for id in ["siteDist", "sitePolicy", "siteBucket"] {
+        assert!(in_place.contains(&format!("\"{id}")), "{id}: {in_place}");
+    }
+}

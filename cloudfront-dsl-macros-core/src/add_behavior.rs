@@ -196,12 +196,16 @@ fn generate(inv: &Invocation) -> TokenStream {
             let __options = #options;
             let __pattern = #pattern;
             let __dist: ::cloudfront_dsl::distribution::Distribution = #dist;
-            let __stack: &mut ::cloudfront_dsl::Stack = {
-                use ::cloudfront_dsl::__private::StackMut as _;
-                (#stack).__cloudfront_stack()
-            };
-            #raise
-            __dist.add_behavior(__stack, __pattern, __origin, __options)
+            use ::cloudfront_dsl::__private::StackMut as _;
+            // A `match`, not a `let`: a scope made in place (`stack.scope(node)`) lives to the
+            // end of the `match`, so the stack borrowed from it stays valid (E0716 otherwise).
+            match (#stack).__cloudfront_stack() {
+                __in => {
+                    let __stack: &mut ::cloudfront_dsl::Stack = __in;
+                    #raise
+                    __dist.add_behavior(__stack, __pattern, __origin, __options)
+                }
+            }
         }
     }
 }

@@ -246,6 +246,7 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
     let id = &inv.id;
     let raise = raise_quotas(&inv.quotas, &quote_spanned!(hygienic=> __scope.stack_mut()));
     let scope = codegen::scope(stack);
+    let scope_import = codegen::scope_import();
     let construct = quote_spanned! {hygienic=>
         #constructor(&mut __scope, ::core::convert::AsRef::<str>::as_ref(&__id), __props)
     };
@@ -260,15 +261,22 @@ fn generate(def: &Construct, inv: &Invocation) -> TokenStream {
         None => construct,
     };
     // The first argument is a stack (`stack`, `&mut stack`, a `&mut Stack`), a scope (a
-    // `Scope`, a `&mut Scope`) or anything that is one (`&mut impl AsScope`): the construct is
-    // created in it.
+    // `Scope`, a `&mut Scope`, `stack.scope(node)`) or anything that is one (`&mut impl
+    // AsScope`): the construct is created in it. The scope is the scrutinee of a `match`, whose
+    // temporaries live to the end of the `match`: a scope made in place (`stack.scope(node)`)
+    // outlives the scope borrowed from it, where a `let` would drop it at once (E0716).
     quote_spanned! {hygienic=>
         {
             let __props = #props;
             let __id = #id;
-            let mut __scope: ::cloudfront_dsl::scope::Scope<'_> = #scope;
-            #raise
-            #construct
+            #scope_import
+            match #scope {
+                __in => {
+                    let mut __scope: ::cloudfront_dsl::scope::Scope<'_> = __in;
+                    #raise
+                    #construct
+                }
+            }
         }
     }
 }

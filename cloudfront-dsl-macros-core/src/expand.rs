@@ -116,8 +116,8 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             ))
         }
         Form::Expr(e) if matches!(v.kind, Kind::Stack) => {
-            let scope = scope(e);
-            quote!(&mut #scope)
+            let (scope, import) = (scope(e), scope_import());
+            quote!(&mut { #import #scope })
         }
         Form::Expr(e) | Form::Nested { expr: e, .. } => {
             let span = syn::spanned::Spanned::span(e);
@@ -131,15 +131,21 @@ pub(crate) fn value(v: &Value) -> TokenStream {
 
 /// The scope a construct is created in, from the user's expression (a stack, a scope, or a
 /// `&mut` of either): a `Scope`, or an error at the expression naming what it takes.
+///
+/// The code using it imports the trait with [`scope_import`]. The call is no block of its own: a block would drop
+/// a scope made in place (`stack.scope(node)`) at its end, while the `Scope` borrowed from it
+/// lives on (E0716).
 pub(crate) fn scope(e: &syn::Expr) -> TokenStream {
     let span = syn::spanned::Spanned::span(e);
     let call = quote_spanned!(span=> __cloudfront_scope());
-    quote! {
-        {
-            use ::cloudfront_dsl::__private::ScopeMut as _;
-            (#e).#call
-        }
-    }
+    quote!((#e).#call)
+}
+
+/// The import [`scope`]'s call needs.
+pub(crate) fn scope_import() -> TokenStream {
+    quote!(
+        use ::cloudfront_dsl::__private::ScopeMut as _;
+    )
 }
 
 /// A factory's arguments: every parameter, omitted optional ones defaulted, variadic ones
