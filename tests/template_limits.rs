@@ -72,8 +72,50 @@ fn a_template_over_one_megabyte_even_compact_is_an_error() {
     let mut stack = Stack::new("Size");
     stack.add_cfn_resource("Topic", big_topic(1_000_000 - empty + 1));
     let errors = synth_errors(&stack);
-    assert_eq!(rules(&stack), [Rule::TemplateSize]);
+    assert_eq!(
+        rule_paths(&errors),
+        [(Rule::TemplateSize, "resources".to_owned())]
+    );
     let message = errors.to_string();
     assert!(message.contains("1000001 bytes"), "{message}");
     assert!(message.contains("help:"), "{message}");
+}
+
+/// The path of a template that is too large names the section most of its bytes are in, as
+/// the paths of the other template limits do, and the message its largest element.
+#[test]
+fn a_template_too_large_names_its_largest_section_and_element() {
+    let mut stack = Stack::new("Size");
+    topics(&mut stack, 3);
+    stack.add_cfn_resource("Big", big_topic(1_000_000));
+    stack.add_cfn_resource("After", big_topic(10));
+    let errors = synth_errors(&stack);
+    assert_eq!(
+        rule_paths(&errors),
+        [(Rule::TemplateSize, "resources".to_owned())]
+    );
+    let message = errors.to_string();
+    let big = serde_json::to_string(&big_topic(1_000_000)).unwrap().len();
+    assert!(
+        message.contains(&format!(
+            "most of them in its resources, the largest of them `Big` with {big} bytes"
+        )),
+        "{message}"
+    );
+
+    let mut stack = Stack::new("Size");
+    topics(&mut stack, 1);
+    for i in 0..200 {
+        stack.add_output(&format!("Out{i}"), Expr::literal("x".repeat(5_000)));
+    }
+    let errors = synth_errors(&stack);
+    assert_eq!(
+        rule_paths(&errors),
+        [(Rule::TemplateSize, "outputs".to_owned())]
+    );
+    let message = errors.to_string();
+    assert!(
+        message.contains("most of them in its outputs, the largest of them `Out0`"),
+        "{message}"
+    );
 }

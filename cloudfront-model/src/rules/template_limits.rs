@@ -56,11 +56,16 @@ pub(crate) fn check(template: &Template) -> Vec<Violation> {
     // the template deploys.
     let bytes = compact_len(template);
     if bytes > MAX_TEMPLATE_BYTES {
+        let (section, largest) = largest_part(template);
+        let largest = match largest {
+            Some((id, len)) => format!(", the largest of them `{id}` with {len} bytes"),
+            None => String::new(),
+        };
         out.push(
             Violation::new(
                 Rule::TemplateSize,
-                PropPath::root(),
-                format!("the template is {bytes} bytes even as compact JSON; CloudFormation takes a template body of at most 1 MB ({MAX_TEMPLATE_BYTES} bytes), even from S3"),
+                PropPath::root().field(section),
+                format!("the template is {bytes} bytes even as compact JSON, most of them in its {section}{largest}; CloudFormation takes a template body of at most 1 MB ({MAX_TEMPLATE_BYTES} bytes), even from S3"),
             )
             .help(split),
         );
@@ -68,8 +73,37 @@ pub(crate) fn check(template: &Template) -> Vec<Violation> {
     out
 }
 
-/// The length of `template` as compact JSON, counted without writing it out.
-fn compact_len(template: &Template) -> usize {
+/// The section of `template` that takes the most bytes and its largest element: the path of
+/// a template that is too large names the section, as the path of one with too many elements
+/// does, and the message the element to move or shrink first.
+fn largest_part(template: &Template) -> (&'static str, Option<(&str, usize)>) {
+    fn sizes<T: serde::Serialize>(elements: &[(String, T)]) -> (usize, Option<(&str, usize)>) {
+        let lens = elements.iter().map(|(id, e)| (id.as_str(), compact_len(e)));
+        let total = lens.clone().map(|(_, len)| len).sum();
+        // The first of equally large elements, so that the message does not depend on ties.
+        let largest = lens.fold(None, |best: Option<(&str, usize)>, (id, len)| match best {
+            Some((_, most)) if most >= len => best,
+            _ => Some((id, len)),
+        });
+        (total, largest)
+    }
+    let parts = [
+        ("resources", sizes(&template.resources)),
+        ("outputs", sizes(&template.outputs)),
+        ("mappings", sizes(&template.mappings)),
+    ];
+    let mut best = parts[0];
+    for part in &parts[1..] {
+        if part.1.0 > best.1.0 {
+            best = *part;
+        }
+    }
+    let (section, (_, largest)) = best;
+    (section, largest)
+}
+
+/// The length of `value` as compact JSON, counted without writing it out.
+fn compact_len(value: &impl serde::Serialize) -> usize {
     struct Count(usize);
     impl std::io::Write for Count {
         fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
@@ -82,6 +116,6 @@ fn compact_len(template: &Template) -> usize {
     }
     let mut count = Count(0);
     // Writing plain data to a counter cannot fail.
-    let _ = serde_json::to_writer(&mut count, template);
+    let _ = serde_json::to_writer(&mut count, value);
     count.0
 }
