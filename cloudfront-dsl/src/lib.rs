@@ -58,6 +58,7 @@ mod private;
 
 pub mod build;
 pub mod cli;
+pub mod import;
 pub mod output;
 
 pub use cloudfront_model::*;

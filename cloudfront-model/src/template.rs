@@ -279,6 +279,39 @@ impl CfnResource {
         }
     }
 
+    /// The resource, depending on the resources with logical ids `ids` (`DependsOn`).
+    ///
+    /// ```
+    /// use cloudfront_model::CfnResource;
+    /// let queue = CfnResource::new("AWS::SQS::Queue", serde_json::json!({}))
+    ///     .with_depends_on(["Topic"])
+    ///     .with_deletion_policy("Retain")
+    ///     .with_update_replace_policy("Retain");
+    /// assert_eq!(queue.depends_on, ["Topic"]);
+    /// ```
+    pub fn with_depends_on<I: IntoIterator<Item = S>, S: Into<String>>(mut self, ids: I) -> Self {
+        self.depends_on.extend(ids.into_iter().map(Into::into));
+        self
+    }
+
+    /// The resource with the `DeletionPolicy` `policy` (`Retain`, `Delete`, `Snapshot`, ...).
+    pub fn with_deletion_policy(mut self, policy: impl Into<String>) -> Self {
+        self.deletion_policy = Some(policy.into());
+        self
+    }
+
+    /// The resource with the `UpdateReplacePolicy` `policy`.
+    pub fn with_update_replace_policy(mut self, policy: impl Into<String>) -> Self {
+        self.update_replace_policy = Some(policy.into());
+        self
+    }
+
+    /// The resource with the `Metadata` `metadata` (a JSON object).
+    pub fn with_metadata(mut self, metadata: Value) -> Self {
+        self.metadata = metadata;
+        self
+    }
+
     /// Sets (or, with `None`, deletes) the property at `path` (property names, or indexes into
     /// lists), creating the objects on the way, as the CDK's `addPropertyOverride` merges its
     /// overrides; an error names the first segment that cannot be followed.

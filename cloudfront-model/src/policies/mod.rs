@@ -71,8 +71,9 @@ macro_rules! managed_policies {
                 self.0.id()
             }
 
-            /// The managed policies' constant names and ids.
-            pub(crate) const MANAGED_IDS: &'static [(&'static str, &'static str)] =
+            /// The managed policies' constant names and ids (what a template that names one
+            /// by id is read back as).
+            pub const MANAGED_IDS: &'static [(&'static str, &'static str)] =
                 &[$((stringify!($name), $id)),*];
         }
 
