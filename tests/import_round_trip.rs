@@ -1,4 +1,5 @@
-//! `cloudfront-dsl import`, proved by a round trip: every golden template is imported, the
+//! `cloudfront-dsl import`, proved by a round trip: every golden template (and each template
+//! written by hand in `tests/fixtures/import`, whose logical ids must all be kept) is imported, the
 //! generated sources are compiled together in one scratch crate (one cargo build) and run, and
 //! each stack's template must equal the golden it came from as a JSON value. The generated
 //! sources must also be what rustfmt writes.
@@ -18,42 +19,44 @@ use serde_json::Value;
 /// Per golden, how many of its resources at least become constructs (the rest are carried
 /// over as written).
 const COVERAGE: &[(&str, usize)] = &[
-    ("add-behavior", 1),
+    ("add-behavior", 5),
     ("big", 26),
     ("cache-policy-custom", 5),
     ("cache-policy-managed", 4),
-    ("cloudfront-function", 1),
-    ("cloudfront-function-kvs", 1),
-    ("custom-domain-cert", 1),
+    ("cloudfront-function", 5),
+    ("cloudfront-function-kvs", 2),
+    ("custom-domain-cert", 4),
     ("custom-domain-cert-dnsvalidated", 1),
     ("default-behavior", 4),
+    ("hand-written-custom-origin", 1),
     ("http-origin", 1),
+    ("key-group", 2),
     ("key-value-stores", 1),
     ("lambda-edge-behaviors", 1),
     ("lambda-edge-imported-version", 1),
     ("lambda-edge-us-east-1", 1),
     ("lambda-edge.LambdaEdgeStack", 1),
     ("logging-bucket", 1),
-    ("min-protocol-version", 1),
-    ("min-protocol-version-as-written", 1),
+    ("min-protocol-version", 4),
     ("multiple-behaviors", 4),
     ("origin-group", 1),
-    ("origin-request-policy", 2),
+    ("origin-request-policy", 6),
     ("origin-request-policy-managed", 4),
-    ("routing", 1),
+    ("routing", 5),
     ("s3-bucket-origin-oac", 1),
     ("s3-bucket-origins", 3),
     ("s3-origin", 4),
     ("stack-block-site", 1),
+    ("trusted-key-groups", 3),
     ("web-dist-acm-cert", 1),
     ("web-dist-basic", 1),
     ("web-dist-connection", 1),
     ("web-dist-connection-custom", 1),
     ("web-dist-default-cert", 1),
-    ("web-dist-functions", 1),
+    ("web-dist-functions", 2),
     ("web-dist-geo", 1),
     ("web-dist-iam-cert", 1),
-    ("web-dist-key-groups", 1),
+    ("web-dist-key-groups", 3),
     ("web-dist-lambda-edge", 1),
     ("web-dist-origins", 1),
 ];
@@ -67,6 +70,16 @@ const REFUSED: &[(&str, &str)] = &[
     ("stack-tags", "Description"),
 ];
 
+/// Goldens of templates CloudFront rejects (the CDK synthesizes them): their source fails to
+/// compile at the offending token, as the UI case it is compared with shows.
+const REJECTED: &[(&str, &str)] = &[(
+    "min-protocol-version-as-written",
+    "tests/ui/import_rejected_template.rs",
+)];
+
+/// What a UI case adds to the generated source: the binary's `main`.
+const UI_MAIN: &str = "\nfn main() {\n    let _ = stack();\n}\n";
+
 fn workspace() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
@@ -74,8 +87,15 @@ fn workspace() -> PathBuf {
         .to_owned()
 }
 
+/// The goldens, and the templates written by hand in `tests/fixtures/import`.
 fn goldens() -> Vec<(String, Value)> {
-    let dir = workspace().join("tests/fixtures/golden");
+    let mut all = templates_in("tests/fixtures/golden");
+    all.extend(templates_in("tests/fixtures/import"));
+    all
+}
+
+fn templates_in(dir: &str) -> Vec<(String, Value)> {
+    let dir = workspace().join(dir);
     let mut out: Vec<(String, Value)> = fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -156,12 +176,31 @@ fn write_crate(dir: &Path, imported: &[(String, Imported)]) {
     }
 }
 
+/// The UI case of a rejected golden is its imported source, current (`TRYBUILD=overwrite`
+/// rewrites it, as it rewrites the `.stderr` files).
+fn rejected_source_is_the_ui_case(name: &str, source: &str) {
+    let (_, case) = REJECTED.iter().find(|(n, _)| *n == name).unwrap();
+    let path = workspace().join(case);
+    let expected = format!("{source}{UI_MAIN}");
+    if std::env::var("TRYBUILD").as_deref() == Ok("overwrite") {
+        fs::write(&path, &expected).unwrap();
+    }
+    let committed = fs::read_to_string(&path).unwrap_or_default();
+    assert_eq!(
+        committed, expected,
+        "{case} is not the imported source of {name} (regenerate with TRYBUILD=overwrite)"
+    );
+}
+
 #[test]
 fn every_golden_imports_to_source_that_synthesizes_it_back() {
     let mut imported = Vec::new();
     let mut refused = Vec::new();
     for (name, template) in goldens() {
         match import::import(&template, &Options::default()) {
+            Ok(i) if REJECTED.iter().any(|(n, _)| *n == name) => {
+                rejected_source_is_the_ui_case(&name, &i.source)
+            }
             Ok(i) => imported.push((name, i)),
             Err(Error::Section(section)) => refused.push((name, section)),
             Err(e) => panic!("{name}: {e}"),

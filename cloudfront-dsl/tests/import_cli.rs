@@ -44,7 +44,7 @@ fn prints_the_source_and_lists_what_it_carried_over() {
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
         stderr,
-        "carried over as written: Queue (AWS::SQS::Queue): the DSL has no construct for `AWS::SQS::Queue` yet\n"
+        "carried over as written: Queue (AWS::SQS::Queue): the import has no construct for `AWS::SQS::Queue` yet\n"
     );
 }
 

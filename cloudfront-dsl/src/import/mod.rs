@@ -132,7 +132,7 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         .as_object()
         .ok_or_else(|| Error::NotATemplate("the top level is not an object".into()))?;
     for key in top.keys() {
-        if !matches!(key.as_str(), "Resources" | "AWSTemplateFormatVersion") {
+        if key != "Resources" {
             return Err(Error::Section(key.clone()));
         }
     }
@@ -171,7 +171,7 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         let reason = cx
             .reasons
             .remove(logical_id)
-            .unwrap_or_else(|| format!("the DSL has no construct for `{resource_type}` yet"));
+            .unwrap_or_else(|| default_reason(&resource_type));
         raw.push(raw_stmt(logical_id, resource, &resource_type, &reason));
         carried.push(Carried {
             logical_id: logical_id.clone(),
@@ -201,6 +201,16 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         constructs,
         carried,
     })
+}
+
+/// Why a resource no translation looked at is carried over.
+fn default_reason(resource_type: &str) -> String {
+    match resource_type {
+        "AWS::CloudFront::CloudFrontOriginAccessIdentity" | "AWS::S3::BucketPolicy" => format!(
+            "`{resource_type}` is written by a distribution's `S3Origin`, and this one by none of the source (its distribution or bucket is carried over as written)"
+        ),
+        _ => format!("the import has no construct for `{resource_type}` yet"),
+    }
 }
 
 fn resource_type(resource: &Value) -> &str {
@@ -340,6 +350,12 @@ pub(crate) struct Context<'t> {
 }
 
 impl Context<'_> {
+    /// Records `stmt`, the construct of the resource `logical_id`.
+    pub(crate) fn add(&mut self, logical_id: &str, stmt: Stmt) {
+        self.taken.insert(logical_id.to_owned());
+        self.stmts.push(stmt);
+    }
+
     pub(crate) fn unsupported(&mut self, logical_id: &str, why: Unsupported) {
         self.reasons.insert(logical_id.to_owned(), why.0);
     }

@@ -11,6 +11,8 @@ use std::fmt::Write as _;
 /// rustfmt's default `max_width`.
 const MAX_WIDTH: usize = 100;
 const INDENT: usize = 4;
+/// rustfmt's default `chain_width`.
+const CHAIN_WIDTH: usize = 60;
 
 /// A value in a construct macro's body.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +68,14 @@ pub(crate) enum Stmt {
         comment: Vec<String>,
         var: String,
         value: Node,
+    },
+    /// `let var = origins::Origin::http("domain", origins::HttpOriginProps::default().prop(value)...);`:
+    /// an origin with props that several behaviors share, built outside a macro (where the
+    /// props block is not Rust), with the props' setters.
+    LetHttpOrigin {
+        var: String,
+        domain: String,
+        props: Vec<(String, Node)>,
     },
     /// `stack.add_cfn_resource("Id", CfnResource::new("Type", json!(...)).with_...(...));`
     Raw {
@@ -368,6 +378,35 @@ pub(crate) fn print_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
             print(value, indent, indent + head.len(), 1, out);
             out.push_str(";\n");
         }
+        Stmt::LetHttpOrigin { var, domain, props } => {
+            let inner = indent + INDENT;
+            let mut chain = String::from("origins::HttpOriginProps::default()");
+            let links: Vec<String> = props
+                .iter()
+                .map(|(k, v)| format!(".{k}({})", flat_string(v)))
+                .collect();
+            pad(out, indent);
+            out.push_str(&format!("let {var} = origins::Origin::http(\n"));
+            pad(out, inner);
+            out.push_str(&string_literal(domain));
+            out.push_str(",\n");
+            pad(out, inner);
+            // rustfmt's `chain_width`: a longer chain has one call per line.
+            if chain.len() + links.iter().map(String::len).sum::<usize>() <= CHAIN_WIDTH {
+                chain.extend(links);
+                out.push_str(&chain);
+            } else {
+                out.push_str(&chain);
+                for link in &links {
+                    out.push('\n');
+                    pad(out, inner + INDENT);
+                    out.push_str(link);
+                }
+            }
+            out.push_str(",\n");
+            pad(out, indent);
+            out.push_str(");\n");
+        }
         Stmt::Raw {
             comment: c,
             logical_id,
@@ -400,20 +439,9 @@ pub(crate) fn print_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
                 }
                 _ => None,
             };
+            // rustfmt's `fn_call_width` (60) leaves no room for the call on one line.
             let id = string_literal(logical_id);
             let ty = string_literal(resource_type);
-            if let (Some(props), None) = (empty, metadata) {
-                let line = format!(
-                    "stack.add_cfn_resource({id}, CfnResource::new({ty}, {props}){});",
-                    chain.iter().map(flat_string).collect::<String>()
-                );
-                if indent + line.len() <= MAX_WIDTH {
-                    pad(out, indent);
-                    out.push_str(&line);
-                    out.push('\n');
-                    return;
-                }
-            }
             let inner = indent + INDENT;
             let args = inner + INDENT;
             pad(out, indent);

@@ -2,13 +2,22 @@
 
 use serde_json::Value;
 
-use super::{duration, of_type, only_attributes};
+use super::{Names, duration, of_type, only_attributes, selection};
 use crate::import::Context;
 use crate::import::fields::{Fields, Result, Unsupported};
 use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::Quotas;
 use cloudfront_model::naming::{keep_first, unique_id};
+
+/// The cookie and query string behaviors of a cache policy: CloudFormation's value, the
+/// factory, whether it takes names.
+const CACHE_MODES: &[(&str, &str, Names)] = &[
+    ("none", "none", Names::No),
+    ("all", "all", Names::No),
+    ("whitelist", "allow_list", Names::Yes),
+    ("allExcept", "deny_list", Names::Yes),
+];
 
 /// The TTLs a cache policy has when its props leave them out.
 const DEFAULT_MIN_TTL: u64 = 0;
@@ -99,12 +108,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
             "CacheCookieBehavior",
             "CookieBehavior",
             "Cookies",
-            &[
-                ("none", "none"),
-                ("all", "all"),
-                ("whitelist", "allow_list"),
-                ("allExcept", "deny_list"),
-            ][..],
+            CACHE_MODES,
         ),
         (
             "HeadersConfig",
@@ -112,7 +116,10 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
             "CacheHeaderBehavior",
             "HeaderBehavior",
             "Headers",
-            &[("none", "none"), ("whitelist", "allow_list")][..],
+            &[
+                ("none", "none", Names::No),
+                ("whitelist", "allow_list", Names::Yes),
+            ][..],
         ),
         (
             "QueryStringsConfig",
@@ -120,12 +127,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
             "CacheQueryStringBehavior",
             "QueryStringBehavior",
             "QueryStrings",
-            &[
-                ("none", "none"),
-                ("all", "all"),
-                ("whitelist", "allow_list"),
-                ("allExcept", "deny_list"),
-            ][..],
+            CACHE_MODES,
         ),
     ] {
         let value = parameters.required(key)?;
@@ -160,41 +162,6 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
         attrs: vec![],
         props,
     })
-}
-
-/// A cookie, header or query string behavior: `None` for `none` (what the model writes when
-/// the prop is left out), else its factory.
-fn selection(
-    value: &Value,
-    path: &str,
-    ty: &str,
-    behavior_key: &str,
-    names_key: &str,
-    modes: &[(&str, &str)],
-) -> Result<Option<Node>> {
-    let mut fields = Fields::new(value, path)?;
-    let behavior = fields
-        .string(behavior_key)?
-        .ok_or_else(|| Unsupported::new(format!("`{path}.{behavior_key}` is missing")))?;
-    let names = fields.strings(names_key)?;
-    fields.finish()?;
-    let Some((_, factory)) = modes.iter().find(|(cfn, _)| *cfn == behavior) else {
-        return Err(Unsupported::new(format!(
-            "`{path}.{behavior_key}` is `{behavior}`, which no `{ty}` writes"
-        )));
-    };
-    let takes_names = matches!(*factory, "allow_list" | "deny_list");
-    match (takes_names, names) {
-        (false, None) if *factory == "none" => Ok(None),
-        (false, None) => Ok(Some(Node::call(format!("{ty}::{factory}"), vec![]))),
-        (true, Some(names)) if !names.is_empty() => Ok(Some(Node::call(
-            format!("{ty}::{factory}"),
-            names.into_iter().map(Node::Str).collect(),
-        ))),
-        _ => Err(Unsupported::new(format!(
-            "`{path}.{names_key}` does not go with `{behavior}`"
-        ))),
-    }
 }
 
 /// Whether `name` is what the model generates for a policy of construct `id` in a stack of

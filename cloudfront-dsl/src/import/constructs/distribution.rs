@@ -10,8 +10,10 @@ use crate::import::fields::{Fields, Result, Unsupported};
 use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::distribution::{
-    AllowedMethods, CachedMethods, HttpVersion, PriceClass, ViewerProtocolPolicy,
+    AllowedMethods, CachedMethods, HttpVersion, PriceClass, SSLMethod, SecurityPolicyProtocol,
+    ViewerProtocolPolicy,
 };
+use cloudfront_model::functions::FunctionEventType;
 use cloudfront_model::naming::{keep_first, keep_last, logical_id, unique_id};
 use cloudfront_model::origins::{OriginProtocolPolicy, OriginSslPolicy};
 use cloudfront_model::policies::{CachePolicy, OriginRequestPolicy, ResponseHeadersPolicy};
@@ -49,8 +51,16 @@ pub(super) fn stack_name(resources: &Map<String, Value>) -> Option<String> {
     })
 }
 
+/// The read access `S3Origin`s grant their identities on one bucket.
+struct Grant {
+    bucket: String,
+    construct: String,
+    identities: Vec<String>,
+}
+
 struct Translated {
     stmts: Vec<Stmt>,
+    grants: Vec<Grant>,
     /// The resources the construct writes besides its own.
     writes: Vec<String>,
     /// The variables it refers to.
@@ -63,6 +73,9 @@ struct OriginSource {
     node: Node,
     /// Whether it uses the deprecated `S3Origin`.
     deprecated: bool,
+    /// The domain and props of an HTTP origin with props (which a variable outside the
+    /// macro gets with the props' setters).
+    http_props: Option<(String, Vec<(String, Node)>)>,
 }
 
 fn distribution(cx: &Context<'_>, logical_id: &str, resource: &Value) -> Result<Translated> {
@@ -77,6 +90,7 @@ fn distribution(cx: &Context<'_>, logical_id: &str, resource: &Value) -> Result<
     let mut config = Fields::new(&config, "Properties.DistributionConfig")?;
     let mut out = Translated {
         stmts: Vec::new(),
+        grants: Vec::new(),
         writes: Vec::new(),
         uses: Vec::new(),
         deprecated: false,
@@ -137,15 +151,25 @@ fn distribution(cx: &Context<'_>, logical_id: &str, resource: &Value) -> Result<
         out.deprecated |= source.deprecated;
         if uses[i] > 1 {
             let var = format!("{}_origin{n}", ids::variable(&id.id));
-            out.stmts.push(Stmt::Let {
-                comment: vec![],
-                var: var.clone(),
-                value: source.node,
+            out.stmts.push(match source.http_props {
+                Some((domain, props)) => Stmt::LetHttpOrigin {
+                    var: var.clone(),
+                    domain,
+                    props,
+                },
+                None => Stmt::Let {
+                    comment: vec![],
+                    var: var.clone(),
+                    value: source.node,
+                },
             });
             origin_nodes.push(Node::call(format!("{var}.clone"), vec![]));
         } else {
             origin_nodes.push(source.node);
         }
+    }
+    for grant in std::mem::take(&mut out.grants) {
+        out.writes.push(bucket_policy(cx, &grant)?);
     }
     let origin_of = |b: &Value| -> Node {
         let target = b
@@ -224,6 +248,15 @@ fn distribution(cx: &Context<'_>, logical_id: &str, resource: &Value) -> Result<
             ));
         }
     }
+    if let Some(aliases) = config.strings("Aliases")? {
+        props.push((
+            "domain_names".to_owned(),
+            Node::List(aliases.into_iter().map(Node::Str).collect()),
+        ));
+    }
+    if let Some(certificate) = config.take("ViewerCertificate") {
+        viewer_certificate(&certificate, &mut props)?;
+    }
     if let Some(class) = config.string("PriceClass")? {
         let path = "Properties.DistributionConfig.PriceClass";
         let node = constant(
@@ -254,6 +287,54 @@ fn distribution(cx: &Context<'_>, logical_id: &str, resource: &Value) -> Result<
         props,
     });
     Ok(out)
+}
+
+/// A certificate of ACM given by its ARN, and the TLS settings that go with it.
+fn viewer_certificate(value: &Value, props: &mut Vec<(String, Node)>) -> Result<()> {
+    let path = "Properties.DistributionConfig.ViewerCertificate";
+    let mut fields = Fields::new(value, path)?;
+    let arn = fields.string("AcmCertificateArn")?.ok_or_else(|| {
+        Unsupported::new(format!(
+            "`{path}` is not an ACM certificate given by a literal ARN (the import covers only those yet)"
+        ))
+    })?;
+    props.push((
+        "certificate".to_owned(),
+        Node::call(
+            "acm::Certificate::from_certificate_arn",
+            vec![Node::Str(arn)],
+        ),
+    ));
+    // The model writes both with a certificate.
+    let version = fields
+        .string("MinimumProtocolVersion")?
+        .ok_or_else(|| Unsupported::new(format!("`{path}.MinimumProtocolVersion` is missing")))?;
+    if version != SecurityPolicyProtocol::TLS_V1_2_2021.cfn_value() {
+        let node = constant(
+            "SecurityPolicyProtocol",
+            SecurityPolicyProtocol::ALL,
+            SecurityPolicyProtocol::cfn_value,
+            SecurityPolicyProtocol::name,
+            &version,
+            &format!("{path}.MinimumProtocolVersion"),
+        )?;
+        props.push(("minimum_protocol_version".to_owned(), node));
+    }
+    let method = fields
+        .string("SslSupportMethod")?
+        .ok_or_else(|| Unsupported::new(format!("`{path}.SslSupportMethod` is missing")))?;
+    if method != SSLMethod::SNI.cfn_value() {
+        let node = constant(
+            "SSLMethod",
+            SSLMethod::ALL,
+            SSLMethod::cfn_value,
+            SSLMethod::name,
+            &method,
+            &format!("{path}.SslSupportMethod"),
+        )?;
+        props.push(("ssl_support_method".to_owned(), node));
+    }
+    fields.finish()
 }
 
 /// The source of origin number `n` of distribution `dist`, whose generated id is `generated`.
@@ -290,13 +371,16 @@ fn origin_source(
         };
         http_origin_props(&custom, &format!("{path}.CustomOriginConfig"), &mut props)?;
         fields.finish()?;
-        let mut args = vec![Node::Str(domain)];
+        let mut args = vec![Node::Str(domain.clone())];
+        let mut http_props = None;
         if !props.is_empty() {
-            args.push(Node::Block(props));
+            args.push(Node::Block(props.clone()));
+            http_props = Some((domain, props));
         }
         return Ok(OriginSource {
             node: Node::call("origins::HttpOrigin", args),
             deprecated: false,
+            http_props,
         });
     }
     let s3 = fields.required("S3OriginConfig")?;
@@ -339,34 +423,52 @@ fn origin_source(
             "`{path}.S3OriginConfig` is not the origin access identity `S3Origin` writes"
         )));
     }
-    let policy = logical_id(&[&bucket_construct, "Policy", "Resource"]);
-    let expected_policy = json!({
-        "Type": "AWS::S3::BucketPolicy",
-        "Properties": {
-            "Bucket": { "Ref": bucket_id },
-            "PolicyDocument": {
-                "Statement": [{
-                    "Action": "s3:GetObject",
-                    "Effect": "Allow",
-                    "Principal": { "CanonicalUser": { "Fn::GetAtt": [identity, "S3CanonicalUserId"] } },
-                    "Resource": { "Fn::Join": ["", [{ "Fn::GetAtt": [bucket_id, "Arn"] }, "/*"]] },
-                }],
-                "Version": "2012-10-17",
-            },
-        },
-    });
-    if cx.resources.get(&policy) != Some(&expected_policy) || cx.taken.contains(&policy) {
-        return Err(Unsupported::new(format!(
-            "the policy of bucket `{bucket_id}` is not the one statement `S3Origin` writes"
-        )));
+    match out.grants.iter_mut().find(|g| g.bucket == bucket_id) {
+        Some(grant) => grant.identities.push(identity.clone()),
+        None => out.grants.push(Grant {
+            bucket: bucket_id.to_owned(),
+            construct: bucket_construct,
+            identities: vec![identity.clone()],
+        }),
     }
     out.writes.push(identity);
-    out.writes.push(policy);
     out.uses.push(bucket.clone());
     Ok(OriginSource {
         node: Node::call("origins::S3Origin", vec![Node::Path(bucket)]),
         deprecated: true,
+        http_props: None,
     })
+}
+
+/// The logical id of the bucket policy `grant` writes, if the template's is exactly it.
+fn bucket_policy(cx: &Context<'_>, grant: &Grant) -> Result<String> {
+    let policy = logical_id(&[&grant.construct, "Policy", "Resource"]);
+    let statements: Vec<Value> = grant
+        .identities
+        .iter()
+        .map(|identity| {
+            json!({
+                "Action": "s3:GetObject",
+                "Effect": "Allow",
+                "Principal": { "CanonicalUser": { "Fn::GetAtt": [identity, "S3CanonicalUserId"] } },
+                "Resource": { "Fn::Join": ["", [{ "Fn::GetAtt": [grant.bucket, "Arn"] }, "/*"]] },
+            })
+        })
+        .collect();
+    let expected = json!({
+        "Type": "AWS::S3::BucketPolicy",
+        "Properties": {
+            "Bucket": { "Ref": grant.bucket },
+            "PolicyDocument": { "Statement": statements, "Version": "2012-10-17" },
+        },
+    });
+    if cx.resources.get(&policy) != Some(&expected) || cx.taken.contains(&policy) {
+        return Err(Unsupported::new(format!(
+            "the policy of bucket `{}` is not the statements its `S3Origin`s write",
+            grant.bucket
+        )));
+    }
+    Ok(policy)
 }
 
 fn http_origin_props(custom: &Value, path: &str, props: &mut Vec<(String, Node)>) -> Result<()> {
@@ -522,6 +624,52 @@ fn behavior(
             out,
         )?;
         props.push(("response_headers_policy".to_owned(), node));
+    }
+    if let Some(groups) = fields.take("TrustedKeyGroups") {
+        let groups = groups.as_array().cloned().unwrap_or_default();
+        let mut nodes = Vec::new();
+        for g in &groups {
+            let var = referenced(cx, g, None).ok_or_else(|| {
+                Unsupported::new(format!(
+                    "`{path}.TrustedKeyGroups` names a key group that is not a `key_group!` of the source"
+                ))
+            })?;
+            out.uses.push(var.clone());
+            nodes.push(Node::Path(var));
+        }
+        props.push(("trusted_key_groups".to_owned(), Node::List(nodes)));
+    }
+    if let Some(associations) = fields.take("FunctionAssociations") {
+        let associations = associations.as_array().cloned().unwrap_or_default();
+        let mut nodes = Vec::new();
+        for (i, a) in associations.iter().enumerate() {
+            let apath = format!("{path}.FunctionAssociations.{i}");
+            let mut a = Fields::new(a, apath.clone())?;
+            let event = a
+                .string("EventType")?
+                .ok_or_else(|| Unsupported::new(format!("`{apath}.EventType` is missing")))?;
+            let event = constant(
+                "FunctionEventType",
+                FunctionEventType::ALL,
+                FunctionEventType::cfn_value,
+                FunctionEventType::name,
+                &event,
+                &format!("{apath}.EventType"),
+            )?;
+            let arn = a.required("FunctionARN")?;
+            a.finish()?;
+            let var = referenced(cx, &arn, Some("FunctionARN")).ok_or_else(|| {
+                Unsupported::new(format!(
+                    "`{apath}.FunctionARN` names a function that is not a `function!` of the source"
+                ))
+            })?;
+            out.uses.push(var.clone());
+            nodes.push(Node::Block(vec![
+                ("function".to_owned(), Node::Path(var)),
+                ("event_type".to_owned(), event),
+            ]));
+        }
+        props.push(("function_associations".to_owned(), Node::List(nodes)));
     }
     fields.finish()?;
     Ok(Node::Block(props))

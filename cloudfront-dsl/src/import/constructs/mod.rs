@@ -4,6 +4,9 @@
 mod bucket;
 mod cache_policy;
 mod distribution;
+mod function;
+mod keys;
+mod origin_request_policy;
 
 use serde_json::{Map, Value};
 
@@ -15,12 +18,30 @@ use super::syntax::Node;
 pub(crate) fn translate(cx: &mut Context<'_>) {
     bucket::translate(cx);
     cache_policy::translate(cx);
+    origin_request_policy::translate(cx);
+    keys::translate(cx);
+    function::translate(cx);
     distribution::translate(cx);
 }
 
 /// The stack name the template's generated ids derive from, where one holds it.
 pub(crate) fn stack_name(resources: &Map<String, Value>) -> Option<String> {
-    distribution::stack_name(resources)
+    distribution::stack_name(resources).or_else(|| {
+        // The names the model gives keys, key groups and origin request policies left
+        // unnamed: the unique id of their path, the stack's name first.
+        resources.iter().find_map(|(logical_id, r)| {
+            let name = match r.get("Type")?.as_str()? {
+                "AWS::CloudFront::PublicKey" => r.pointer("/Properties/PublicKeyConfig/Name"),
+                "AWS::CloudFront::KeyGroup" => r.pointer("/Properties/KeyGroupConfig/Name"),
+                "AWS::CloudFront::OriginRequestPolicy" => {
+                    r.pointer("/Properties/OriginRequestPolicyConfig/Name")
+                }
+                _ => None,
+            }?;
+            let id = super::ids::top_level(logical_id).id;
+            super::ids::stack_name_from_unique_id(name.as_str()?, &[&id])
+        })
+    })
 }
 
 /// The logical ids and resources of `resource_type`, in template order.
@@ -84,6 +105,48 @@ fn referenced(cx: &Context<'_>, value: &Value, attribute: Option<&str>) -> Optio
         _ => return None,
     };
     cx.vars.get(id).cloned()
+}
+
+/// Whether a behavior's factory takes names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Names {
+    No,
+    Yes,
+}
+
+/// A policy's cookie, header or query string behavior (`{ "CookieBehavior": "whitelist",
+/// "Cookies": [...] }`): `None` for `none`, which the model writes when the prop is left out,
+/// else the factory of `modes` (CloudFormation's value, factory, whether it takes names).
+fn selection(
+    value: &Value,
+    path: &str,
+    ty: &str,
+    behavior_key: &str,
+    names_key: &str,
+    modes: &[(&str, &str, Names)],
+) -> Result<Option<Node>> {
+    let mut fields = super::fields::Fields::new(value, path)?;
+    let behavior = fields
+        .string(behavior_key)?
+        .ok_or_else(|| Unsupported::new(format!("`{path}.{behavior_key}` is missing")))?;
+    let names = fields.strings(names_key)?;
+    fields.finish()?;
+    let Some((_, factory, takes)) = modes.iter().find(|(cfn, _, _)| *cfn == behavior) else {
+        return Err(Unsupported::new(format!(
+            "`{path}.{behavior_key}` is `{behavior}`, which no `{ty}` writes"
+        )));
+    };
+    match (takes, names) {
+        (Names::No, None) if *factory == "none" => Ok(None),
+        (Names::No, None) => Ok(Some(Node::call(format!("{ty}::{factory}"), vec![]))),
+        (Names::Yes, Some(names)) if !names.is_empty() => Ok(Some(Node::call(
+            format!("{ty}::{factory}"),
+            names.into_iter().map(Node::Str).collect(),
+        ))),
+        _ => Err(Unsupported::new(format!(
+            "`{path}.{names_key}` does not go with `{behavior}`"
+        ))),
+    }
 }
 
 /// Whether `resource` has only the attributes `allowed` (besides `Type` and `Properties`).
