@@ -16,21 +16,19 @@ impl Unsupported {
 pub(crate) type Result<T> = std::result::Result<T, Unsupported>;
 
 /// The keys of one JSON object not yet taken, with the property path for messages.
-pub(crate) struct Fields<'a> {
+pub(crate) struct Fields {
     path: String,
     rest: Map<String, Value>,
-    _source: std::marker::PhantomData<&'a ()>,
 }
 
-impl<'a> Fields<'a> {
+impl Fields {
     /// The object `value` at `path`; an error when it is not an object.
-    pub(crate) fn new(value: &'a Value, path: impl Into<String>) -> Result<Self> {
+    pub(crate) fn new(value: &Value, path: impl Into<String>) -> Result<Self> {
         let path = path.into();
         match value {
             Value::Object(m) => Ok(Fields {
                 path,
                 rest: m.clone(),
-                _source: std::marker::PhantomData,
             }),
             _ => Err(Unsupported::new(format!("`{path}` is not an object"))),
         }

@@ -72,7 +72,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
     if let Some(comment) = config.string("Comment")? {
         props.push(("comment".to_owned(), Node::Str(comment)));
     }
-    let ttl = |config: &mut Fields<'_>, key: &str| {
+    let ttl = |config: &mut Fields, key: &str| {
         config
             .uint(key)?
             .ok_or_else(|| Unsupported::new(format!("`{key}` is missing")))
