@@ -121,18 +121,91 @@ pub(crate) fn closest<'a>(
     wrong: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
-    let wrong_lower = wrong.to_ascii_lowercase();
-    let mut best: Option<(f64, &str)> = None;
+    closest_all(wrong, candidates).into_iter().next()
+}
+
+/// The candidates closest to `wrong` (several when they are equally close), best first; empty
+/// when none is close enough to be what the user meant.
+///
+/// Names are compared by their `_`-separated parts first, so that a missing or extra word
+/// weighs more than a few shared letters: `HTTP2_3` is closest to `HTTP2_AND_3`, not to
+/// `HTTP2`; `REDIRECT_HTTPS` to `REDIRECT_TO_HTTPS`; `ALL` to `ALLOW_ALL`. The spelling of the
+/// whole name decides between equal part scores and when no part matches (`DUAL_STACK` for
+/// `DUALSTACK`).
+pub(crate) fn closest_all<'a>(
+    wrong: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> Vec<&'a str> {
+    let squashed = |s: &str| -> String {
+        s.chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+            .collect()
+    };
+    let wrong_squashed = squashed(wrong);
+    let wrong_parts = parts(wrong);
+    let mut scored: Vec<(f64, f64, &str)> = Vec::new();
     for c in candidates {
-        if c.eq_ignore_ascii_case(wrong) {
-            return Some(c);
+        if squashed(c) == wrong_squashed {
+            return vec![c];
         }
-        let score = strsim::jaro_winkler(&wrong_lower, &c.to_ascii_lowercase());
-        if score > 0.82 && best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, c));
+        let by_parts = part_similarity(&wrong_parts, &parts(c));
+        let by_letters = strsim::jaro_winkler(&wrong_squashed, &squashed(c));
+        if by_parts >= 0.5 || by_letters > 0.82 {
+            scored.push((by_parts, by_letters, c));
         }
     }
-    best.map(|(_, c)| c)
+    scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(b.1.total_cmp(&a.1)));
+    let Some(&(best_parts, best_letters, _)) = scored.first() else {
+        return Vec::new();
+    };
+    scored
+        .iter()
+        .take_while(|(p, l, _)| *p == best_parts && (best_parts > 0.0 || *l == best_letters))
+        .map(|(_, _, c)| *c)
+        .collect()
+}
+
+/// The lowercase `_`-separated parts of a name (`HTTP2_AND_3`: `http2`, `and`, `3`).
+fn parts(name: &str) -> Vec<String> {
+    name.split('_')
+        .filter(|p| !p.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect()
+}
+
+/// Dice's coefficient over parts: twice the parts the names share over the parts they have.
+/// Parts of three letters or more count as shared when spelt alike (`behavor`, `behavior`).
+fn part_similarity(a: &[String], b: &[String]) -> f64 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let mut unused: Vec<&String> = b.iter().collect();
+    let mut shared = 0usize;
+    for part in a {
+        let alike = |other: &&String| {
+            *other == part
+                || (part.len() >= 3
+                    && other.len() >= 3
+                    && strsim::jaro_winkler(part, other) >= 0.88)
+        };
+        let exact = unused.iter().position(|o| *o == part);
+        if let Some(i) = exact.or_else(|| unused.iter().position(alike)) {
+            unused.swap_remove(i);
+            shared += 1;
+        }
+    }
+    (2 * shared) as f64 / (a.len() + b.len()) as f64
+}
+
+/// "`A`", "`A` or `B`", "`A`, `B` or `C`", each written with `show`.
+pub(crate) fn one_of(names: &[&str], show: impl Fn(&str) -> String) -> String {
+    let shown: Vec<String> = names.iter().map(|n| show(n)).collect();
+    match shown.split_last() {
+        None => String::new(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} or {last}", rest.join(", ")),
+    }
 }
 
 #[cfg(test)]
@@ -158,5 +231,51 @@ mod tests {
             Some("REDIRECT_TO_HTTPS")
         );
         assert_eq!(closest("zzz", ["HTTPS_ONLY", "ALLOW_ALL"]), None);
+    }
+
+    #[test]
+    fn closest_weighs_parts() {
+        let versions = ["HTTP1_1", "HTTP2", "HTTP2_AND_3", "HTTP3"];
+        assert_eq!(closest("HTTP2_3", versions), Some("HTTP2_AND_3"));
+        let viewer = ["ALLOW_ALL", "REDIRECT_TO_HTTPS", "HTTPS_ONLY"];
+        assert_eq!(closest("REDIRECT_HTTPS", viewer), Some("REDIRECT_TO_HTTPS"));
+        let methods = ["ALLOW_GET_HEAD", "ALLOW_GET_HEAD_OPTIONS", "ALLOW_ALL"];
+        assert_eq!(closest("ALL", methods), Some("ALLOW_ALL"));
+        assert_eq!(closest("ALLOW_ALL_METHODS", methods), Some("ALLOW_ALL"));
+        assert_eq!(
+            closest("ALLOW_ALL", ["GET_HEAD", "GET_HEAD_OPTIONS", "ALL"]),
+            Some("ALL")
+        );
+        assert_eq!(
+            closest("DUAL_STACK", ["IPV4", "IPV6", "DUALSTACK"]),
+            Some("DUALSTACK")
+        );
+        assert_eq!(
+            closest(
+                "default_behavor",
+                ["default_behavior", "default_root_object"]
+            ),
+            Some("default_behavior")
+        );
+    }
+
+    #[test]
+    fn equally_close_candidates_are_all_given() {
+        let policies = [
+            "TLS_V1",
+            "TLS_V1_2016",
+            "TLS_V1_1_2016",
+            "TLS_V1_2_2018",
+            "TLS_V1_2_2019",
+            "TLS_V1_2_2021",
+        ];
+        assert_eq!(
+            closest_all("TLS_V1_2", policies),
+            ["TLS_V1_2_2018", "TLS_V1_2_2019", "TLS_V1_2_2021"]
+        );
+        assert_eq!(
+            one_of(&["A", "B", "C"], |n| format!("`{n}`")),
+            "`A`, `B` or `C`"
+        );
     }
 }

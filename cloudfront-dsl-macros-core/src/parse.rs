@@ -3,14 +3,14 @@
 
 use cloudfront_model::experimental::EdgeFunctionProps;
 use cloudfront_model::lambda::FunctionProps as LambdaFunctionProps;
-use cloudfront_model::schema::{self, EnumSchema, Factory, Kind, ObjectSchema};
+use cloudfront_model::schema::{self, EnumSchema, Factory, Kind, ObjectSchema, Param, PropSchema};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::buffer::Cursor;
 use syn::parse::discouraged::Speculative;
 use syn::parse::{ParseBuffer, ParseStream, Parser};
 use syn::{Token, token};
 
-use crate::diag::{Errors, closest, to_snake_case, with_help};
+use crate::diag::{Errors, closest, closest_all, one_of, to_snake_case, with_help};
 use crate::shape;
 use crate::value::{Entry, Form, Object, Value};
 
@@ -435,19 +435,20 @@ fn literal(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Op
                 syn::Lit::Float(_) => "a floating-point number",
                 _ => "a literal",
             };
-            let help = match kind {
-                Kind::Bool => Some("write `true` or `false`"),
-                Kind::Int(_) if matches!(lit, syn::Lit::Str(_)) => {
-                    Some("write the number without quotes")
+            let help = match (kind, &lit) {
+                (Kind::Bool, _) => Some("write `true` or `false`".to_owned()),
+                (Kind::Int(_), syn::Lit::Str(_)) => Some("write the number without quotes".into()),
+                (Kind::Str | Kind::Expr | Kind::Text(_), _) => {
+                    Some("write the value in double quotes".into())
                 }
-                Kind::Str | Kind::Expr | Kind::Text(_) => Some("write the value in double quotes"),
+                (Kind::Enum(e), syn::Lit::Int(n)) => integer_hint(e, n.base10_digits()),
                 _ => None,
             };
             errs.at(
                 lit.span(),
                 with_help(
                     &format!("expected {}, found {found}", kind.describe()),
-                    help,
+                    help.as_deref(),
                 ),
             );
             None
@@ -637,16 +638,32 @@ fn unknown_member(e: &EnumSchema, name: &syn::Ident, n: &str, errs: &mut Errors)
         .iter()
         .copied()
         .chain(e.factories.iter().map(|f| f.name));
-    let help = match closest(n, candidates) {
-        Some(s) => format!("did you mean `{}::{s}`?", e.name),
-        None => {
-            let all: Vec<String> = e
-                .consts
-                .iter()
-                .map(|c| format!("`{c}`"))
-                .chain(e.factories.iter().map(|f| format!("`{}(...)`", f.name)))
-                .collect();
-            format!("`{}` has {}", e.name, all.join(", "))
+    let shown = |m: &str| {
+        if e.factory(m).is_some() {
+            format!("`{m}(...)`")
+        } else {
+            format!("`{m}`")
+        }
+    };
+    let all: Vec<&str> = e
+        .consts
+        .iter()
+        .copied()
+        .chain(e.factories.iter().map(|f| f.name))
+        .collect();
+    let listed = format!("`{}` has {}", e.name, all_members(&all, shown));
+    let close = closest_all(n, candidates);
+    let help = if close.is_empty() {
+        listed
+    } else {
+        let meant = one_of(&close, |m| format!("`{}::{m}`", e.name));
+        let squashed = |m: &str| m.replace('_', "").to_ascii_lowercase();
+        let respelt = matches!(close.as_slice(), [m] if squashed(m) == squashed(n));
+        // A small set is worth reading whole, unless the name only needs respelling.
+        if !respelt && all.len() <= SMALL_SET && all.len() > close.len() {
+            format!("did you mean {meant}? {listed}")
+        } else {
+            format!("did you mean {meant}?")
         }
     };
     errs.at(
@@ -656,6 +673,19 @@ fn unknown_member(e: &EnumSchema, name: &syn::Ident, n: &str, errs: &mut Errors)
             Some(&help),
         ),
     );
+}
+
+/// How many members an enum may have for a "did you mean" to list them all.
+const SMALL_SET: usize = 6;
+
+/// Every member, as "`A`, `B` and `C`".
+fn all_members(all: &[&str], shown: impl Fn(&str) -> String) -> String {
+    let shown: Vec<String> = all.iter().map(|m| shown(m)).collect();
+    match shown.split_last() {
+        None => "no members".to_owned(),
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+    }
 }
 
 /// A call of the factory `factory_name` of `e`, written `path(...)` (`name` is its last
@@ -704,7 +734,10 @@ fn call(
             break;
         }
         loop {
-            args.push(value(&content, param.kind, errs));
+            args.push(match negative_argument(&content, e, factory, param, errs) {
+                Some(invalid) => invalid,
+                None => value(&content, param.kind, errs),
+            });
             end_of_item(&content, errs);
             if !param.variadic || content.is_empty() {
                 break;
@@ -720,6 +753,85 @@ fn call(
         factory,
         name: name.clone(),
         args,
+    })
+}
+
+/// A negative integer literal given to a factory's integer parameter (`Duration::seconds(-10)`),
+/// reported in the factory's terms; `None` (nothing consumed) for any other argument.
+fn negative_argument(
+    input: ParseStream<'_>,
+    e: &EnumSchema,
+    factory: &Factory,
+    param: &Param,
+    errs: &mut Errors,
+) -> Option<Value> {
+    if !matches!(param.kind.resolve(), Kind::Int(_)) || !input.peek(Token![-]) {
+        return None;
+    }
+    let fork = input.fork();
+    let expr: syn::Expr = fork.parse().ok()?;
+    if !(fork.is_empty() || fork.peek(Token![,])) {
+        return None;
+    }
+    let syn::Expr::Unary(syn::ExprUnary {
+        op: syn::UnOp::Neg(_),
+        expr: inner,
+        ..
+    }) = &expr
+    else {
+        return None;
+    };
+    let syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Int(n),
+        ..
+    }) = &**inner
+    else {
+        return None;
+    };
+    if n.base10_parse::<u128>().ok()? == 0 {
+        return None;
+    }
+    input.advance_to(&fork);
+    let name = format!("{}::{}", e.name, factory.name);
+    errs.spanning(
+        &expr,
+        with_help(
+            &format!(
+                "`{name}` takes a non-negative {}, found -{}",
+                param.name,
+                n.base10_digits()
+            ),
+            Some(&format!(
+                "a `{}` is never negative: write `{name}({})`, or `{name}(0)` for none",
+                e.name,
+                n.base10_digits()
+            )),
+        ),
+    );
+    Some(Value {
+        tokens: quote::ToTokens::to_token_stream(&expr),
+        kind: param.kind.resolve(),
+        form: Form::Invalid,
+    })
+}
+
+/// How to write the integer `n` (written where a value of `e` is expected) as a value of
+/// `e`, when `e` has a factory that takes one integer: `Duration::seconds(10)`.
+fn integer_hint(e: &EnumSchema, n: &str) -> Option<String> {
+    let takes_int =
+        |f: &&Factory| matches!(f.params, [p] if matches!(p.kind.resolve(), Kind::Int(_)));
+    let f = e
+        .factories
+        .iter()
+        .filter(takes_int)
+        .find(|f| f.name == "seconds")
+        .or_else(|| e.factories.iter().find(takes_int))?;
+    Some(match n.strip_prefix('-') {
+        Some(positive) => format!(
+            "a `{}` is never negative: write `{}::{}({positive})`, or `{}::{}(0)` for none",
+            e.name, e.name, f.name, e.name, f.name
+        ),
+        None => format!("write `{}::{}({n})`", e.name, f.name),
     })
 }
 
@@ -784,15 +896,17 @@ pub(crate) fn object_entries(
 ) -> Object {
     let mut entries: Vec<Entry> = Vec::new();
     while !input.is_empty() {
-        let Some(key) = key(input, schema, errs) else {
+        let Some((key, written)) = key(input, schema, errs) else {
             skip_value(input);
             let _ = input.parse::<Token![,]>();
             continue;
         };
         // `override` is written as is (or as `r#override`): a key may be a Rust keyword.
         let prop = schema.prop(&syn::ext::IdentExt::unraw(&key).to_string());
+        let given =
+            |prop: &PropSchema, entries: &[Entry]| entries.iter().any(|e| e.prop.name == prop.name);
         if let Some(prop) = prop
-            && entries.iter().any(|e| e.prop.name == prop.name)
+            && given(prop, &entries)
         {
             errs.at(
                 key.span(),
@@ -803,11 +917,22 @@ pub(crate) fn object_entries(
             );
             skip_value(input);
         } else if let Some(prop) = prop {
-            let value = value(input, prop.kind, errs);
+            let value = match written {
+                KeyForm::Prop => value(input, prop.kind, errs),
+                KeyForm::Shorthand => shorthand(&key, prop, errs),
+            };
             entries.push(Entry { key, prop, value });
         } else {
-            unknown_prop(&key, schema, errs);
-            skip_value(input);
+            let meant = unknown_prop(&key, schema, errs);
+            match meant.filter(|p| !given(p, &entries)) {
+                // The value is read as the prop the user meant, so that its own mistakes are
+                // reported in this compile and the prop does not count as missing.
+                Some(prop) if written == KeyForm::Prop => {
+                    let value = value(input, prop.kind, errs);
+                    entries.push(Entry { key, prop, value });
+                }
+                _ => skip_value(input),
+            }
         }
         end_of_item(input, errs);
     }
@@ -818,8 +943,21 @@ pub(crate) fn object_entries(
     }
 }
 
+/// How a prop's key is written.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum KeyForm {
+    /// `name: value`.
+    Prop,
+    /// `name` alone, as Rust's (and JavaScript's) field init shorthand: `name: name`.
+    Shorthand,
+}
+
 /// A prop name and its `:`.
-fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Option<syn::Ident> {
+fn key(
+    input: ParseStream<'_>,
+    schema: &ObjectSchema,
+    errs: &mut Errors,
+) -> Option<(syn::Ident, KeyForm)> {
     if input.peek(syn::LitStr) {
         let s: syn::LitStr = input.parse().ok()?;
         let name = s.value();
@@ -834,7 +972,7 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
         let _ = input.parse::<Token![:]>().ok()?;
         return syn::parse_str::<syn::Ident>(&name).ok().map(|mut ident| {
             ident.set_span(s.span());
-            ident
+            (ident, KeyForm::Prop)
         });
     }
     let key: syn::Ident = match input.call(syn::ext::IdentExt::parse_any) {
@@ -847,6 +985,9 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
             return None;
         }
     };
+    if input.is_empty() || input.peek(Token![,]) {
+        return Some((key, KeyForm::Shorthand));
+    }
     if input.peek(Token![=]) {
         let eq: Token![=] = input.parse().ok()?;
         errs.at(
@@ -856,35 +997,49 @@ fn key(input: ParseStream<'_>, schema: &ObjectSchema, errs: &mut Errors) -> Opti
                 Some(&format!("write `{key}: ...` (Python's `=` is `:` here)")),
             ),
         );
-        return Some(key);
+        return Some((key, KeyForm::Prop));
     }
     if input.parse::<Token![:]>().is_err() {
         errs.at(input.span(), format!("expected `:` after `{key}`"));
         return None;
     }
-    Some(key)
+    Some((key, KeyForm::Prop))
 }
 
-fn unknown_prop(key: &syn::Ident, schema: &ObjectSchema, errs: &mut Errors) {
+/// The value of a prop written as `name` alone: the variable of that name, as in a Rust
+/// struct literal.
+fn shorthand(key: &syn::Ident, prop: &'static PropSchema, errs: &mut Errors) -> Value {
+    let tokens = quote::ToTokens::to_token_stream(key);
+    let parser = |input: ParseStream<'_>| Ok(value(input, prop.kind, errs));
+    parser.parse2(tokens.clone()).unwrap_or(Value {
+        tokens,
+        kind: prop.kind.resolve(),
+        form: Form::Invalid,
+    })
+}
+
+/// Reports an unknown prop; returns the prop the user meant, if one is close enough.
+fn unknown_prop(
+    key: &syn::Ident,
+    schema: &'static ObjectSchema,
+    errs: &mut Errors,
+) -> Option<&'static PropSchema> {
     let name = key.to_string();
     let snake = to_snake_case(&name);
     let suggestion = schema
         .prop(&snake)
-        .map(|p| p.name)
         .or_else(|| {
-            schema
-                .props
-                .iter()
-                .find(|p| {
-                    p.aliases
-                        .iter()
-                        .any(|a| a.eq_ignore_ascii_case(&name) || to_snake_case(a) == snake)
-                })
-                .map(|p| p.name)
+            schema.props.iter().find(|p| {
+                p.aliases
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(&name) || to_snake_case(a) == snake)
+            })
         })
-        .or_else(|| closest(&snake, schema.props.iter().map(|p| p.name)));
+        .or_else(|| {
+            closest(&snake, schema.props.iter().map(|p| p.name)).and_then(|n| schema.prop(n))
+        });
     let help = match suggestion {
-        Some(s) => format!("did you mean `{s}`?"),
+        Some(s) => format!("did you mean `{}`?", s.name),
         None => {
             let all: Vec<String> = schema
                 .props
@@ -901,6 +1056,7 @@ fn unknown_prop(key: &syn::Ident, schema: &ObjectSchema, errs: &mut Errors) {
             Some(&help),
         ),
     );
+    suggestion
 }
 
 /// `{ "key": value, ... }`.
@@ -1007,14 +1163,17 @@ fn literal_expression(
             return Some(None);
         }
         let help = match kind {
-            Kind::Str | Kind::Expr | Kind::Text(_) => Some("write the value in double quotes"),
+            Kind::Str | Kind::Expr | Kind::Text(_) => {
+                Some("write the value in double quotes".into())
+            }
+            Kind::Enum(e) => shape::evaluate_negative(&expr).and_then(|n| integer_hint(e, &n)),
             _ => None,
         };
         errs.spanning(
             &expr,
             with_help(
                 &format!("expected {}, found {}", kind.describe(), found.describe()),
-                help,
+                help.as_deref(),
             ),
         );
         return Some(None);

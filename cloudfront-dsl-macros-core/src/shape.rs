@@ -198,6 +198,24 @@ pub(crate) type EvalError = (TokenStream, String);
 /// The value of a literal expression in the unsigned integer type `ty`, evaluated as rustc
 /// evaluates it: every intermediate result must fit the type (rustc refuses `1 - 2 + 5` for a
 /// `u16`), a division by zero is an error, and a literal's suffix must be the type's.
+/// `-n` written as a negative integer literal: its digits with the sign (`"-10"`).
+pub(crate) fn evaluate_negative(expr: &syn::Expr) -> Option<String> {
+    match expr {
+        syn::Expr::Unary(syn::ExprUnary {
+            op: syn::UnOp::Neg(_),
+            expr,
+            ..
+        }) => match &**expr {
+            syn::Expr::Lit(syn::ExprLit {
+                lit: syn::Lit::Int(n),
+                ..
+            }) => Some(format!("-{}", n.base10_digits())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 pub(crate) fn evaluate(expr: &syn::Expr, ty: &str) -> Result<u128, EvalError> {
     let max = max_of(ty);
     let at = |e: &dyn ToTokens, message: String| Err((e.to_token_stream(), message));
@@ -231,8 +249,11 @@ pub(crate) fn evaluate(expr: &syn::Expr, ty: &str) -> Result<u128, EvalError> {
             } else {
                 at(
                     u,
-                    format!(
-                        "expected a non-negative integer: this is -{n}, and a `{ty}` is at least 0"
+                    crate::diag::with_help(
+                        &format!("expected a non-negative integer, found -{n}"),
+                        Some(&format!(
+                            "this prop takes a `{ty}`, a whole number from 0 to {max}: no CloudFront setting written as an integer is negative"
+                        )),
                     ),
                 )
             }
