@@ -850,6 +850,12 @@ pub mod prelude {
     };
 }
 
+/// The README's Rust snippets, run as doctests: each compiles as pasted into a crate that
+/// depends on `cloudfront-dsl`.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
+
 #[doc(hidden)]
 pub mod __private {
     pub use crate::private::*;
