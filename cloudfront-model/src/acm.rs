@@ -23,7 +23,7 @@ use crate::tree::NodeRef;
 /// A certificate of ACM.
 ///
 /// ```
-/// use cloudfront_model::acm::Certificate;
+/// use cloudfront_dsl::acm::Certificate;
 /// let cert = Certificate::from_certificate_arn(
 ///     "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
 /// );
@@ -60,7 +60,7 @@ impl CertificateValidation {
     /// of them approves.
     ///
     /// ```
-    /// use cloudfront_model::acm::{CertificateProps, CertificateValidation};
+    /// use cloudfront_dsl::acm::{CertificateProps, CertificateValidation};
     /// let props = CertificateProps {
     ///     domain_name: "example.com".into(),
     ///     subject_alternative_names: vec!["*.example.com".into()],
@@ -175,9 +175,9 @@ impl Certificate {
     /// certificates of us-east-1, so the stack must deploy there.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::acm::{Certificate, CertificateProps, CertificateValidation};
-    /// use cloudfront_model::route53::{HostedZone, HostedZoneAttributes};
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::acm::{Certificate, CertificateProps, CertificateValidation};
+    /// use cloudfront_dsl::route53::{HostedZone, HostedZoneAttributes};
     ///
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let zone = HostedZone::from_hosted_zone_attributes(&mut stack, "HostedZone", HostedZoneAttributes {
@@ -204,8 +204,8 @@ impl Certificate {
     /// missing `domain_name` is an error of `synth()`.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::acm::{Certificate, CertificateOptions};
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::acm::{Certificate, CertificateOptions};
     /// let mut stack = Stack::new("Site").with_env("123456789012", "us-east-1");
     /// Certificate::with_options(&mut stack, "Cert", CertificateOptions::default().domain_name("www.example.com"));
     /// assert!(stack.synth().is_ok());

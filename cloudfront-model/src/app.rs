@@ -9,7 +9,7 @@
 //! assembly manifest lists it.
 //!
 //! ```
-//! use cloudfront_model::{Stack, CfnResource, app::App};
+//! use cloudfront_dsl::{Stack, CfnResource, app::App};
 //! use serde_json::json;
 //!
 //! let mut shared = Stack::new("Shared").with_env("123456789012", "us-east-1");
@@ -24,7 +24,7 @@
 //! let synthesized = app.synth()?;
 //! let names: Vec<&str> = synthesized.iter().map(|s| s.stack.name()).collect();
 //! assert_eq!(names, ["Shared", "Site"]);
-//! # Ok::<(), Vec<cloudfront_model::SynthError>>(())
+//! # Ok::<(), Vec<cloudfront_dsl::SynthError>>(())
 //! ```
 
 use crate::path::PropPath;
@@ -57,7 +57,7 @@ impl App {
     /// Adds a stack; returns it, to add constructs to.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, app::App};
+    /// use cloudfront_dsl::{Stack, app::App};
     /// let mut app = App::new();
     /// let stack = app.add_stack(Stack::new("Site").with_env("123456789012", "us-east-1"));
     /// assert_eq!(stack.name(), "Site");

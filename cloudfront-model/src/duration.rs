@@ -10,7 +10,7 @@ use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 /// a duration that is not (`Duration::millis(1500)` where seconds are expected).
 ///
 /// ```
-/// use cloudfront_model::Duration;
+/// use cloudfront_dsl::Duration;
 /// assert_eq!(Duration::days(2).to_seconds(), Some(172_800));
 /// assert_eq!(Duration::millis(1500).to_seconds(), None);
 /// ```
@@ -67,7 +67,7 @@ impl Duration {
     /// million years), so that no prop takes it.
     ///
     /// ```
-    /// use cloudfront_model::Duration;
+    /// use cloudfront_dsl::Duration;
     /// assert!(Duration::seconds(u64::MAX).is_out_of_range());
     /// assert!(!Duration::days(365).is_out_of_range());
     /// ```

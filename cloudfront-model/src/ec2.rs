@@ -41,8 +41,8 @@ impl Vpc {
     /// The VPC `attrs` name (the CDK's `ec2.Vpc.from_vpc_attributes`).
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::ec2::{Vpc, VpcAttributes};
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::ec2::{Vpc, VpcAttributes};
     /// let mut stack = Stack::new("Docs");
     /// let vpc = Vpc::from_vpc_attributes(&mut stack, "Vpc", VpcAttributes {
     ///     vpc_id: "vpc-0123456789abcdef0".into(),
@@ -187,7 +187,7 @@ impl Construct for FunctionSecurityGroup {
 /// An EC2 instance a VPC origin can point at.
 ///
 /// ```
-/// use cloudfront_model::ec2::Instance;
+/// use cloudfront_dsl::ec2::Instance;
 /// let in_template = Instance::from_logical_id("InstanceC1063A87");
 /// let elsewhere = Instance::from_instance_attributes("i-0123456789abcdef0", "ip-10-0-1-17.ec2.internal");
 /// assert_ne!(in_template, elsewhere);

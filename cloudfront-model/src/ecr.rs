@@ -18,8 +18,8 @@ impl Repository {
     /// The repository `repository_name` of the stack's account and region.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::ecr::Repository;
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::ecr::Repository;
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let repo = Repository::from_repository_name(&mut stack, "Repo", "my-repo");
     /// assert!(repo.repository_uri_for_tag("v1").as_literal().is_none());

@@ -32,7 +32,7 @@ pub(crate) enum Source {
 /// A load balancer an origin can point at.
 ///
 /// ```
-/// use cloudfront_model::elbv2::ApplicationLoadBalancer;
+/// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
 /// let in_template = ApplicationLoadBalancer::from_logical_id("LB8A12904C");
 /// let imported = ApplicationLoadBalancer::from_dns_name("my-lb-1234567890.us-east-1.elb.amazonaws.com");
 /// assert_ne!(in_template, imported);

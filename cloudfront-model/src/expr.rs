@@ -12,7 +12,7 @@ use crate::tree::NodeRef;
 /// A string-valued CloudFormation expression.
 ///
 /// ```
-/// use cloudfront_model::Expr;
+/// use cloudfront_dsl::Expr;
 /// let host = Expr::from("www.example.com");
 /// assert_eq!(host.as_literal(), Some("www.example.com"));
 ///

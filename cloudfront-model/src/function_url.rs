@@ -58,7 +58,7 @@ props! {
 /// `AWS::Lambda::Url`.
 ///
 /// ```
-/// use cloudfront_model::function_url::FunctionUrl;
+/// use cloudfront_dsl::function_url::FunctionUrl;
 /// let url = FunctionUrl::from_logical_id("ApiFunctionUrl46E4ABDE");
 /// assert_eq!(url.logical_id(), Some("ApiFunctionUrl46E4ABDE"));
 /// ```
@@ -128,9 +128,9 @@ impl Function {
     /// permissions that let anyone invoke the function through it, as the CDK adds them.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::function_url::{FunctionUrlAuthType, FunctionUrlOptions};
-    /// use cloudfront_model::lambda::{Code, Function, FunctionProps, Runtime};
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::function_url::{FunctionUrlAuthType, FunctionUrlOptions};
+    /// use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
     ///
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let api = Function::new(&mut stack, "Api", FunctionProps::default()
@@ -143,7 +143,7 @@ impl Function {
     /// let template = stack.synth()?;
     /// let ids: Vec<&str> = template.resources().map(|(id, _)| id).collect();
     /// assert_eq!(ids[2..], ["ApiFunctionUrl46E4ABDE", "Apiinvokefunctionurl01061C10", "ApiinvokefunctionF0B78F9A"]);
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn add_function_url(&self, stack: &mut Stack, options: FunctionUrlOptions) -> FunctionUrl {
         let auth_type = options.auth_type.unwrap_or(FunctionUrlAuthType::AWS_IAM);

@@ -71,7 +71,7 @@ pub(crate) enum CodeSource {
 /// A function's JavaScript source.
 ///
 /// ```
-/// use cloudfront_model::functions::FunctionCode;
+/// use cloudfront_dsl::functions::FunctionCode;
 /// let code = FunctionCode::from_inline("function handler(event) { return event.request }");
 /// assert_eq!(code.code(), Some("function handler(event) { return event.request }"));
 /// ```
@@ -225,7 +225,7 @@ impl FunctionProps {
     /// Props with `code` set: the one prop a function needs.
     ///
     /// ```
-    /// use cloudfront_model::functions::{FunctionCode, FunctionProps, FunctionRuntime};
+    /// use cloudfront_dsl::functions::{FunctionCode, FunctionProps, FunctionRuntime};
     /// let props = FunctionProps::new(FunctionCode::from_inline("function handler(e) { return e.request }"));
     /// assert_eq!(props.effective_runtime(), FunctionRuntime::JS_1_0);
     /// ```
@@ -272,14 +272,14 @@ pub struct FunctionAttributes {
 /// A CloudFront function of a stack.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::functions::{Function, FunctionCode, FunctionProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::functions::{Function, FunctionCode, FunctionProps};
 /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
 /// let code = FunctionCode::from_inline("function handler(event) { return event.request }");
 /// let f = Function::new(&mut stack, "Rewrite", FunctionProps::new(code));
 /// let template = stack.synth().unwrap();
 /// let (id, _) = template.resources().next().unwrap();
-/// assert_eq!(id, cloudfront_model::naming::logical_id(&["Rewrite", "Resource"]));
+/// assert_eq!(id, cloudfront_dsl::naming::logical_id(&["Rewrite", "Resource"]));
 /// # let _ = f;
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

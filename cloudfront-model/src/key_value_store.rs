@@ -46,10 +46,10 @@ pub(crate) struct Data {
 /// (`{"data":[{"key":"k","value":"v"}, ...]}`).
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::key_value_store::ImportSource;
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::key_value_store::ImportSource;
 /// let mut stack = Stack::new("Docs");
-/// let bucket = cloudfront_model::s3::Bucket::new(&mut stack, "Data");
+/// let bucket = cloudfront_dsl::s3::Bucket::new(&mut stack, "Data");
 /// let from_bucket = ImportSource::from_bucket(bucket, "redirects.json");
 /// let inline = ImportSource::from_inline(r#"{"data":[{"key":"/old","value":"/new"}]}"#);
 /// # let _ = (from_bucket, inline);
@@ -220,8 +220,8 @@ props! {
 /// A key value store of a stack, for a function's `key_value_store`.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::key_value_store::{KeyValueStore, KeyValueStoreProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::key_value_store::{KeyValueStore, KeyValueStoreProps};
 /// let mut stack = Stack::new("Docs");
 /// let store = KeyValueStore::new(&mut stack, "Store", KeyValueStoreProps::default());
 /// let template = stack.synth().unwrap();

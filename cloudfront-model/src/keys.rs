@@ -92,8 +92,8 @@ impl FromLit for EncodedKey {
 /// A public key of a stack.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
 /// let pem = "-----BEGIN PUBLIC KEY-----\n...\n-----END PUBLIC KEY-----\n";
 /// let mut stack = Stack::new("Docs");
 /// let key = PublicKey::new(&mut stack, "MyPubKey", PublicKeyProps::default().encoded_key(pem));

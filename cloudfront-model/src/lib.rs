@@ -8,8 +8,8 @@
 //! time.
 //!
 //! ```
-//! use cloudfront_model::{Stack, s3::Bucket, origins::S3BucketOrigin};
-//! use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+//! use cloudfront_dsl::{Stack, s3::Bucket, origins::S3BucketOrigin};
+//! use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 //!
 //! let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
 //! let bucket = Bucket::new(&mut stack, "myBucket");
@@ -17,7 +17,7 @@
 //! Distribution::new(&mut stack, "myDist", DistributionProps::new(BehaviorOptions::new(origin)));
 //! let template = stack.synth()?;
 //! assert_eq!(template.resources().count(), 4);
-//! # Ok::<(), cloudfront_model::SynthError>(())
+//! # Ok::<(), cloudfront_dsl::SynthError>(())
 //! ```
 
 #[macro_use]

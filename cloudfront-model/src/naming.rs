@@ -87,7 +87,7 @@ fn make_unique_id(components: &[&str]) -> String {
 /// The logical id of a resource whose construct path below its stack is `path`.
 ///
 /// ```
-/// use cloudfront_model::naming::logical_id;
+/// use cloudfront_dsl::naming::logical_id;
 /// assert_eq!(logical_id(&["myDist", "Resource"]), "myDist9DB766F3");
 /// assert_eq!(logical_id(&["myBucket", "Policy", "Resource"]), "myBucketPolicyDAC36B74");
 /// ```
@@ -99,7 +99,7 @@ pub fn logical_id(path: &[&str]) -> String {
 /// construct id first).
 ///
 /// ```
-/// use cloudfront_model::naming::unique_id;
+/// use cloudfront_dsl::naming::unique_id;
 /// assert_eq!(
 ///     unique_id(&["S3OriginStack", "myDist", "Origin1"]),
 ///     "S3OriginStackmyDistOrigin16F68D388"
@@ -113,7 +113,7 @@ pub fn unique_id(path: &[&str]) -> String {
 /// the SHA-1 of the ids, each followed by a newline, starting with the app's empty id.
 ///
 /// ```
-/// use cloudfront_model::naming::node_addr;
+/// use cloudfront_dsl::naming::node_addr;
 /// assert_eq!(
 ///     node_addr(&["KeyGroupStack", "MyPublicKey"]),
 ///     "c85868efec4c7a1d19487b6c7c6e200782d1e0e6fc"
@@ -134,7 +134,7 @@ pub fn node_addr(path: &[&str]) -> String {
 /// part keeps its first and last halves.
 ///
 /// ```
-/// use cloudfront_model::naming::unique_resource_name;
+/// use cloudfront_dsl::naming::unique_resource_name;
 /// assert_eq!(
 ///     unique_resource_name(&["CloudFrontFunctionKvsStack", "Redirect"], 40, "-_"),
 ///     "CloudFrontFunctiKvsStackRedirect8D324702"

@@ -306,8 +306,8 @@ handle!(
     /// An origin access control for S3 bucket origins (the CDK's `S3OriginAccessControl`).
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::origin_access_control::{
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::origin_access_control::{
     ///     OriginAccessControlProps, S3OriginAccessControl, Signing,
     /// };
     /// let mut stack = Stack::new("Docs");
@@ -329,8 +329,8 @@ handle!(
     /// `FunctionUrlOriginAccessControl`).
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::origin_access_control::{
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::origin_access_control::{
     ///     FunctionUrlOriginAccessControl, OriginAccessControlProps,
     /// };
     /// let mut stack = Stack::new("Docs");

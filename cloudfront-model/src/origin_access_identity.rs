@@ -24,8 +24,8 @@ props! {
 /// web distribution's `s3_origin_source`.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
 /// let mut stack = Stack::new("Docs");
 /// let oai = OriginAccessIdentity::new(&mut stack, "OAI", OriginAccessIdentityProps::default());
 /// let template = stack.synth().unwrap();

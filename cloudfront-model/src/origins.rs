@@ -479,7 +479,7 @@ impl Origin {
     /// Whether `self` and `other` are the same origin object.
     ///
     /// ```
-    /// use cloudfront_model::origins::HttpOrigin;
+    /// use cloudfront_dsl::origins::HttpOrigin;
     /// let a = HttpOrigin("www.example.com");
     /// assert!(a.is_same(&a.clone()));
     /// assert!(!a.is_same(&HttpOrigin("www.example.com")));
@@ -540,8 +540,8 @@ impl Origin {
 /// reached through a VPC origin (`AWS::CloudFront::VpcOrigin`).
 ///
 /// ```
-/// use cloudfront_model::elbv2::ApplicationLoadBalancer;
-/// use cloudfront_model::origins::{VpcOrigin, VpcOriginWithEndpointProps};
+/// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
+/// use cloudfront_dsl::origins::{VpcOrigin, VpcOriginWithEndpointProps};
 /// let alb = ApplicationLoadBalancer::from_logical_id("Alb16C2F182");
 /// let origin = VpcOrigin::with_application_load_balancer(alb, VpcOriginWithEndpointProps::default());
 /// assert_eq!(origin.kind_name(), "VpcOrigin::with_application_load_balancer");
@@ -616,9 +616,9 @@ impl FunctionUrlOrigin {
 /// constructor says.
 ///
 /// ```
-/// use cloudfront_model::{Stack, s3::Bucket};
-/// use cloudfront_model::origins::{S3BucketOrigin, S3BucketOriginWithOacProps};
-/// use cloudfront_model::origin_access_control::AccessLevel;
+/// use cloudfront_dsl::{Stack, s3::Bucket};
+/// use cloudfront_dsl::origins::{S3BucketOrigin, S3BucketOriginWithOacProps};
+/// use cloudfront_dsl::origin_access_control::AccessLevel;
 /// let mut stack = Stack::new("Docs");
 /// let bucket = Bucket::new(&mut stack, "site");
 /// let origin = S3BucketOrigin::with_origin_access_control(
@@ -800,7 +800,7 @@ pub fn S3StaticWebsiteOrigin(bucket: impl Into<Bucket>) -> Origin {
 /// An origin group (the CDK's `new origins.OriginGroup({ ... })`); see [`Origin::group`].
 ///
 /// ```
-/// use cloudfront_model::origins::{HttpOrigin, OriginGroup, OriginGroupProps};
+/// use cloudfront_dsl::origins::{HttpOrigin, OriginGroup, OriginGroupProps};
 /// let origin = OriginGroup(
 ///     OriginGroupProps::default()
 ///         .primary_origin(HttpOrigin("www.example.com"))
@@ -817,8 +817,8 @@ pub fn OriginGroup(props: OriginGroupProps) -> Origin {
 /// `origins.FunctionUrlOrigin(url)`).
 ///
 /// ```
-/// use cloudfront_model::function_url::FunctionUrl;
-/// use cloudfront_model::origins::FunctionUrlOrigin;
+/// use cloudfront_dsl::function_url::FunctionUrl;
+/// use cloudfront_dsl::origins::FunctionUrlOrigin;
 /// let origin = FunctionUrlOrigin(FunctionUrl::from_logical_id("ApiFunctionUrl46E4ABDE"));
 /// assert_eq!(origin.kind_name(), "FunctionUrlOrigin");
 /// ```
@@ -829,7 +829,7 @@ pub fn FunctionUrlOrigin(url: impl Into<FunctionUrl>) -> Origin {
 /// An HTTP origin with default props (the CDK's `origins.HttpOrigin(domain)`).
 ///
 /// ```
-/// use cloudfront_model::origins::HttpOrigin;
+/// use cloudfront_dsl::origins::HttpOrigin;
 /// let origin = HttpOrigin("www.example.com");
 /// assert_eq!(origin.kind_name(), "HttpOrigin");
 /// ```

@@ -12,8 +12,8 @@ impl Stack {
     /// Adds a stack output, under `id`.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, stack::Output};
-    /// use cloudfront_model::distribution::{Distribution, DistributionAttributes};
+    /// use cloudfront_dsl::{Stack, stack::Output};
+    /// use cloudfront_dsl::distribution::{Distribution, DistributionAttributes};
     /// let mut stack = Stack::new("Docs");
     /// let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
     ///     domain_name: "d111111abcdef8.cloudfront.net".into(),
@@ -21,7 +21,7 @@ impl Stack {
     /// });
     /// stack.add_output("DomainName", dist.distribution_domain_name());
     /// stack.add_output("Id", Output::new(dist.distribution_id()).export_name("cdn-id"));
-    /// # stack.add_cfn_resource("Topic", cloudfront_model::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
+    /// # stack.add_cfn_resource("Topic", cloudfront_dsl::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
     /// let template = stack.synth().unwrap();
     /// assert_eq!(template.outputs().count(), 2);
     /// ```

@@ -7,7 +7,7 @@
 //! (`DistributionConfig.Comment`, `BucketName`, `Tags`), is set through the props or not at all.
 //!
 //! ```
-//! use cloudfront_model::{Stack, s3::Bucket, overrides::PropertyOverrides};
+//! use cloudfront_dsl::{Stack, s3::Bucket, overrides::PropertyOverrides};
 //! let mut stack = Stack::new("Docs");
 //! let logs = Bucket::new(&mut stack, "Logs");
 //! stack.add_property_override(&logs, "LifecycleConfiguration.Rules", serde_json::json!([
@@ -16,7 +16,7 @@
 //! let template = stack.synth()?;
 //! let bucket = template.resources().next().unwrap().1;
 //! assert_eq!(bucket.properties["LifecycleConfiguration"]["Rules"][0]["ExpirationInDays"], 30);
-//! # Ok::<(), cloudfront_model::SynthError>(())
+//! # Ok::<(), cloudfront_dsl::SynthError>(())
 //! ```
 
 use serde_json::Value;

@@ -21,7 +21,7 @@ pub enum Seg {
 /// A path from the root of a construct's props to one value.
 ///
 /// ```
-/// use cloudfront_model::PropPath;
+/// use cloudfront_dsl::PropPath;
 /// let p = PropPath::root().field("custom_headers").key("X-Origin").field("value");
 /// assert_eq!(p.to_string(), r#"custom_headers["X-Origin"].value"#);
 /// ```

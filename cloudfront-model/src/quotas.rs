@@ -53,7 +53,7 @@ macro_rules! quotas {
         /// The quotas of the account a stack deploys to.
         ///
         /// ```
-        /// use cloudfront_model::Quotas;
+        /// use cloudfront_dsl::Quotas;
         /// let mut quotas = Quotas::default();
         /// assert_eq!(quotas.origin_response_timeout, 120);
         /// quotas.set("origin_response_timeout", 180).unwrap();

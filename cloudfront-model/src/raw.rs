@@ -21,7 +21,7 @@ impl Stack {
     /// constructs can then reference by logical id.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, CfnResource};
+    /// use cloudfront_dsl::{Stack, CfnResource};
     /// use serde_json::json;
     /// let mut stack = Stack::new("Docs");
     /// stack.add_cfn_resource("Topic", CfnResource::new("AWS::SNS::Topic", json!({})));

@@ -24,7 +24,7 @@ use crate::tree::NodeRef;
 /// Where real-time logs go (the CDK's `Endpoint`): a Kinesis data stream.
 ///
 /// ```
-/// use cloudfront_model::realtime_log_config::Endpoint;
+/// use cloudfront_dsl::realtime_log_config::Endpoint;
 /// let endpoint = Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/cloudfront-logs");
 /// # let _ = endpoint;
 /// ```
@@ -125,8 +125,8 @@ props! {
 /// A real-time log configuration of a stack, for a behavior's `realtime_log_config`.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::realtime_log_config::{Endpoint, RealtimeLogConfig, RealtimeLogConfigProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::realtime_log_config::{Endpoint, RealtimeLogConfig, RealtimeLogConfigProps};
 /// let mut stack = Stack::new("Docs");
 /// let logs = RealtimeLogConfig::new(&mut stack, "Logs", RealtimeLogConfigProps::default()
 ///     .end_points([Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")])

@@ -5,7 +5,7 @@ const_enum! {
     /// it: the CDK writes it as the resource's `DeletionPolicy` and `UpdateReplacePolicy`.
     ///
     /// ```
-    /// use cloudfront_model::RemovalPolicy;
+    /// use cloudfront_dsl::RemovalPolicy;
     /// assert_eq!(RemovalPolicy::RETAIN_ON_UPDATE_OR_DELETE.policies(), ("RetainExceptOnCreate", "Retain"));
     /// ```
     pub enum RemovalPolicy ("RemovalPolicy") {

@@ -130,9 +130,9 @@ impl ARecord {
     /// Creates the record.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::distribution::{Distribution, DistributionAttributes};
-    /// use cloudfront_model::route53::*;
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::distribution::{Distribution, DistributionAttributes};
+    /// use cloudfront_dsl::route53::*;
     ///
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
@@ -161,9 +161,9 @@ impl AaaaRecord {
     /// Creates the record; `synth()` rejects it when the distribution has IPv6 off.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, origins::HttpOrigin};
-    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
-    /// use cloudfront_model::route53::*;
+    /// use cloudfront_dsl::{Stack, origins::HttpOrigin};
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// use cloudfront_dsl::route53::*;
     ///
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com"))));

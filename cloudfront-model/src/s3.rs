@@ -112,7 +112,7 @@ props! {
     /// Props of an S3 bucket: the settings that decide how CloudFront reaches it.
     ///
     /// ```
-    /// use cloudfront_model::s3::BucketProps;
+    /// use cloudfront_dsl::s3::BucketProps;
     /// let website = BucketProps::default()
     ///     .website_index_document("index.html")
     ///     .website_error_document("error.html");
@@ -177,7 +177,7 @@ impl BucketProps {
 /// An S3 bucket of a stack.
 ///
 /// ```
-/// use cloudfront_model::{Stack, s3::{Bucket, BucketProps}};
+/// use cloudfront_dsl::{Stack, s3::{Bucket, BucketProps}};
 /// let mut stack = Stack::new("Docs");
 /// let assets = Bucket::new(&mut stack, "myBucket");
 /// let site = Bucket::with_props(&mut stack, "site", BucketProps::default().website_index_document("index.html"));
@@ -260,7 +260,7 @@ impl Bucket {
     /// an origin can read from it, but the stack cannot change it (no bucket policy is added).
     ///
     /// ```
-    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// use cloudfront_dsl::{Stack, s3::Bucket};
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let media = Bucket::from_bucket_name(&mut stack, "media", "my-media-bucket");
     /// // An origin reads it at `my-media-bucket.s3.us-east-1.amazonaws.com`.

@@ -9,7 +9,7 @@
 //! `&mut impl AsScope`, so it accepts the stack (the scope at the top) or a scope:
 //!
 //! ```
-//! use cloudfront_model::{Stack, scope::{AsScope, Scope}, s3::Bucket};
+//! use cloudfront_dsl::{Stack, scope::{AsScope, Scope}, s3::Bucket};
 //!
 //! /// The CDK's `class Frontend extends Construct`, as a function of its parent scope.
 //! fn frontend(parent: &mut impl AsScope, id: &str) -> Bucket {
@@ -22,7 +22,7 @@
 //! frontend(&mut stack, "frontend");
 //! let template = stack.synth()?;
 //! assert!(template.resource("frontenddistributionconstructBucketBB2BC548").is_some());
-//! # Ok::<(), cloudfront_model::SynthError>(())
+//! # Ok::<(), cloudfront_dsl::SynthError>(())
 //! ```
 //!
 //! A scope borrows its stack mutably while it is in use, as a construct class's constructor
@@ -39,7 +39,7 @@ use crate::violation::Violation;
 /// `new Construct(scope, id)`), borrowed with its stack while constructs are added to it.
 ///
 /// ```
-/// use cloudfront_model::{Stack, scope::Scope};
+/// use cloudfront_dsl::{Stack, scope::Scope};
 /// let mut stack = Stack::new("Docs");
 /// let mut site = Scope::new(&mut stack, "site");
 /// let api = Scope::new(&mut site, "api-v2");
@@ -126,15 +126,15 @@ impl<'a> Scope<'a> {
     /// is the id itself, letters and digits kept, at the top of the stack.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, scope::Scope, stack::Output};
-    /// # use cloudfront_model::CfnResource;
+    /// use cloudfront_dsl::{Stack, scope::Scope, stack::Output};
+    /// # use cloudfront_dsl::CfnResource;
     /// let mut stack = Stack::new("Docs");
     /// # stack.add_cfn_resource("Topic", CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
     /// let mut frontend = Scope::new(&mut stack, "frontend");
     /// frontend.add_output("DomainName", Output::new("d111111abcdef8.cloudfront.net"));
     /// let template = stack.synth()?;
     /// assert_eq!(template.outputs().next().map(|(id, _)| id), Some("frontendDomainName033611BA"));
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn add_output(&mut self, id: &str, output: impl Into<Output>) {
         let node = self.stack.add_construct(Some(self.node), id);
@@ -147,13 +147,13 @@ impl Stack {
     /// stack itself when `node` is not a scope of this stack, which `synth()` reports.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, scope::Scope, s3::Bucket};
+    /// use cloudfront_dsl::{Stack, scope::Scope, s3::Bucket};
     /// let mut stack = Stack::new("Docs");
     /// let frontend = Scope::new(&mut stack, "frontend").node();
     /// Bucket::new(&mut stack, "Logs");
     /// Bucket::new(&mut stack.scope(frontend), "Assets");
     /// assert!(stack.synth()?.resource("frontendAssets9264081B").is_some());
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn scope(&mut self, node: NodeRef) -> Scope<'_> {
         let node = if self.is_scope(node) {

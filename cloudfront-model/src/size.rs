@@ -10,7 +10,7 @@ use crate::shape::{EnumSchema, Factory, HasKind, Kind, Param};
 /// settings take).
 ///
 /// ```
-/// use cloudfront_model::Size;
+/// use cloudfront_dsl::Size;
 /// assert_eq!(Size::gibibytes(2).to_mebibytes(), 2048);
 /// assert_eq!(Size::mebibytes(512).to_string(), "512 MiB");
 /// ```

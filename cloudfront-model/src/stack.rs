@@ -47,7 +47,7 @@ pub struct Env {
 /// template.
 ///
 /// ```
-/// use cloudfront_model::Stack;
+/// use cloudfront_dsl::Stack;
 /// let stack = Stack::new("MyStack").with_env("123456789012", "us-east-1");
 /// assert_eq!(stack.region(), Some("us-east-1"));
 /// ```
@@ -136,11 +136,11 @@ impl Stack {
     /// which CloudFormation shows with the stack. At most 1024 bytes.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// use cloudfront_dsl::{Stack, s3::Bucket};
     /// let mut stack = Stack::new("Docs").with_description("The docs site");
     /// Bucket::new(&mut stack, "Site");
     /// assert!(stack.synth()?.to_json_pretty().starts_with("{\n  \"Description\": \"The docs site\""));
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn with_description(mut self, description: impl Into<String>) -> Stack {
         self.description = Some(description.into());
@@ -186,8 +186,8 @@ impl Stack {
     /// when `deny` is `true`: the stack's `#![deny(warnings)]`.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, origins::HttpOrigin};
-    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// use cloudfront_dsl::{Stack, origins::HttpOrigin};
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
     /// let build = |deny| {
     ///     let mut stack = Stack::new("Docs").with_warnings_as_errors(deny);
     ///     let origin = HttpOrigin("www.example.com");
@@ -239,7 +239,7 @@ impl Stack {
     /// ([`App`](crate::app::App)).
     ///
     /// ```
-    /// use cloudfront_model::{Stack, app::App};
+    /// use cloudfront_dsl::{Stack, app::App};
     /// let shared = Stack::new("Shared");
     /// let mut site = Stack::new("Site");
     /// site.add_dependency(&shared);
@@ -762,7 +762,7 @@ impl Stack {
     /// included: [`recorded_since`](Self::recorded_since) gives it construct by construct.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, policies::{CachePolicy, CachePolicyProps}};
+    /// use cloudfront_dsl::{Stack, policies::{CachePolicy, CachePolicyProps}};
     /// let mut stack = Stack::new("Site");
     /// for id in ["A", "B"] {
     ///     CachePolicy::new(&mut stack, id, CachePolicyProps::default().cache_policy_name("Same"));
@@ -798,7 +798,7 @@ impl Stack {
     /// of the scope each was found in.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, s3::Bucket};
+    /// use cloudfront_dsl::{Stack, s3::Bucket};
     /// let mut stack = Stack::new("Site");
     /// Bucket::new(&mut stack, "Logs");
     /// let before = stack.recorded();

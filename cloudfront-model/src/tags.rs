@@ -14,7 +14,7 @@
 //! CloudFormation puts them on what it creates for the stack).
 //!
 //! ```
-//! use cloudfront_model::{Stack, Scope, s3::Bucket, tags::Tags};
+//! use cloudfront_dsl::{Stack, Scope, s3::Bucket, tags::Tags};
 //! let mut stack = Stack::new("Docs");
 //! Tags::of(&mut stack).add("Project", "site");
 //! let mut frontend = Scope::new(&mut stack, "frontend");
@@ -24,7 +24,7 @@
 //! let tags = &template.resource("frontendBucket4361F956").unwrap().properties["Tags"];
 //! assert_eq!(tags[0], serde_json::json!({ "Key": "Owner", "Value": "web-team" }));
 //! assert_eq!(tags[1], serde_json::json!({ "Key": "Project", "Value": "frontend" }));
-//! # Ok::<(), cloudfront_model::SynthError>(())
+//! # Ok::<(), cloudfront_dsl::SynthError>(())
 //! ```
 
 use std::cmp::Ordering;
@@ -80,7 +80,7 @@ pub const MAX_VALUE_CHARS: usize = 256;
 /// `TagProps`).
 ///
 /// ```
-/// use cloudfront_model::{Stack, tags::{TagProps, Tags}};
+/// use cloudfront_dsl::{Stack, tags::{TagProps, Tags}};
 /// let mut stack = Stack::new("Docs");
 /// Tags::of(&mut stack).add_with("Environment", "prod", TagProps::default().priority(300));
 /// Tags::of(&mut stack).add_with(
@@ -328,7 +328,7 @@ impl Stack {
     /// manifest lists, in the CDK's order.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, tags::Tags};
+    /// use cloudfront_dsl::{Stack, tags::Tags};
     /// let mut stack = Stack::new("Docs");
     /// Tags::of(&mut stack).add("Owner", "web-team").add("aws-x", "1");
     /// assert_eq!(stack.tags(), [("aws-x".to_owned(), "1".to_owned()), ("Owner".to_owned(), "web-team".to_owned())]);

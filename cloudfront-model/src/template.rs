@@ -64,7 +64,7 @@ impl Template {
     /// The template as pretty-printed JSON (two-space indent, no trailing newline).
     ///
     /// ```
-    /// # use cloudfront_model::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
+    /// # use cloudfront_dsl::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// Distribution::new(&mut stack, "myDist", DistributionProps::default()
     ///     .default_behavior(BehaviorOptions::default().origin(origins::HttpOrigin("www.example.com"))));
@@ -85,7 +85,7 @@ impl Template {
     /// nothing (a behavior no request reaches, say). Not part of the JSON.
     ///
     /// ```
-    /// # use cloudfront_model::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
+    /// # use cloudfront_dsl::{Stack, distribution::{Distribution, DistributionProps, BehaviorOptions}, origins};
     /// let mut stack = Stack::new("Docs");
     /// let origin = origins::HttpOrigin("www.example.com");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(origin.clone())));

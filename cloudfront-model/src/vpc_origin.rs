@@ -27,8 +27,8 @@ use crate::tree::NodeRef;
 /// What a VPC origin reaches (the CDK's `VpcOriginEndpoint`).
 ///
 /// ```
-/// use cloudfront_model::elbv2::ApplicationLoadBalancer;
-/// use cloudfront_model::vpc_origin::VpcOriginEndpoint;
+/// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
+/// use cloudfront_dsl::vpc_origin::VpcOriginEndpoint;
 /// let endpoint = VpcOriginEndpoint::application_load_balancer(
 ///     ApplicationLoadBalancer::from_logical_id("Alb16C2F182"),
 /// );
@@ -186,9 +186,9 @@ props! {
 /// A VPC origin of a stack, or one known by its id.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::elbv2::ApplicationLoadBalancer;
-/// use cloudfront_model::vpc_origin::{VpcOrigin, VpcOriginEndpoint, VpcOriginProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
+/// use cloudfront_dsl::vpc_origin::{VpcOrigin, VpcOriginEndpoint, VpcOriginProps};
 /// let mut stack = Stack::new("Docs");
 /// let reports = VpcOrigin::new(&mut stack, "Reports", VpcOriginProps::default().endpoint(
 ///     VpcOriginEndpoint::application_load_balancer(ApplicationLoadBalancer::from_load_balancer_attributes(

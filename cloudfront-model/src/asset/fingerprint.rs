@@ -26,7 +26,7 @@ const CHUNK: usize = 8 * 1024;
 /// # std::fs::create_dir_all(&dir).unwrap();
 /// std::fs::write(dir.join("data.txt"), "hello\n")?;
 /// assert_eq!(
-///     cloudfront_model::asset::fingerprint(&dir.join("data.txt"))?,
+///     cloudfront_dsl::asset::fingerprint(&dir.join("data.txt"))?,
 ///     "549b144eccd7807d632712b653e30c42e8747617c2d8d4d083a75a701b0837b9"
 /// );
 /// # std::fs::remove_dir_all(&dir).unwrap();

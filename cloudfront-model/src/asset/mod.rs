@@ -8,8 +8,8 @@
 //! asset manifest, so that `cdk deploy --app DIR` (or any asset publisher) uploads it.
 //!
 //! ```
-//! use cloudfront_model::Stack;
-//! use cloudfront_model::asset::{FileAsset, Packaging};
+//! use cloudfront_dsl::Stack;
+//! use cloudfront_dsl::asset::{FileAsset, Packaging};
 //!
 //! # let dir = std::env::temp_dir().join(format!("cloudfront-dsl-doc-asset-{}", std::process::id()));
 //! # std::fs::create_dir_all(&dir).unwrap();

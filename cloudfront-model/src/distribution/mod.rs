@@ -66,8 +66,8 @@ impl Construct for MonitoringSubscription {
 /// A CloudFront distribution of a stack.
 ///
 /// ```
-/// use cloudfront_model::{Stack, s3::Bucket, origins::S3BucketOrigin};
-/// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+/// use cloudfront_dsl::{Stack, s3::Bucket, origins::S3BucketOrigin};
+/// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 ///
 /// let mut stack = Stack::new("S3OriginStack").with_env("123456789012", "us-east-1");
 /// let bucket = Bucket::new(&mut stack, "myBucket");
@@ -159,8 +159,8 @@ impl Distribution {
     /// and an id another resource of the stack has.
     ///
     /// ```
-    /// use cloudfront_model::{Stack, origins::HttpOrigin};
-    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// use cloudfront_dsl::{Stack, origins::HttpOrigin};
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
     /// let mut stack = Stack::new("Docs");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com"))));
     /// dist.override_logical_id(&mut stack, "MyDistributionCFDistributionDE147309");

@@ -207,7 +207,7 @@ pub enum GeoRestrictionType {
 /// Which countries may (or may not) reach the distribution.
 ///
 /// ```
-/// use cloudfront_model::distribution::GeoRestriction;
+/// use cloudfront_dsl::distribution::GeoRestriction;
 /// let eu_only = GeoRestriction::allowlist(["DE", "FR", "IT"]);
 /// assert_eq!(eu_only.locations(), ["DE", "FR", "IT"]);
 /// ```
@@ -420,8 +420,8 @@ impl DistributionProps {
     /// Props with `default_behavior` set: the one prop a distribution needs.
     ///
     /// ```
-    /// use cloudfront_model::distribution::{BehaviorOptions, DistributionProps};
-    /// use cloudfront_model::origins::HttpOrigin;
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, DistributionProps};
+    /// use cloudfront_dsl::origins::HttpOrigin;
     /// let props = DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com")))
     ///     .comment("static site");
     /// assert!(props.default_behavior.is_some());

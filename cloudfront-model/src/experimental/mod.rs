@@ -15,9 +15,9 @@
 //! the CDK's, and so are the provider's role and every other resource.
 //!
 //! ```
-//! use cloudfront_model::{Stack, app::App};
-//! use cloudfront_model::experimental::{EdgeFunction, EdgeFunctionProps};
-//! use cloudfront_model::lambda::{Code, Runtime};
+//! use cloudfront_dsl::{Stack, app::App};
+//! use cloudfront_dsl::experimental::{EdgeFunction, EdgeFunctionProps};
+//! use cloudfront_dsl::lambda::{Code, Runtime};
 //!
 //! let mut stack = Stack::new("LambdaEdgeStack").with_env("123456789012", "eu-west-1");
 //! let f = EdgeFunction::new(&mut stack, "MyFunction", EdgeFunctionProps::default()
@@ -25,13 +25,13 @@
 //!     .handler("index.handler")
 //!     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;")));
 //! # let _ = f;
-//! # stack.add_cfn_resource("Topic", cloudfront_model::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
+//! # stack.add_cfn_resource("Topic", cloudfront_dsl::CfnResource::new("AWS::SNS::Topic", serde_json::json!({})));
 //! let edge_stack = "edge-lambda-stack-c89daded5900e0359d3ca00b3b8bfca636f4765f61";
 //! assert_eq!(stack.dependencies(), [edge_stack]);
 //! let app = App::from(stack);
 //! let names: Vec<&str> = app.synth()?.iter().map(|s| s.stack.name()).collect();
 //! assert_eq!(names, [edge_stack, "LambdaEdgeStack"]);
-//! # Ok::<(), Vec<cloudfront_model::SynthError>>(())
+//! # Ok::<(), Vec<cloudfront_dsl::SynthError>>(())
 //! ```
 
 use serde_json::json;

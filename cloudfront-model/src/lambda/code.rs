@@ -16,7 +16,7 @@ use crate::tree::NodeRef;
 /// A function's code.
 ///
 /// ```
-/// use cloudfront_model::lambda::Code;
+/// use cloudfront_dsl::lambda::Code;
 /// let inline = Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;");
 /// assert_eq!(inline.inline_source().map(str::len), Some(55));
 /// let asset = Code::from_asset("lambda-handler");
@@ -67,9 +67,9 @@ impl Code {
     /// `lambda::Handler::FROM_IMAGE`.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::ecr::Repository;
-    /// use cloudfront_model::lambda::{Code, EcrImageCodeProps};
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::ecr::Repository;
+    /// use cloudfront_dsl::lambda::{Code, EcrImageCodeProps};
     /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
     /// let repo = Repository::from_repository_name(&mut stack, "Repo", "my-repo");
     /// let code = Code::from_ecr_image(repo, EcrImageCodeProps::default().tag_or_digest("v1"));

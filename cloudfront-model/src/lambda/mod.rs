@@ -7,8 +7,8 @@
 //! version. [`Version::from_version_arn`] stands for a version that exists outside the stack.
 //!
 //! ```
-//! use cloudfront_model::Stack;
-//! use cloudfront_model::lambda::{Code, Function, FunctionProps, Runtime};
+//! use cloudfront_dsl::Stack;
+//! use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
 //!
 //! let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
 //! let f = Function::new(&mut stack, "MyFunction", FunctionProps::default()
@@ -21,7 +21,7 @@
 //! let ids: Vec<&str> = template.resources().map(|(id, _)| id).collect();
 //! assert_eq!(ids[..2], ["MyFunctionServiceRole3C357FF2", "MyFunction3BAA72D1"]);
 //! assert!(ids[2].starts_with("MyFunctionCurrentVersion197490AF"));
-//! # Ok::<(), cloudfront_model::SynthError>(())
+//! # Ok::<(), cloudfront_dsl::SynthError>(())
 //! ```
 
 mod code;

@@ -184,7 +184,7 @@ impl Runtime {
     /// is blocked from 2026-12-10 on and is not listed yet.
     ///
     /// ```
-    /// use cloudfront_model::lambda::Runtime;
+    /// use cloudfront_dsl::lambda::Runtime;
     /// let blocked = Runtime::NODEJS_12_X.creation_blocked().unwrap();
     /// assert_eq!((blocked.since, blocked.use_instead), ("2023-03-31", Runtime::NODEJS_24_X));
     /// assert!(Runtime::NODEJS_22_X.creation_blocked().is_none());

@@ -49,8 +49,8 @@ impl Version {
     /// checks that.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::lambda::Version;
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::lambda::Version;
     /// let mut stack = Stack::new("Docs");
     /// let v = Version::from_version_arn(&mut stack, "Version", "arn:aws:lambda:us-east-1:123456789012:function:functionName:1");
     /// assert_eq!(v.edge_arn().as_literal(), Some("arn:aws:lambda:us-east-1:123456789012:function:functionName:1"));
@@ -243,8 +243,8 @@ impl LayerVersion {
     /// The layer version `layer_version_arn`.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::lambda::LayerVersion;
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::lambda::LayerVersion;
     /// let mut stack = Stack::new("Docs");
     /// let layer = LayerVersion::from_layer_version_arn(&mut stack, "Layer", "arn:aws:lambda:us-east-1:123456789012:layer:shared:3");
     /// assert!(layer.layer_version_arn().as_literal().is_some());

@@ -88,8 +88,8 @@ impl CachePolicyProps {
 /// A cache policy: a managed one (`CachePolicy::CACHING_OPTIMIZED`) or one of the stack.
 ///
 /// ```
-/// use cloudfront_model::{Duration, Stack};
-/// use cloudfront_model::policies::{CachePolicy, CachePolicyProps, CacheQueryStringBehavior};
+/// use cloudfront_dsl::{Duration, Stack};
+/// use cloudfront_dsl::policies::{CachePolicy, CachePolicyProps, CacheQueryStringBehavior};
 /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
 /// let policy = CachePolicy::new(&mut stack, "myCachePolicy", CachePolicyProps::default()
 ///     .default_ttl(Duration::days(2))

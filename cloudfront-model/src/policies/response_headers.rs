@@ -18,8 +18,8 @@ use crate::template::{CfnResource, Element};
 /// of the stack.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::policies::{ResponseHeadersPolicy, ResponseHeadersPolicyProps};
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::policies::{ResponseHeadersPolicy, ResponseHeadersPolicyProps};
 /// let mut stack = Stack::new("Docs");
 /// let policy = ResponseHeadersPolicy::new(
 ///     &mut stack,

@@ -11,15 +11,15 @@ impl RoutingTable {
     /// behavior are left out.
     ///
     /// ```
-    /// # use cloudfront_model::{Stack, origins::HttpOrigin, routing::RoutingTable};
-    /// # use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// # use cloudfront_dsl::{Stack, origins::HttpOrigin, routing::RoutingTable};
+    /// # use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
     /// let mut stack = Stack::new("Docs");
     /// let origin = HttpOrigin("www.example.com");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(origin.clone())));
     /// dist.add_behavior(&mut stack, "*.jpg", origin, BehaviorOptions::default());
     /// let text = RoutingTable::of_stack(&stack)?.to_markdown();
     /// assert!(text.contains("| 1 | `*.jpg` | www.example.com | allow-all | CACHING_OPTIMIZED |"), "{text}");
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn to_markdown(&self) -> String {
         let mut out = String::new();
@@ -37,13 +37,13 @@ impl RoutingTable {
     /// dashed. Several distributions are one subgraph each.
     ///
     /// ```
-    /// # use cloudfront_model::{Stack, origins::HttpOrigin, routing::RoutingTable};
-    /// # use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// # use cloudfront_dsl::{Stack, origins::HttpOrigin, routing::RoutingTable};
+    /// # use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
     /// let mut stack = Stack::new("Docs");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(HttpOrigin("www.example.com"))));
     /// let diagram = RoutingTable::of_stack(&stack)?.to_mermaid();
     /// assert!(diagram.starts_with("flowchart LR\n"));
-    /// # Ok::<(), cloudfront_model::SynthError>(())
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
     pub fn to_mermaid(&self) -> String {
         let mut out = String::from("flowchart LR\n");

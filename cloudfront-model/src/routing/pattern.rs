@@ -49,7 +49,7 @@ enum Token {
 /// A path pattern of a cache behavior, such as `/images/*.jpg`.
 ///
 /// ```
-/// use cloudfront_model::routing::PathPattern;
+/// use cloudfront_dsl::routing::PathPattern;
 /// let jpg = PathPattern::new("images/*.jpg");
 /// assert!(jpg.matches("/images/cat.jpg"));
 /// assert!(jpg.matches("/images/2024/cat.jpg"));
@@ -240,7 +240,7 @@ impl PathPattern {
     /// cannot; it explores at most 50 000 pairs, and answers [`Coverage::Undecided`] beyond.
     ///
     /// ```
-    /// use cloudfront_model::routing::{Coverage, PathPattern};
+    /// use cloudfront_dsl::routing::{Coverage, PathPattern};
     /// let any_doc = PathPattern::new("*.doc*");
     /// assert_eq!(any_doc.coverage(&PathPattern::new("/files/*.docx")), Coverage::Covered);
     /// // `*.doc?` needs a character after `.doc`: `/a.doc` tells them apart.

@@ -20,10 +20,10 @@ use crate::stack::Stack;
 /// The behavior a request hits, and what it does with the request.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
-/// use cloudfront_model::origins::HttpOrigin;
-/// use cloudfront_model::policies::CachePolicy;
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+/// use cloudfront_dsl::origins::HttpOrigin;
+/// use cloudfront_dsl::policies::CachePolicy;
 ///
 /// let mut stack = Stack::new("Docs");
 /// let site = HttpOrigin("www.example.com");
@@ -40,7 +40,7 @@ use crate::stack::Stack;
 /// let home = dist.route(&stack, "/index.html")?;
 /// assert!(home.is_default() && home.origin() == Some(&site));
 /// assert_eq!(home.cache_policy, CachePolicy::CACHING_OPTIMIZED);
-/// # Ok::<(), cloudfront_model::routing::RouteError>(())
+/// # Ok::<(), cloudfront_dsl::routing::RouteError>(())
 /// ```
 #[derive(Clone, Debug, PartialEq)]
 #[non_exhaustive]
@@ -218,11 +218,11 @@ impl Route {
     /// The Lambda@Edge function version that runs on `event`, if any.
     ///
     /// ```
-    /// use cloudfront_model::Stack;
-    /// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps, EdgeLambda, LambdaEdgeEventType};
-    /// use cloudfront_model::functions::FunctionEventType;
-    /// use cloudfront_model::lambda::Version;
-    /// use cloudfront_model::origins::HttpOrigin;
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps, EdgeLambda, LambdaEdgeEventType};
+    /// use cloudfront_dsl::functions::FunctionEventType;
+    /// use cloudfront_dsl::lambda::Version;
+    /// use cloudfront_dsl::origins::HttpOrigin;
     ///
     /// let mut stack = Stack::new("Docs");
     /// let version = Version::from_version_arn(&mut stack, "Auth",
@@ -236,7 +236,7 @@ impl Route {
     /// let route = dist.route(&stack, "/index.html")?;
     /// assert_eq!(route.lambda(FunctionEventType::VIEWER_REQUEST), Some(&version));
     /// assert_eq!(route.function(FunctionEventType::VIEWER_REQUEST), None);
-    /// # Ok::<(), cloudfront_model::routing::RouteError>(())
+    /// # Ok::<(), cloudfront_dsl::routing::RouteError>(())
     /// ```
     pub fn lambda(&self, event: FunctionEventType) -> Option<&Version> {
         match self.handler(event)? {
@@ -379,15 +379,15 @@ impl Distribution {
     /// default one.
     ///
     /// ```
-    /// # use cloudfront_model::{Stack, origins::HttpOrigin};
-    /// # use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// # use cloudfront_dsl::{Stack, origins::HttpOrigin};
+    /// # use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
     /// let mut stack = Stack::new("Docs");
     /// let origin = HttpOrigin("www.example.com");
     /// let dist = Distribution::new(&mut stack, "Cdn", DistributionProps::new(BehaviorOptions::new(origin.clone())));
     /// dist.add_behavior(&mut stack, "*.jpg", origin, BehaviorOptions::default());
     /// let patterns: Vec<_> = dist.routes(&stack)?.into_iter().map(|r| r.path_pattern).collect();
     /// assert_eq!(patterns, [Some("*.jpg".to_owned()), None]);
-    /// # Ok::<(), cloudfront_model::routing::RouteError>(())
+    /// # Ok::<(), cloudfront_dsl::routing::RouteError>(())
     /// ```
     pub fn routes(&self, stack: &Stack) -> Result<Vec<Route>, RouteError> {
         routes_of(self.state(stack)?)

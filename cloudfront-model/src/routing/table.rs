@@ -23,10 +23,10 @@ use crate::web_distribution::WebDistributionState;
 /// The routing of the distributions of a stack or a template, by logical id.
 ///
 /// ```
-/// use cloudfront_model::Stack;
-/// use cloudfront_model::distribution::{BehaviorOptions, Distribution, DistributionProps};
-/// use cloudfront_model::origins::HttpOrigin;
-/// use cloudfront_model::routing::RoutingTable;
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+/// use cloudfront_dsl::origins::HttpOrigin;
+/// use cloudfront_dsl::routing::RoutingTable;
 ///
 /// let mut stack = Stack::new("Docs");
 /// let origin = HttpOrigin("www.example.com");
@@ -40,7 +40,7 @@ use crate::web_distribution::WebDistributionState;
 /// // The template says the same.
 /// let template = stack.synth()?.to_value();
 /// assert_eq!(RoutingTable::from_template(&template).unwrap(), table);
-/// # Ok::<(), cloudfront_model::SynthError>(())
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct RoutingTable {

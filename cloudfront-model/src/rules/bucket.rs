@@ -213,7 +213,7 @@ fn check_website_ssl(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>)
 /// A bucket name S3 rejects, with why; the path is the root.
 ///
 /// ```
-/// use cloudfront_model::rules::check_bucket_name;
+/// use cloudfront_dsl::rules::check_bucket_name;
 /// assert!(check_bucket_name("example-site-assets").is_none());
 /// assert!(check_bucket_name("Example_Site").is_some());
 /// ```

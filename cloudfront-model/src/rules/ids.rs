@@ -41,7 +41,7 @@ pub(crate) fn check_stack_description(description: &str) -> Option<Violation> {
 /// macros check an `#![override_logical_id("...")]` with.
 ///
 /// ```
-/// use cloudfront_model::rules::check_logical_id;
+/// use cloudfront_dsl::rules::check_logical_id;
 /// assert!(check_logical_id("MyDistributionCFDistributionDE147309").is_none());
 /// assert!(check_logical_id("my-dist").is_some());
 /// ```

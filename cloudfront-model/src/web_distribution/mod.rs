@@ -45,8 +45,8 @@ impl Construct for WebDistributionState {
 /// A web distribution of a stack.
 ///
 /// ```
-/// use cloudfront_model::{Stack, s3::Bucket};
-/// use cloudfront_model::web_distribution::{
+/// use cloudfront_dsl::{Stack, s3::Bucket};
+/// use cloudfront_dsl::web_distribution::{
 ///     Behavior, S3OriginConfig, SourceConfiguration, WebDistribution, WebDistributionProps,
 /// };
 ///
@@ -59,7 +59,7 @@ impl Construct for WebDistributionState {
 /// ]));
 /// let template = stack.synth()?;
 /// assert!(template.resource("MyDistributionCFDistributionDE147309").is_some());
-/// # Ok::<(), cloudfront_model::SynthError>(())
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct WebDistribution {

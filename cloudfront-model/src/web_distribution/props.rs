@@ -357,8 +357,8 @@ pub(crate) enum CertificateSource {
 /// certificate, or a certificate of ACM or IAM with the domain names it covers.
 ///
 /// ```
-/// use cloudfront_model::acm::Certificate;
-/// use cloudfront_model::web_distribution::{ViewerCertificate, ViewerCertificateOptions};
+/// use cloudfront_dsl::acm::Certificate;
+/// use cloudfront_dsl::web_distribution::{ViewerCertificate, ViewerCertificateOptions};
 /// let cert = Certificate::from_certificate_arn(
 ///     "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
 /// );
@@ -538,7 +538,7 @@ impl WebDistributionProps {
     /// Props with `origin_configs` set: the one prop a web distribution needs.
     ///
     /// ```
-    /// use cloudfront_model::web_distribution::{Behavior, CustomOriginConfig, SourceConfiguration, WebDistributionProps};
+    /// use cloudfront_dsl::web_distribution::{Behavior, CustomOriginConfig, SourceConfiguration, WebDistributionProps};
     /// let props = WebDistributionProps::new([SourceConfiguration::default()
     ///     .custom_origin_source(CustomOriginConfig::default().domain_name("www.example.com"))
     ///     .behaviors([Behavior::default().is_default_behavior(true)])]);
