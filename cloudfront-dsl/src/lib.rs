@@ -61,7 +61,28 @@ pub mod cli;
 pub mod import;
 pub mod output;
 
-pub use cloudfront_model::*;
+// The model, curated: what a user names is documented here; what only the macros use is
+// re-exported hidden (the generated code names it by path), so that the docs show the DSL.
+/// Whether a rule's finding fails the build or is a warning.
+pub use cloudfront_model::rules::Severity;
+pub use cloudfront_model::{
+    AllowedMethods, App, AsScope, BehaviorOptions, CacheCookieBehavior, CacheHeaderBehavior,
+    CachePolicy, CacheQueryStringBehavior, CachedMethods, CfnOutput, CfnResource, Distribution,
+    DistributionProps, Duration, Env, ErrorResponse, Expr, GeoRestriction, HttpVersion, NodeRef,
+    OriginRequestCookieBehavior, OriginRequestHeaderBehavior, OriginRequestPolicy,
+    OriginRequestQueryStringBehavior, PriceClass, PropPath, Quotas, RemovalPolicy,
+    ResponseHeadersPolicy, Rule, Scope, Size, Stack, SynthError, SynthViolation, Target, Template,
+    ViewerProtocolPolicy, Violation,
+};
+pub use cloudfront_model::{
+    acm, app, asset, distribution, duration, ec2, ecr, elbv2, experimental, expr, function_url,
+    functions, key_value_store, keys, lambda, naming, origin_access_control,
+    origin_access_identity, origins, overrides, policies, quotas, realtime_log_config,
+    removal_policy, route53, routing, s3, scope, size, stack, tags, template, vpc_origin,
+    web_distribution,
+};
+#[doc(hidden)]
+pub use cloudfront_model::{lit, path, redact, rules, schema, violation};
 /// JSON values, for [`CfnResource`] properties written by hand.
 pub use serde_json;
 

@@ -93,6 +93,7 @@ impl crate::rules::Check for CertificateOptions {
     }
 }
 
+#[doc(hidden)]
 /// The schema of a certificate's validation: `acm::CertificateValidation::from_dns(zone)` or
 /// `acm::CertificateValidation::from_email()`.
 pub const CERTIFICATE_VALIDATION_SCHEMA: EnumSchema = EnumSchema {
@@ -253,6 +254,7 @@ impl From<&Certificate> for Certificate {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `acm::Certificate::from_certificate_arn(...)`.
 pub const CERTIFICATE_SCHEMA: EnumSchema = EnumSchema {
     name: "Certificate",

@@ -32,6 +32,7 @@ macro_rules! props {
         // A deprecated prop warns its users, not the code that lowers and checks it.
         #[allow(deprecated)]
         impl $name {
+            #[doc(hidden)]
             /// The schema the macros parse this object with.
             pub const SCHEMA: $crate::shape::ObjectSchema = $crate::shape::ObjectSchema {
                 name: stringify!($name),
@@ -195,6 +196,7 @@ macro_rules! const_enum {
             /// Every constant, in declaration order.
             pub const ALL: &'static [$name] = &[$($name::$variant),*];
 
+            #[doc(hidden)]
             /// The schema the macros parse this enum with.
             pub const SCHEMA: $crate::shape::EnumSchema = $crate::shape::EnumSchema {
                 name: stringify!($name),

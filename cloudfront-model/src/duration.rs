@@ -115,6 +115,7 @@ const AMOUNT: &[Param] = &[Param {
     variadic: false,
 }];
 
+#[doc(hidden)]
 /// The schema of `Duration`'s factories.
 pub const DURATION_SCHEMA: EnumSchema = EnumSchema {
     name: "Duration",

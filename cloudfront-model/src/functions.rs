@@ -159,6 +159,7 @@ const PATH_PARAM: &[Param] = &[Param {
     variadic: false,
 }];
 
+#[doc(hidden)]
 /// The schema of `FunctionCode`'s factories.
 pub const FUNCTION_CODE_SCHEMA: EnumSchema = EnumSchema {
     name: "FunctionCode",

@@ -152,6 +152,7 @@ const PATH_PARAM: &[Param] = &[Param {
     variadic: false,
 }];
 
+#[doc(hidden)]
 /// The schema of `ImportSource`'s factories.
 pub const IMPORT_SOURCE_SCHEMA: EnumSchema = EnumSchema {
     name: "ImportSource",

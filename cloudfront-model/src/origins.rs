@@ -857,6 +857,7 @@ fn origin_group_props() -> &'static Kind {
     &OriginGroupProps::KIND
 }
 
+#[doc(hidden)]
 /// The schema of the origin factories (`origins::HttpOrigin(...)` and the others).
 pub const ORIGIN_SCHEMA: EnumSchema = EnumSchema {
     name: "origins",

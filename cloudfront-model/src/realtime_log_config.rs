@@ -66,6 +66,7 @@ const fn param(name: &'static str) -> Param {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `Endpoint`'s factories.
 pub const ENDPOINT_SCHEMA: EnumSchema = EnumSchema {
     name: "Endpoint",

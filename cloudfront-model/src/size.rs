@@ -49,6 +49,7 @@ const AMOUNT: &[Param] = &[Param {
     variadic: false,
 }];
 
+#[doc(hidden)]
 /// The schema of `Size`'s factories.
 pub const SIZE_SCHEMA: EnumSchema = EnumSchema {
     name: "Size",

@@ -112,6 +112,7 @@ const fn param(name: &'static str, kind: &'static Kind) -> Param {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `VpcOriginEndpoint`'s factories.
 pub const VPC_ORIGIN_ENDPOINT_SCHEMA: EnumSchema = EnumSchema {
     name: "VpcOriginEndpoint",

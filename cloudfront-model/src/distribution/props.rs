@@ -268,6 +268,7 @@ const LOCATIONS: &[Param] = &[Param {
     variadic: true,
 }];
 
+#[doc(hidden)]
 /// The schema of `GeoRestriction`'s factories.
 pub const GEO_RESTRICTION_SCHEMA: EnumSchema = EnumSchema {
     name: "GeoRestriction",

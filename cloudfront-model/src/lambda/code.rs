@@ -163,6 +163,7 @@ const fn param(name: &'static str, kind: &'static Kind) -> Param {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `lambda::Code`'s factories.
 pub const CODE_SCHEMA: EnumSchema = EnumSchema {
     name: "Code",

@@ -113,6 +113,7 @@ const fn param(name: &'static str, kind: &'static Kind) -> Param {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `lambda::Version`'s factory (`Version::from_version_arn(stack, "id", arn)`);
 /// the current version of a function is a Rust expression (`f.current_version()`).
 pub const VERSION_SCHEMA: EnumSchema = EnumSchema {
@@ -272,6 +273,7 @@ impl From<&LayerVersion> for LayerVersion {
     }
 }
 
+#[doc(hidden)]
 /// The schema of `lambda::LayerVersion`'s factory.
 pub const LAYER_VERSION_SCHEMA: EnumSchema = EnumSchema {
     name: "LayerVersion",

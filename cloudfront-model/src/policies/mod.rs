@@ -57,6 +57,7 @@ macro_rules! managed_policies {
                 pub const $name: $ty = $ty($crate::policies::PolicyRef::Managed($id));
             )*
 
+            #[doc(hidden)]
             /// The schema the macros parse this type's constants with.
             pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
                 name: stringify!($ty),

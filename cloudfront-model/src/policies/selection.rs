@@ -44,6 +44,7 @@ macro_rules! selection {
                 &self.names
             }
 
+            #[doc(hidden)]
             /// The schema the macros parse this type's factories with.
             pub const SCHEMA: $crate::schema::EnumSchema = $crate::schema::EnumSchema {
                 name: stringify!($name),

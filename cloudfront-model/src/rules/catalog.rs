@@ -297,7 +297,7 @@ impl Rule {
     /// Whether breaking the rule is an error or a warning.
     ///
     /// ```
-    /// use cloudfront_dsl::rules::{Rule, Severity};
+    /// use cloudfront_dsl::{Rule, Severity};
     /// assert_eq!(Rule::PathPattern.severity(), Severity::Error);
     /// assert_eq!(Rule::UnreachableBehavior.severity(), Severity::Warning);
     /// ```

@@ -426,6 +426,7 @@ const fn param(name: &'static str, kind: &'static Kind, optional: bool, variadic
     }
 }
 
+#[doc(hidden)]
 /// The schema of `ViewerCertificate`'s factories.
 pub const VIEWER_CERTIFICATE_SCHEMA: EnumSchema = EnumSchema {
     name: "ViewerCertificate",
