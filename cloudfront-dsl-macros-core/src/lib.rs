@@ -30,7 +30,7 @@ mod shape;
 mod stack_block;
 mod value;
 
-pub use macros::{MACROS, Macro, find};
+pub use macros::{MACROS, Macro, find, props_schema};
 
 #[cfg(test)]
 mod robustness;

@@ -301,6 +301,15 @@ pub(crate) const BUCKET: Construct = Construct {
     overridable: false,
 };
 
+/// The schema of the props block of the macro called `name`: a construct's props, or the
+/// behavior `add_behavior!` takes; `None` for `stack!` and names of no macro.
+pub fn props_schema(name: &str) -> Option<&'static cloudfront_model::schema::ObjectSchema> {
+    match name {
+        "add_behavior" => Some(&cloudfront_model::distribution::BehaviorOptions::SCHEMA),
+        _ => construct(name).map(|c| c.schema),
+    }
+}
+
 /// The construct macro called `name` (taking `(stack, "id", { props })`).
 pub(crate) fn construct(name: &str) -> Option<&'static Construct> {
     [

@@ -45,6 +45,8 @@
 //!   every violation with its property path.
 //! - An [`App`] synthesizes stacks that depend on each other (an edge function's us-east-1
 //!   stack and the stack of its distribution), each after the stacks it needs.
+//! - [`props_reference`] lists every macro's props (what each takes, its default, its CDK and
+//!   CloudFormation names), the nested blocks, every constant and factory, and the rules.
 //! - [`build`] writes templates from a build script, [`cli`] turns an example or a small binary
 //!   into a template generator (`cargo run --example s3_origin -- --out infra/`); both write
 //!   every stack of an app, and the cloud assembly manifest the CDK toolkit reads.
@@ -870,6 +872,11 @@ pub mod prelude {
         s3_origin_access_control, stack, vpc_origin,
     };
 }
+
+/// Every macro's props, the blocks they hold and the constants and factories they take, in the
+/// DSL's own syntax, with the rules by code: generated from the schema the macros parse with.
+#[doc = include_str!("../PROPS.md")]
+pub mod props_reference {}
 
 /// The README's Rust snippets, run as doctests: each compiles as pasted into a crate that
 /// depends on `cloudfront-dsl`.
