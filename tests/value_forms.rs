@@ -94,3 +94,34 @@ fn other_expressions_are_checked_by_synth() {
         )]
     );
 }
+
+#[test]
+fn a_list_is_the_values_of_a_factory_that_takes_them_one_by_one() {
+    // The CDK writes `GeoRestriction.allowlist(["US", "GB"])`; the DSL also takes the values
+    // one by one, as the CDK's Python does.
+    let mut stack = Stack::new("GeoList");
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+        geo_restriction: GeoRestriction::allowlist(["US", "GB"]),
+    });
+    let t = template(&stack);
+    let geo = &distribution_config(&t)["Restrictions"]["GeoRestriction"];
+    assert_eq!(geo["RestrictionType"], "whitelist");
+    assert_eq!(geo["Locations"], serde_json::json!(["US", "GB"]));
+}
+
+#[test]
+fn a_prop_written_alone_takes_the_variable_of_its_name() {
+    // Rust's (and JavaScript's) field init shorthand: `{ origin }` is `{ origin: origin }`.
+    let mut stack = Stack::new("Shorthand");
+    let origin = origins::HttpOrigin("www.example.com");
+    let comment = "shared origin";
+    distribution!(stack, "myDist", {
+        default_behavior: { origin },
+        comment,
+    });
+    let t = template(&stack);
+    let config = distribution_config(&t);
+    assert_eq!(config["Comment"], "shared origin");
+    assert_eq!(config["Origins"][0]["DomainName"], "www.example.com");
+}

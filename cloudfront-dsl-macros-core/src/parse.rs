@@ -716,6 +716,30 @@ fn call(
     };
     let mut args = Vec::new();
     let mut ok = true;
+    if let Some(scope_and_id) = cdk_scope_and_id(&content, factory) {
+        let written: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+        let written = written.join("::");
+        errs.spanning(
+            &scope_and_id,
+            with_help(
+                &format!(
+                    "`{written}` takes no scope and id: the value is not a construct of its own"
+                ),
+                Some(&format!(
+                    "leave out the CDK's scope and id, as in `{written}({})`",
+                    factory
+                        .params
+                        .iter()
+                        .filter(|p| !p.optional)
+                        .map(|p| p.name)
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            ),
+        );
+        // The arguments after them are still parsed and checked by the rules (an error is
+        // reported, so nothing is expanded): one compile shows what else is wrong.
+    }
     for (i, param) in factory.params.iter().enumerate() {
         if content.is_empty() {
             if !param.optional && !param.variadic {
@@ -731,6 +755,12 @@ fn call(
                 );
                 ok = false;
             }
+            break;
+        }
+        if param.variadic
+            && let Some(items) = list_for_variadic(&content, param, errs)
+        {
+            args.extend(items);
             break;
         }
         loop {
@@ -754,6 +784,68 @@ fn call(
         name: name.clone(),
         args,
     })
+}
+
+/// The CDK's `(scope, id, ...)` written before a factory's own arguments
+/// (`acm::Certificate::from_certificate_arn(stack, "Cert", arn)`): the scope and the id,
+/// consumed; `None` (nothing consumed) when the arguments are the factory's own.
+fn cdk_scope_and_id(input: ParseStream<'_>, factory: &Factory) -> Option<TokenStream> {
+    if factory
+        .params
+        .iter()
+        .any(|p| p.variadic || matches!(p.kind, Kind::Stack))
+    {
+        return None;
+    }
+    let fork = input.fork();
+    let start = fork.cursor();
+    fork.parse::<syn::Expr>().ok()?;
+    fork.parse::<Token![,]>().ok()?;
+    fork.parse::<syn::LitStr>().ok()?;
+    let end = fork.cursor();
+    fork.parse::<Token![,]>().ok()?;
+    let after = fork.fork();
+    let mut rest = 0;
+    while !after.is_empty() {
+        after.parse::<syn::Expr>().ok()?;
+        rest += 1;
+        if !after.is_empty() {
+            after.parse::<Token![,]>().ok()?;
+        }
+    }
+    let required = factory.params.iter().filter(|p| !p.optional).count();
+    if rest < required.max(1) || rest > factory.params.len() {
+        return None;
+    }
+    let tokens = tokens_between(start, end);
+    input.advance_to(&fork);
+    Some(tokens)
+}
+
+/// `[a, b]` given as the whole of a variadic parameter (`GeoRestriction::allowlist(["US",
+/// "GB"])`, the CDK's form): its items, as if written one by one.
+fn list_for_variadic(
+    input: ParseStream<'_>,
+    param: &Param,
+    errs: &mut Errors,
+) -> Option<Vec<Value>> {
+    if !input.peek(token::Bracket) {
+        return None;
+    }
+    let fork = input.fork();
+    let content = brackets(&fork)?;
+    let _ = fork.parse::<Token![,]>();
+    if !fork.is_empty() {
+        let _ = content.parse::<TokenStream>();
+        return None;
+    }
+    let mut items = Vec::new();
+    while !content.is_empty() {
+        items.push(value(&content, param.kind, errs));
+        end_of_item(&content, errs);
+    }
+    input.advance_to(&fork);
+    Some(items)
 }
 
 /// A negative integer literal given to a factory's integer parameter (`Duration::seconds(-10)`),
