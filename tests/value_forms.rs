@@ -125,3 +125,22 @@ fn a_prop_written_alone_takes_the_variable_of_its_name() {
     assert_eq!(config["Comment"], "shared origin");
     assert_eq!(config["Origins"][0]["DomainName"], "www.example.com");
 }
+
+#[test]
+fn an_origin_is_shared_by_the_behaviors_that_name_it_without_clone() {
+    let mut stack = Stack::new("SharedOrigin");
+    let api = origins::HttpOrigin("api.example.com");
+    let dist = distribution!(stack, "myDist", {
+        default_behavior: { origin: api },
+        additional_behaviors: {
+            "/v1/*": { origin: api },
+            "/v2/*": { origin: &api },
+        },
+    });
+    // Still the caller's, after the invocation.
+    let route = dist.route(&stack, "/v2/x").unwrap();
+    assert!(route.origin() == Some(&api));
+    let t = template(&stack);
+    let config = distribution_config(&t);
+    assert_eq!(config["Origins"].as_array().unwrap().len(), 1);
+}

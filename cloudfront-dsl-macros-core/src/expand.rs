@@ -16,6 +16,9 @@ pub(crate) fn crate_path(path: &str, span: Span) -> TokenStream {
 }
 
 /// The Rust type values of `kind` convert into, if they need a conversion.
+/// The type of origins, which the generated code takes by reference.
+const SHARED_ORIGIN: &str = "origins::Origin";
+
 fn target_type(kind: &Kind, span: Span) -> Option<TokenStream> {
     kind.rust_type().map(|t| match t.strip_prefix("::") {
         Some(absolute) => {
@@ -123,6 +126,12 @@ pub(crate) fn value(v: &Value) -> TokenStream {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {
                 (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
+                // An origin is shared by the behaviors that name it, as in the CDK: the macro
+                // takes it by reference (a cheap copy of a shared handle), so a variable needs
+                // no `.clone()` and stays usable after the invocation.
+                (_, Some(ty)) if v.kind.rust_type() == Some(SHARED_ORIGIN) => quote_spanned!(span=>
+                    ::core::convert::Into::<#ty>::into(::cloudfront_dsl::__private::shared(&(#e)))
+                ),
                 (_, Some(ty)) => quote_spanned!(span=> ::core::convert::Into::<#ty>::into(#e)),
             }
         }

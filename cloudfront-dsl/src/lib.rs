@@ -163,7 +163,7 @@ pub use serde_json;
 ///     default_behavior: { origin: origins::HttpOrigin("www.example.com") },
 ///     additional_behaviors: {
 ///         "/api/v1/*": { origin: origins::HttpOrigin("legacy.example.com") },
-///         "/api/*": { origin: api.clone(), cache_policy: CachePolicy::CACHING_DISABLED },
+///         "/api/*": { origin: api, cache_policy: CachePolicy::CACHING_DISABLED },
 ///     },
 /// });
 /// let route = cdn.route(&stack, "/api/v2/orders")?;

@@ -55,3 +55,9 @@ pub fn raise_quota(stack: &mut Stack, name: &str, value: u64) {
 pub fn never<T>() -> T {
     unreachable!("an invocation with compile errors does not run")
 }
+
+/// A copy of a shared handle the macros take by reference (an origin several behaviors name):
+/// `&origin` and `origin` both leave the variable usable.
+pub fn shared<T: Clone>(value: &T) -> T {
+    value.clone()
+}

@@ -381,6 +381,14 @@ pub(crate) enum OriginSpec {
 #[derive(Clone, Debug)]
 pub struct Origin(pub(crate) Arc<OriginSpec>);
 
+/// An origin written by reference where one is taken (`origin: &api`): the same origin, as
+/// the CDK shares one object between behaviors.
+impl From<&Origin> for Origin {
+    fn from(origin: &Origin) -> Origin {
+        origin.clone()
+    }
+}
+
 impl PartialEq for Origin {
     fn eq(&self, other: &Self) -> bool {
         self.is_same(other)
