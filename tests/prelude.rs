@@ -20,6 +20,9 @@ macro_rules! covered {
 covered!(
     AccessLevel,
     acm,
+    apigateway,
+    apigatewayv2,
+    appsync,
     add_behavior,
     AllowedMethods,
     App,

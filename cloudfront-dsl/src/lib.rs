@@ -77,11 +77,11 @@ pub use cloudfront_model::{
     ViewerProtocolPolicy, Violation,
 };
 pub use cloudfront_model::{
-    acm, app, asset, distribution, duration, ec2, ecr, elbv2, experimental, expr, function_url,
-    functions, key_value_store, keys, lambda, naming, origin_access_control,
-    origin_access_identity, origins, overrides, policies, quotas, realtime_log_config,
-    removal_policy, route53, routing, s3, scope, size, stack, tags, template, vpc_origin,
-    web_distribution,
+    acm, apigateway, apigatewayv2, app, appsync, asset, distribution, duration, ec2, ecr, elbv2,
+    experimental, expr, function_url, functions, key_value_store, keys, lambda, naming,
+    origin_access_control, origin_access_identity, origins, overrides, policies, quotas,
+    realtime_log_config, removal_policy, route53, routing, s3, scope, size, stack, tags, template,
+    vpc_origin, web_distribution,
 };
 #[doc(hidden)]
 pub use cloudfront_model::{lit, path, redact, rules, schema, violation};

@@ -14,7 +14,7 @@ use crate::scope::AsScope;
 /// A REST API and the stage of it a distribution calls.
 ///
 /// ```
-/// use cloudfront_model::{Stack, apigateway::RestApi};
+/// use cloudfront_dsl::{Stack, apigateway::RestApi};
 /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
 /// let api = RestApi::from_rest_api_id(&mut stack, "Api", "a1b2c3d4e5", "prod");
 /// assert_eq!(api.stage_name(), "prod");

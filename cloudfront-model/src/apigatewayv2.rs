@@ -10,7 +10,7 @@ use crate::scope::AsScope;
 /// An HTTP API of API Gateway.
 ///
 /// ```
-/// use cloudfront_model::{apigatewayv2::HttpApi, origins::HttpOrigin};
+/// use cloudfront_dsl::{apigatewayv2::HttpApi, origins::HttpOrigin};
 /// let api = HttpApi::from_logical_id("OrdersApi");
 /// let origin = HttpOrigin(api.domain_name());
 /// # let _ = origin;

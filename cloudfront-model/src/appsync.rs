@@ -10,7 +10,7 @@ use crate::scope::AsScope;
 /// A GraphQL API of AppSync.
 ///
 /// ```
-/// use cloudfront_model::{appsync::GraphqlApi, origins::HttpOrigin};
+/// use cloudfront_dsl::{appsync::GraphqlApi, origins::HttpOrigin};
 /// let api = GraphqlApi::from_logical_id("CatalogApi");
 /// let origin = HttpOrigin(api.domain_name());
 /// # let _ = origin;

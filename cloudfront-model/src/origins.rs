@@ -791,7 +791,7 @@ pub fn S3Origin(bucket: impl Into<Bucket>) -> Origin {
 /// `origins.RestApiOrigin(api)`); see [`Origin::rest_api`].
 ///
 /// ```
-/// use cloudfront_model::{apigateway::RestApi, origins::RestApiOrigin};
+/// use cloudfront_dsl::{apigateway::RestApi, origins::RestApiOrigin};
 /// let origin = RestApiOrigin(RestApi::from_logical_id("OrdersApi", "prod"));
 /// assert_eq!(origin.kind_name(), "RestApiOrigin");
 /// ```
