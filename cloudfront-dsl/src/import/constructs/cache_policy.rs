@@ -2,10 +2,9 @@
 
 use serde_json::Value;
 
-use super::{Names, duration, of_type, only_attributes, selection};
+use super::{Names, construct, construct_id, duration, of_type, only_attributes, selection};
 use crate::import::Context;
 use crate::import::fields::{Fields, Result, Unsupported};
-use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::Quotas;
 use cloudfront_model::naming::{keep_first, unique_id};
@@ -31,8 +30,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
     for (logical_id, resource) in of_type(cx, "AWS::CloudFront::CachePolicy") {
         match policy(cx, logical_id, resource) {
             Ok(stmt) => {
-                cx.taken.insert(logical_id.clone());
-                cx.stmts.push(stmt);
+                cx.add(logical_id, stmt);
                 count += 1;
             }
             Err(why) => cx.unsupported(logical_id, why),
@@ -46,12 +44,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
 
 fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<Stmt> {
     only_attributes(resource, &[])?;
-    let id = ids::top_level(logical_id);
-    if id.logical_id_override.is_some() {
-        return Err(Unsupported::new(
-            "no construct id derives its logical id, and `cache_policy!` takes no logical id override",
-        ));
-    }
+    let id = construct_id(logical_id, "cache_policy")?;
     let mut properties = Fields::new(
         resource.get("Properties").unwrap_or(&Value::Null),
         "Properties",
@@ -61,7 +54,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
     let mut config = Fields::new(&config, "Properties.CachePolicyConfig")?;
     let mut props = Vec::new();
     let name = config.required("Name")?;
-    if !is_generated_name(&name, &cx.stack_name, &id.id) {
+    if !is_generated_name(&name, &cx.stack_name, &id) {
         let Value::String(name) = name else {
             return Err(Unsupported::new(
                 "its `Name` is neither a string nor the name the construct generates",
@@ -150,18 +143,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
         }
     }
     parameters.finish()?;
-    let var = cx.variable(&id.id);
-    cx.vars.insert(logical_id.to_owned(), var.clone());
-    cx.construct_ids
-        .insert(logical_id.to_owned(), id.id.clone());
-    Ok(Stmt::Construct {
-        comment: vec![],
-        var: Some(var),
-        mac: "cache_policy",
-        id: id.id,
-        attrs: vec![],
-        props,
-    })
+    Ok(construct(cx, logical_id, id, "cache_policy", props))
 }
 
 /// Whether `name` is what the model generates for a policy of construct `id` in a stack of

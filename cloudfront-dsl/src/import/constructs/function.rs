@@ -2,10 +2,9 @@
 
 use serde_json::Value;
 
-use super::{constant, of_type, only_attributes};
+use super::{constant, construct, construct_id, of_type, only_attributes};
 use crate::import::Context;
 use crate::import::fields::{Fields, Result, Unsupported};
-use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::functions::FunctionRuntime;
 
@@ -20,12 +19,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
 
 fn function(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<Stmt> {
     only_attributes(resource, &[])?;
-    let id = ids::top_level(logical_id);
-    if id.logical_id_override.is_some() {
-        return Err(Unsupported::new(
-            "no construct id derives its logical id, and `function!` takes no logical id override",
-        ));
-    }
+    let id = construct_id(logical_id, "function")?;
     let path = "Properties";
     let mut properties = Fields::new(resource.get("Properties").unwrap_or(&Value::Null), path)?;
     let code = properties
@@ -75,16 +69,5 @@ fn function(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<
         }
     }
     properties.finish()?;
-    let var = cx.variable(&id.id);
-    cx.vars.insert(logical_id.to_owned(), var.clone());
-    cx.construct_ids
-        .insert(logical_id.to_owned(), id.id.clone());
-    Ok(Stmt::Construct {
-        comment: vec![],
-        var: Some(var),
-        mac: "function",
-        id: id.id,
-        attrs: vec![],
-        props,
-    })
+    Ok(construct(cx, logical_id, id, "function", props))
 }

@@ -2,10 +2,9 @@
 
 use serde_json::Value;
 
-use super::{of_type, only_attributes, referenced};
+use super::{construct, construct_id, of_type, only_attributes, referenced};
 use crate::import::Context;
 use crate::import::fields::{Fields, Result, Unsupported};
-use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::naming::{node_addr, unique_id};
 
@@ -21,17 +20,6 @@ pub(super) fn translate(cx: &mut Context<'_>) {
             Ok(stmt) => cx.add(logical_id, stmt),
             Err(why) => cx.unsupported(logical_id, why),
         }
-    }
-}
-
-/// The construct id of a key or key group resource, which takes no logical id override.
-fn construct_id(logical_id: &str, mac: &str) -> Result<String> {
-    let id = ids::top_level(logical_id);
-    match id.logical_id_override {
-        None => Ok(id.id),
-        Some(_) => Err(Unsupported::new(format!(
-            "no construct id derives its logical id, and `{mac}!` takes no logical id override"
-        ))),
     }
 }
 
@@ -116,26 +104,4 @@ fn key_group(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result
     name_prop(cx, &id, "key_group_name", name, &mut props);
     config.finish()?;
     Ok(construct(cx, logical_id, id, "key_group", props))
-}
-
-/// `let var = mac!("id", { props });`, the variable recorded for the constructs that refer to
-/// it.
-fn construct(
-    cx: &mut Context<'_>,
-    logical_id: &str,
-    id: String,
-    mac: &'static str,
-    props: Vec<(String, Node)>,
-) -> Stmt {
-    let var = cx.variable(&id);
-    cx.vars.insert(logical_id.to_owned(), var.clone());
-    cx.construct_ids.insert(logical_id.to_owned(), id.clone());
-    Stmt::Construct {
-        comment: vec![],
-        var: Some(var),
-        mac,
-        id,
-        attrs: vec![],
-        props,
-    }
 }

@@ -10,9 +10,9 @@ mod origin_request_policy;
 
 use serde_json::{Map, Value};
 
-use super::Context;
 use super::fields::{Result, Unsupported};
-use super::syntax::Node;
+use super::syntax::{Node, Stmt};
+use super::{Context, ids};
 
 /// Translates the resources the import covers, constructs others refer to first.
 pub(crate) fn translate(cx: &mut Context<'_>) {
@@ -175,6 +175,39 @@ fn only_attributes(resource: &Value, allowed: &[(&str, &str)]) -> Result<()> {
         }
     }
     Ok(())
+}
+
+/// The construct id of a resource whose macro takes no logical id override.
+pub(super) fn construct_id(logical_id: &str, mac: &str) -> Result<String> {
+    let id = ids::top_level(logical_id);
+    match id.logical_id_override {
+        None => Ok(id.id),
+        Some(_) => Err(Unsupported::new(format!(
+            "no construct id derives its logical id, and `{mac}!` takes no logical id override"
+        ))),
+    }
+}
+
+/// `let var = mac!("id", { props });`, the variable recorded for the constructs that refer to
+/// it.
+pub(super) fn construct(
+    cx: &mut Context<'_>,
+    logical_id: &str,
+    id: String,
+    mac: &'static str,
+    props: Vec<(String, Node)>,
+) -> Stmt {
+    let var = cx.variable(&id);
+    cx.vars.insert(logical_id.to_owned(), var.clone());
+    cx.construct_ids.insert(logical_id.to_owned(), id.clone());
+    Stmt::Construct {
+        comment: vec![],
+        var: Some(var),
+        mac,
+        id,
+        attrs: vec![],
+        props,
+    }
 }
 
 #[cfg(test)]

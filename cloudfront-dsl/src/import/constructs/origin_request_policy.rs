@@ -2,10 +2,9 @@
 
 use serde_json::Value;
 
-use super::{Names, of_type, only_attributes, selection};
+use super::{Names, construct, construct_id, of_type, only_attributes, selection};
 use crate::import::Context;
 use crate::import::fields::{Fields, Result, Unsupported};
-use crate::import::ids;
 use crate::import::syntax::{Node, Stmt};
 use cloudfront_model::Quotas;
 use cloudfront_model::naming::unique_id;
@@ -32,8 +31,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
     for (logical_id, resource) in of_type(cx, "AWS::CloudFront::OriginRequestPolicy") {
         match policy(cx, logical_id, resource) {
             Ok(stmt) => {
-                cx.taken.insert(logical_id.clone());
-                cx.stmts.push(stmt);
+                cx.add(logical_id, stmt);
                 count += 1;
             }
             Err(why) => cx.unsupported(logical_id, why),
@@ -47,12 +45,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
 
 fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<Stmt> {
     only_attributes(resource, &[])?;
-    let id = ids::top_level(logical_id);
-    if id.logical_id_override.is_some() {
-        return Err(Unsupported::new(
-            "no construct id derives its logical id, and `origin_request_policy!` takes no logical id override",
-        ));
-    }
+    let id = construct_id(logical_id, "origin_request_policy")?;
     let mut properties = Fields::new(
         resource.get("Properties").unwrap_or(&Value::Null),
         "Properties",
@@ -64,7 +57,7 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
     let mut props = Vec::new();
     // The model names a policy left unnamed by its unique id.
     match config.required("Name")? {
-        Value::String(name) if name == unique_id(&[&cx.stack_name, &id.id]) => {}
+        Value::String(name) if name == unique_id(&[&cx.stack_name, &id]) => {}
         Value::String(name) => {
             props.push(("origin_request_policy_name".to_owned(), Node::Str(name)))
         }
@@ -106,16 +99,11 @@ fn policy(cx: &mut Context<'_>, logical_id: &str, resource: &Value) -> Result<St
         }
     }
     config.finish()?;
-    let var = cx.variable(&id.id);
-    cx.vars.insert(logical_id.to_owned(), var.clone());
-    cx.construct_ids
-        .insert(logical_id.to_owned(), id.id.clone());
-    Ok(Stmt::Construct {
-        comment: vec![],
-        var: Some(var),
-        mac: "origin_request_policy",
-        id: id.id,
-        attrs: vec![],
+    Ok(construct(
+        cx,
+        logical_id,
+        id,
+        "origin_request_policy",
         props,
-    })
+    ))
 }
