@@ -45,7 +45,7 @@ pub fn stacks() -> Vec<Stack> {
         .collect();
     let mut additional_behaviors = Vec::new();
     for i in 1..=ADDITIONAL {
-        let behavior = BehaviorOptions::new(origin_list[i % ORIGINS].clone())
+        let behavior = BehaviorOptions::new(&origin_list[i % ORIGINS])
             .cache_policy(policy(&mut stack, i))
             .viewer_protocol_policy(ViewerProtocolPolicy::REDIRECT_TO_HTTPS)
             .allowed_methods(if i.is_multiple_of(2) {
@@ -58,7 +58,7 @@ pub fn stacks() -> Vec<Stack> {
     let default_policy = policy(&mut stack, 0);
     distribution!(stack, "BigDist", {
         default_behavior: {
-            origin: origin_list[0].clone(),
+            origin: origin_list[0],
             cache_policy: default_policy,
             viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
         },

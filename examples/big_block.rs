@@ -42,7 +42,7 @@ pub fn stack() -> Stack {
             .into_iter()
             .zip(1..)
             .map(|(policy, i)| {
-                let behavior = BehaviorOptions::new(origin_list[i % ORIGINS].clone())
+                let behavior = BehaviorOptions::new(&origin_list[i % ORIGINS])
                     .cache_policy(policy)
                     .viewer_protocol_policy(ViewerProtocolPolicy::REDIRECT_TO_HTTPS)
                     .allowed_methods(if i.is_multiple_of(2) {
@@ -55,7 +55,7 @@ pub fn stack() -> Stack {
             .collect();
         distribution!("BigDist", {
             default_behavior: {
-                origin: origin_list[0].clone(),
+                origin: origin_list[0],
                 cache_policy: default_policy,
                 viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
             },

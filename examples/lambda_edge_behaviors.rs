@@ -53,10 +53,10 @@ pub fn stacks() -> Vec<Stack> {
     // assigning at Distribution creation
     let my_origin = origins::S3Origin(my_bucket);
     distribution!(stack, "myDist", {
-        default_behavior: { origin: my_origin.clone() },
+        default_behavior: { origin: my_origin },
         additional_behaviors: {
             "images/*": {
-                origin: my_origin.clone(),
+                origin: my_origin,
                 edge_lambdas: [{
                     function_version: my_func.current_version(),
                     event_type: LambdaEdgeEventType::ORIGIN_REQUEST,
@@ -68,7 +68,7 @@ pub fn stacks() -> Vec<Stack> {
 
     // assigning after creation
     let my_distribution = distribution!(stack, "myDistribution", {
-        default_behavior: { origin: my_origin.clone() },
+        default_behavior: { origin: my_origin },
     });
     add_behavior!(stack, my_distribution, "images/*", my_origin, {
         edge_lambdas: [{

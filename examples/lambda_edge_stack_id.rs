@@ -41,7 +41,7 @@ pub fn stacks() -> Vec<Stack> {
     let origin = origins::HttpOrigin("www.example.com");
     distribution!(stack, "myDist", {
         default_behavior: {
-            origin: origin.clone(),
+            origin: origin,
             edge_lambdas: [{
                 function_version: my_func1.current_version(),
                 event_type: LambdaEdgeEventType::VIEWER_REQUEST,

@@ -32,7 +32,7 @@ pub fn stacks() -> Vec<Stack> {
     let bucket_origin = origins::S3Origin(my_bucket);
     distribution!(stack, "myDist", {
         default_behavior: {
-            origin: bucket_origin.clone(),
+            origin: bucket_origin,
             allowed_methods: AllowedMethods::ALLOW_ALL,
             viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
         },

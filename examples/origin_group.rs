@@ -47,7 +47,7 @@ pub fn stacks() -> Vec<Stack> {
     );
     distribution!(stack, "myDist", {
         default_behavior: {
-            origin: site.clone(),
+            origin: site,
             allowed_methods: AllowedMethods::ALLOW_GET_HEAD_OPTIONS,
         },
         additional_behaviors: {

@@ -45,35 +45,35 @@ pub fn site() -> Site {
     });
     let cdn = distribution!(stack, "Cdn", {
         default_behavior: {
-            origin: bucket.clone(),
+            origin: bucket,
             viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
         },
         additional_behaviors: {
             "/api/v1/*": {
-                origin: legacy_api.clone(),
+                origin: legacy_api,
                 allowed_methods: AllowedMethods::ALLOW_ALL,
                 cache_policy: CachePolicy::CACHING_DISABLED,
                 viewer_protocol_policy: ViewerProtocolPolicy::HTTPS_ONLY,
             },
             "/api/*": {
-                origin: api.clone(),
+                origin: api,
                 allowed_methods: AllowedMethods::ALLOW_ALL,
                 cache_policy: CachePolicy::CACHING_DISABLED,
                 origin_request_policy: OriginRequestPolicy::ALL_VIEWER_EXCEPT_HOST_HEADER,
                 viewer_protocol_policy: ViewerProtocolPolicy::HTTPS_ONLY,
             },
             "*.jpg": {
-                origin: bucket.clone(),
+                origin: bucket,
                 response_headers_policy: ResponseHeadersPolicy::SECURITY_HEADERS,
                 viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
             },
             "*.png": {
-                origin: bucket.clone(),
+                origin: bucket,
                 response_headers_policy: ResponseHeadersPolicy::SECURITY_HEADERS,
                 viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
             },
             "/app/*": {
-                origin: bucket.clone(),
+                origin: bucket,
                 viewer_protocol_policy: ViewerProtocolPolicy::REDIRECT_TO_HTTPS,
                 function_associations: [{ function: app_index, event_type: FunctionEventType::VIEWER_REQUEST }],
             },

@@ -85,7 +85,7 @@ pub fn stacks() -> Vec<Stack> {
     let instance = ec2::Instance::from_logical_id("InstanceC1063A87");
 
     let reports = vpc_origin!(stack, "ReportsVpcOrigin", {
-        endpoint: VpcOriginEndpoint::application_load_balancer(alb.clone()),
+        endpoint: VpcOriginEndpoint::application_load_balancer(&alb),
         vpc_origin_name: "reports",
         protocol_policy: OriginProtocolPolicy::HTTPS_ONLY,
     });

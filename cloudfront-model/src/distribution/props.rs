@@ -409,6 +409,8 @@ props! {
 props! {
     /// The arguments of `add_behavior!`, as the rules see them: a path pattern and the
     /// behavior for it.
+    // Machinery of the macro: users write `add_behavior!` or `Distribution::add_behavior`.
+    #[doc(hidden)]
     pub struct AddBehaviorArgs ("distribution::AddBehaviorArgs") {
         /// The path pattern the behavior matches.
         path_pattern: into(String) required,
