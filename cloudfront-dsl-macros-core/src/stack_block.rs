@@ -1,5 +1,5 @@
-//! `stack!("Name", env: { account: "...", region: "..." }, { ... })`: a whole stack in one
-//! block, the CDK's stack constructor.
+//! `stack!("Name", description: "...", env: { account: "...", region: "..." }, { ... })`: a
+//! whole stack in one block, the CDK's stack constructor.
 //!
 //! The block's statements are Rust, passed through; in them the construct macros take no stack
 //! argument (`distribution!("Dist", { ... })`): the block gives them its stack, which it names
@@ -38,6 +38,8 @@ const STACK: &str = "stack";
 struct Block {
     name: syn::Expr,
     env: Option<(syn::Expr, syn::Expr)>,
+    /// `description: ...`, the template's `Description`.
+    description: Option<syn::Expr>,
     quotas: Vec<construct::DeclaredQuota>,
     body: TokenStream,
 }
@@ -70,6 +72,10 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         .env
         .as_ref()
         .map(|(account, region)| quote!(.with_env(#account, #region)));
+    let description = block
+        .description
+        .as_ref()
+        .map(|d| quote!(.with_description(#d)));
     let raise = construct::raise_quotas(&block.quotas, &quote!(&mut #stack));
     let body = inject(block.body, &stack);
     let errors = errs.to_compile_errors();
@@ -79,7 +85,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         {
             #errors
             #[allow(unused_mut)]
-            let mut #stack: ::cloudfront_dsl::Stack = #new(#name) #env;
+            let mut #stack: ::cloudfront_dsl::Stack = #new(#name) #description #env;
             #raise
             {
                 #body
@@ -106,24 +112,34 @@ fn header(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Block
         return Ok(None);
     }
     let mut env = None;
-    if input.peek(syn::Ident) && input.peek2(Token![:]) {
+    let mut description = None;
+    while input.peek(syn::Ident) && input.peek2(Token![:]) {
         let key: syn::Ident = input.parse()?;
         input.parse::<Token![:]>()?;
-        if key != "env" {
-            errs.at(
-                key.span(),
-                with_help(
-                    &format!("unknown stack setting `{key}`"),
-                    Some("the setting a stack takes before its block is `env: { account: ..., region: ... }`"),
-                ),
-            );
-            return Ok(None);
-        }
-        let content;
-        let brace = syn::braced!(content in input);
-        env = environment(&content, brace.span.join(), errs)?;
-        if env.is_none() {
-            return Ok(None);
+        match key.to_string().as_str() {
+            "env" if env.is_none() => {
+                let content;
+                let brace = syn::braced!(content in input);
+                env = environment(&content, brace.span.join(), errs)?;
+                if env.is_none() {
+                    return Ok(None);
+                }
+            }
+            "description" if description.is_none() => description = Some(input.parse()?),
+            "env" | "description" => {
+                errs.at(key.span(), format!("`{key}` is given twice"));
+                return Ok(None);
+            }
+            _ => {
+                errs.at(
+                    key.span(),
+                    with_help(
+                        &format!("unknown stack setting `{key}`"),
+                        Some("the settings a stack takes before its block are `env: { account: ..., region: ... }` and `description: \"...\"`"),
+                    ),
+                );
+                return Ok(None);
+            }
         }
         if input.parse::<Token![,]>().is_err() {
             errs.at(
@@ -155,6 +171,7 @@ fn header(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Block
     Ok(Some(Block {
         name,
         env,
+        description,
         quotas,
         body,
     }))
@@ -310,6 +327,13 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
     {
         stack = stack.with_env(account.value(), region.value());
     }
+    if let Some(syn::Expr::Lit(syn::ExprLit {
+        lit: syn::Lit::Str(description),
+        ..
+    })) = &block.description
+    {
+        stack = stack.with_description(description.value());
+    }
     let mut bindings: HashMap<String, Offer> = HashMap::new();
     let mut declared: Vec<Declared> = Vec::new();
     for statement in &statements {
@@ -400,6 +424,15 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
             } else {
                 errs.spanning(&block.name, construct::message(&v.violation));
             }
+            continue;
+        }
+        // What is about the stack's description is at its literal; the stack has a
+        // description only when it is one.
+        if v.construct.is_empty()
+            && v.violation.rule == Rule::StackDescription
+            && let Some(description) = &block.description
+        {
+            errs.spanning(description, construct::message(&v.violation));
             continue;
         }
         let top = v.construct.split('/').next().unwrap_or_default();

@@ -498,6 +498,22 @@ pub use cloudfront_dsl_macros::certificate;
 /// [`Stack`]: `stack!("Name", env: { account: "...", region: "..." }, { ... })` (`env` may be
 /// left out).
 ///
+/// Before the block, beside `env:`, `description: "..."` describes the stack (the CDK's
+/// `description` stack prop, [`Stack::with_description`]): the template's `Description`, at
+/// most 1024 bytes ([`rules::MAX_STACK_DESCRIPTION_BYTES`]); a literal longer than that is an
+/// error at the literal, by the rule `synth()` checks.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let stack = stack!("Docs", description: "The docs site", env: { account: "123456789012", region: "us-east-1" }, {
+///     bucket!("Site", {});
+/// });
+/// assert_eq!(stack.description(), Some("The docs site"));
+/// let template = stack.synth()?;
+/// assert_eq!(template.description(), Some("The docs site"));
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+///
 /// The block holds statements in the order the CDK constructor has them: `let` bindings of
 /// constructs and values, construct macros written without their stack argument
 /// (`distribution!("Dist", { ... })`, `bucket!("Logs", { ... })`, every construct macro of the
