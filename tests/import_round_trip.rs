@@ -47,6 +47,7 @@ const COVERAGE: &[(&str, usize)] = &[
     ("s3-bucket-origins", 3),
     ("s3-origin", 4),
     ("stack-block-site", 1),
+    ("stack-tags", 0),
     ("trusted-key-groups", 3),
     ("web-dist-acm-cert", 1),
     ("web-dist-basic", 1),
@@ -67,7 +68,6 @@ const REFUSED: &[(&str, &str)] = &[
     ("construct-scopes", "Mappings"),
     ("import-distribution", "Mappings"),
     ("route53-records", "Mappings"),
-    ("stack-tags", "Description"),
 ];
 
 /// Goldens of templates CloudFront rejects (the CDK synthesizes them): their source fails to

@@ -103,7 +103,7 @@ pub enum Error {
     NotATemplate(String),
     /// The template has a section the generated source cannot carry over.
     #[error(
-        "the template's `{0}` section cannot be carried over yet; the import reads `Resources` only"
+        "the template's `{0}` section cannot be carried over yet; the import reads `Resources` and `Description` only"
     )]
     Section(String),
     /// A resource the escape hatch cannot carry over as it is.
@@ -132,10 +132,19 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         .as_object()
         .ok_or_else(|| Error::NotATemplate("the top level is not an object".into()))?;
     for key in top.keys() {
-        if key != "Resources" {
+        if key != "Resources" && key != "Description" {
             return Err(Error::Section(key.clone()));
         }
     }
+    let description = match top.get("Description") {
+        None => None,
+        Some(Value::String(d)) => Some(d.clone()),
+        Some(_) => {
+            return Err(Error::NotATemplate(
+                "its `Description` is not a string".into(),
+            ));
+        }
+    };
     let resources = top
         .get("Resources")
         .and_then(Value::as_object)
@@ -194,7 +203,14 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         }
     }
     stmts.extend(raw);
-    let source = render(&stack_name, &stmts, &cx.quotas, options, cx.deprecated);
+    let source = render(
+        &stack_name,
+        description.as_deref(),
+        &stmts,
+        &cx.quotas,
+        options,
+        cx.deprecated,
+    );
     Ok(Imported {
         source,
         stack_name,
@@ -276,6 +292,7 @@ fn raw_stmt(logical_id: &str, resource: &Value, resource_type: &str, reason: &st
 
 fn render(
     stack_name: &str,
+    description: Option<&str>,
     stmts: &[Stmt],
     quotas: &[String],
     options: &Options,
@@ -298,13 +315,19 @@ fn render(
     out.push_str("\nuse cloudfront_dsl::prelude::*;\n\n");
     out.push_str("/// The imported stack.\n");
     out.push_str("pub fn stack() -> Stack {\n");
+    // The settings before the block: the template's `Description`, which rustfmt leaves as
+    // written (a macro's arguments that are not expressions).
+    let name = match description {
+        Some(d) => format!(
+            "{}, description: {}",
+            syntax::string_literal(stack_name),
+            syntax::string_literal(d)
+        ),
+        None => syntax::string_literal(stack_name),
+    };
     if stmts.is_empty() && quotas.is_empty() {
-        out.push_str(&format!(
-            "    stack!({}, {{}})\n",
-            syntax::string_literal(stack_name)
-        ));
+        out.push_str(&format!("    stack!({name}, {{}})\n"));
     } else {
-        let name = syntax::string_literal(stack_name);
         if quotas.is_empty() {
             out.push_str(&format!("    stack!({name}, {{\n"));
             for stmt in stmts {
@@ -371,5 +394,51 @@ impl Context<'_> {
             .map(|n| format!("{base}_{n}"))
             .find(|v| !used.contains(v.as_str()))
             .unwrap_or(base)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use serde_json::json;
+
+    use super::{Error, Options, import};
+
+    fn bucket() -> serde_json::Value {
+        json!({
+            "Type": "AWS::S3::Bucket",
+            "UpdateReplacePolicy": "Retain",
+            "DeletionPolicy": "Retain"
+        })
+    }
+
+    #[test]
+    fn a_description_is_the_stack_setting() {
+        let template = json!({
+            "Description": "The \"docs\" site",
+            "Resources": { "Site": bucket() }
+        });
+        let source = import(&template, &Options::default()).unwrap().source;
+        assert!(
+            source.contains(r#"description: "The \"docs\" site", {"#),
+            "{source}"
+        );
+    }
+
+    #[test]
+    fn a_description_that_is_not_a_string_is_not_a_template() {
+        let template = json!({ "Description": 1, "Resources": { "Site": bucket() } });
+        assert!(matches!(
+            import(&template, &Options::default()),
+            Err(Error::NotATemplate(_))
+        ));
+    }
+
+    #[test]
+    fn other_sections_are_still_refused() {
+        let template = json!({ "Mappings": {}, "Resources": { "Site": bucket() } });
+        assert!(matches!(
+            import(&template, &Options::default()),
+            Err(Error::Section(s)) if s == "Mappings"
+        ));
     }
 }
