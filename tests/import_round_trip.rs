@@ -47,7 +47,6 @@ const COVERAGE: &[(&str, usize)] = &[
     ("s3-bucket-origins", 3),
     ("s3-origin", 4),
     ("stack-block-site", 1),
-    ("stack-tags", 0),
     ("trusted-key-groups", 3),
     ("web-dist-acm-cert", 1),
     ("web-dist-basic", 1),
