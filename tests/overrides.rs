@@ -231,3 +231,61 @@ fn every_cloudfront_construct_takes_overrides_that_skip_no_rule() {
         found[1].2
     );
 }
+
+#[test]
+fn an_origin_access_identity_takes_no_override_of_its_one_setting() {
+    use cloudfront_dsl::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
+    let mut stack = Stack::new("Identity");
+    let oai = OriginAccessIdentity::new(&mut stack, "OAI", OriginAccessIdentityProps::default());
+    // The `comment` prop: its rule (at most 128 characters) would not run.
+    stack.add_property_override(
+        &oai,
+        "CloudFrontOriginAccessIdentityConfig.Comment",
+        "x".repeat(200),
+    );
+    stack.add_property_deletion_override(&oai, "CloudFrontOriginAccessIdentityConfig.Comment");
+    // A path outside the settings.
+    stack.add_property_override(&oai, "Comment", "x");
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    let paths: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "OAI.property_overrides[\"CloudFrontOriginAccessIdentityConfig.Comment\"]",
+            "OAI.property_overrides[\"CloudFrontOriginAccessIdentityConfig.Comment\"]",
+            "OAI.property_overrides[\"Comment\"]",
+        ],
+        "{found:#?}"
+    );
+    assert!(found[0].2.contains("set `comment`"), "{}", found[0].2);
+    assert!(found[1].2.contains("set `comment`"), "{}", found[1].2);
+    assert!(
+        found[2]
+            .2
+            .contains("write `CloudFrontOriginAccessIdentityConfig.Comment`"),
+        "{}",
+        found[2].2
+    );
+
+    // The whole settings object, which the identity writes, is found once it has rendered.
+    let mut stack = Stack::new("Identity");
+    let oai = OriginAccessIdentity::new(&mut stack, "OAI", OriginAccessIdentityProps::default());
+    stack.add_property_override(&oai, "CloudFrontOriginAccessIdentityConfig", json!({}));
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].1,
+        "OAI.property_overrides[\"CloudFrontOriginAccessIdentityConfig\"]"
+    );
+    assert!(
+        found[0]
+            .2
+            .contains("writes `CloudFrontOriginAccessIdentityConfig`"),
+        "{}",
+        found[0].2
+    );
+}

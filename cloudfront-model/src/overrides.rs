@@ -28,6 +28,7 @@ use crate::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
 use crate::origin_access_control::{
     FunctionUrlOriginAccessControl, OriginAccessControlProps, S3OriginAccessControl,
 };
+use crate::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
 use crate::path::PropPath;
 use crate::policies::{
     CachePolicy, CachePolicyProps, OriginRequestPolicy, OriginRequestPolicyProps, PolicyRef,
@@ -118,6 +119,32 @@ default_child! {
         Some("OriginAccessControlConfig");
     Function => |f| f.resource, FunctionProps::SCHEMA, None;
     KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None;
+}
+
+/// An origin access identity's settings sit in `CloudFrontOriginAccessIdentityConfig`, whose one
+/// property, `Comment`, is the `comment` prop: every override of it is refused, so that the
+/// comment's rule (at most 128 characters) runs.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::origin_access_identity::{OriginAccessIdentity, OriginAccessIdentityProps};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs");
+/// let oai = OriginAccessIdentity::new(&mut stack, "OAI", OriginAccessIdentityProps::default());
+/// stack.add_property_override(&oai, "CloudFrontOriginAccessIdentityConfig.Comment", "x".repeat(200));
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("set `comment`"));
+/// ```
+impl DefaultChild for OriginAccessIdentity {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &OriginAccessIdentityProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        Some("CloudFrontOriginAccessIdentityConfig")
+    }
 }
 
 /// Property overrides on a stack's resources.
