@@ -289,3 +289,82 @@ fn an_origin_access_identity_takes_no_override_of_its_one_setting() {
         found[0].2
     );
 }
+
+#[test]
+fn a_certificate_takes_overrides_of_what_it_does_not_model() {
+    let mut stack = Stack::new("Cert").with_env("123456789012", "us-east-1");
+    let cert = certificate!(stack, "Cert", { domain_name: "www.example.com" });
+    stack.add_property_override(&cert, "KeyAlgorithm", "EC_prime256v1");
+    stack.add_property_override(
+        &cert,
+        "CertificateTransparencyLoggingPreference",
+        "DISABLED",
+    );
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let (_, resource) = template.resources().next().expect("the certificate");
+    assert_eq!(resource.properties["KeyAlgorithm"], "EC_prime256v1");
+    assert_eq!(
+        resource.properties["CertificateTransparencyLoggingPreference"],
+        "DISABLED"
+    );
+    assert_eq!(resource.properties["DomainName"], "www.example.com");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}
+
+#[test]
+fn a_certificate_takes_no_override_of_its_names_validation_or_tags() {
+    let mut stack = Stack::new("Cert").with_env("123456789012", "us-east-1");
+    let cert = certificate!(stack, "Cert", { domain_name: "www.example.com" });
+    let imported = cloudfront_dsl::acm::Certificate::from_certificate_arn(
+        "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555",
+    );
+    // Props: their rules (a domain name's syntax, the validation's hosted zone) would not run.
+    stack.add_property_override(&cert, "DomainName", "not a name");
+    stack.add_property_override(&cert, "SubjectAlternativeNames", json!(["*.*.example.com"]));
+    stack.add_property_override(&cert, "ValidationMethod", "EMAIL");
+    stack.add_property_override(&cert, "Tags", json!([]));
+    // Not a resource of this stack's template.
+    stack.add_property_override(&imported, "KeyAlgorithm", "RSA_2048");
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (path, needle) in [
+        ("DomainName", "set `domain_name`"),
+        ("SubjectAlternativeNames", "set `subject_alternative_names`"),
+        ("ValidationMethod", "set `validation`"),
+        ("Tags", "`Tags::of(scope)`"),
+        ("KeyAlgorithm", "not a resource of this stack"),
+    ] {
+        let at = format!("property_overrides[\"{path}\"]");
+        assert!(
+            found
+                .iter()
+                .any(|f| f.1.ends_with(&at) && f.2.contains(path) && f.2.contains(needle)),
+            "{path}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 5, "{found:#?}");
+
+    // Written from the names and the validation, though no prop is named after it: found once
+    // the certificate has rendered.
+    let mut stack = Stack::new("Cert").with_env("123456789012", "us-east-1");
+    let cert = certificate!(stack, "Cert", { domain_name: "www.example.com" });
+    stack.add_property_override(
+        &cert,
+        "DomainValidationOptions.0.ValidationDomain",
+        "example.org",
+    );
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].1,
+        "Cert.property_overrides[\"DomainValidationOptions.0.ValidationDomain\"]"
+    );
+    assert!(
+        found[0].2.contains("writes `DomainValidationOptions`"),
+        "{}",
+        found[0].2
+    );
+}

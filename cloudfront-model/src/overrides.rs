@@ -21,6 +21,7 @@
 
 use serde_json::Value;
 
+use crate::acm::{Certificate, CertificateOptions, Source as CertificateSource};
 use crate::distribution::{Distribution, DistributionProps};
 use crate::functions::{Function, FunctionProps};
 use crate::key_value_store::{KeyValueStore, KeyValueStoreProps};
@@ -144,6 +145,43 @@ impl DefaultChild for OriginAccessIdentity {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("CloudFrontOriginAccessIdentityConfig")
+    }
+}
+
+/// A certificate of the stack takes overrides of what it does not model, such as its
+/// `KeyAlgorithm` or `CertificateTransparencyLoggingPreference`; its names and validation
+/// (`DomainName`, `SubjectAlternativeNames`, `ValidationMethod`, the `DomainValidationOptions`
+/// it writes from them) and its `Tags` are refused. A certificate imported by ARN is no resource
+/// of the template: an override of it is an error.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::acm::{Certificate, CertificateOptions};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let cert = Certificate::with_options(
+///     &mut stack,
+///     "Cert",
+///     CertificateOptions::default().domain_name("www.example.com"),
+/// );
+/// stack.add_property_override(&cert, "KeyAlgorithm", "EC_prime256v1");
+/// let template = stack.synth()?;
+/// let (_, resource) = template.resources().next().unwrap();
+/// assert_eq!(resource.properties["KeyAlgorithm"], "EC_prime256v1");
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for Certificate {
+    fn default_child(&self) -> NodeRef {
+        match self.source {
+            CertificateSource::Node(node) => node,
+            CertificateSource::Arn(_) => NodeRef::placeholder(),
+        }
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &CertificateOptions::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
     }
 }
 
