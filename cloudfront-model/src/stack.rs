@@ -14,6 +14,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::fmt;
+use std::rc::Rc;
 use std::sync::atomic::{AtomicU64, Ordering};
 
 use crate::asset::FileAsset;
@@ -785,7 +786,7 @@ impl Stack {
             .into_iter()
             .filter(|v| v.violation.rule != Rule::EmptyStack)
             .collect();
-        out.extend(self.logical_ids(&[]).1);
+        out.extend(self.logical_ids(&[], &Rc::default()).1);
         out
     }
 
@@ -930,13 +931,20 @@ impl Stack {
     /// A resolver of references to the stack's nodes, for what reads a construct as the
     /// template writes it (the routing of a distribution) without rendering the template.
     pub(crate) fn ids(&self) -> Ids<'_> {
-        Ids::new(self, Cow::Owned(self.logical_ids(&[]).0), &[])
+        let others = Rc::default();
+        let ids = self.logical_ids(&[], &others).0;
+        Ids::new(self, Cow::Owned(ids), &[], others)
     }
 
     /// The logical id of every node of the template (by node index): the one set with
     /// `set_logical_id`, the one a construct computes ([`Construct::logical_id`]), or the one
-    /// its path gives; with the problems found (invalid or duplicate ids).
-    fn logical_ids(&self, app: &[&Stack]) -> (Vec<Option<String>>, Vec<SynthViolation>) {
+    /// its path gives; with the problems found (invalid or duplicate ids). The ids of the
+    /// other stacks it reads come from `others`, which keeps those it computes.
+    fn logical_ids(
+        &self,
+        app: &[&Stack],
+        others: &Rc<OtherIds>,
+    ) -> (Vec<Option<String>>, Vec<SynthViolation>) {
         let order = self.tree.depth_first();
         let mut ids: Vec<Option<String>> = vec![None; self.tree.nodes.len()];
         let in_template = |node: u32| {
@@ -958,7 +966,7 @@ impl Stack {
         // Ids that hash what a construct renders come second: what they render refers to the
         // others by the ids of their paths.
         let computed: Vec<(u32, String)> = {
-            let resolver = Ids::new(self, Cow::Borrowed(&ids), app);
+            let resolver = Ids::new(self, Cow::Borrowed(&ids), app, Rc::clone(others));
             order
                 .iter()
                 .filter(|&&node| in_template(node) && !self.overrides.contains_key(&node))
@@ -1018,8 +1026,11 @@ impl Stack {
     }
 
     fn render(&self, app: &[&Stack]) -> Result<Template, SynthError> {
-        let (ids, mut errors) = self.logical_ids(app);
-        let resolver = Ids::new(self, Cow::Borrowed(&ids), app);
+        // The ids of the other stacks are computed once for the whole render, however many
+        // references to them its constructs hold.
+        let others = Rc::default();
+        let (ids, mut errors) = self.logical_ids(app, &others);
+        let resolver = Ids::new(self, Cow::Borrowed(&ids), app, others);
         let mut template = Template {
             description: self.description.clone(),
             ..Template::default()
@@ -1113,21 +1124,34 @@ impl Stack {
     }
 }
 
+/// The logical ids of the other stacks a render refers to (by stack id, then node index),
+/// each stack's computed on its first reference and kept for the rest of the render.
+type OtherIds = RefCell<HashMap<StackId, Rc<[Option<String>]>>>;
+
 /// Resolves references to a stack's nodes into logical ids while a template is rendered.
 pub(crate) struct Ids<'a> {
     pub(crate) stack: &'a Stack,
     ids: Cow<'a, [Option<String>]>,
     /// The other stacks of the app, for the logical ids of their resources.
     app: &'a [&'a Stack],
+    /// The logical ids of the companion and other stacks computed so far, shared with the
+    /// resolvers that compute them.
+    others: Rc<OtherIds>,
     failures: RefCell<Vec<NodeRef>>,
 }
 
 impl<'a> Ids<'a> {
-    fn new(stack: &'a Stack, ids: Cow<'a, [Option<String>]>, app: &'a [&'a Stack]) -> Ids<'a> {
+    fn new(
+        stack: &'a Stack,
+        ids: Cow<'a, [Option<String>]>,
+        app: &'a [&'a Stack],
+        others: Rc<OtherIds>,
+    ) -> Ids<'a> {
         Ids {
             stack,
             ids,
             app,
+            others,
             failures: RefCell::new(Vec::new()),
         }
     }
@@ -1146,11 +1170,21 @@ impl<'a> Ids<'a> {
         if node.stack == self.stack.id {
             return self.ids.get(node.node as usize).cloned().flatten();
         }
-        let other = self
-            .stack
-            .related(node.stack)
-            .or_else(|| self.app.iter().find_map(|s| s.related(node.stack)))?;
-        let (ids, _) = other.logical_ids(self.app);
+        // No borrow of the cache is held while another stack's ids are computed: computing
+        // them may read the ids of a third stack.
+        let cached = self.others.borrow().get(&node.stack).cloned();
+        let ids = match cached {
+            Some(ids) => ids,
+            None => {
+                let other = self
+                    .stack
+                    .related(node.stack)
+                    .or_else(|| self.app.iter().find_map(|s| s.related(node.stack)))?;
+                let ids: Rc<[Option<String>]> = other.logical_ids(self.app, &self.others).0.into();
+                self.others.borrow_mut().insert(node.stack, Rc::clone(&ids));
+                ids
+            }
+        };
         ids.get(node.node as usize).cloned().flatten()
     }
 
@@ -1320,5 +1354,70 @@ impl Output {
 impl From<Expr> for Output {
     fn from(value: Expr) -> Output {
         Output::new(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use super::*;
+    use crate::template::CfnResource;
+
+    thread_local! {
+        /// How many times a [`Counted`] construct computed its logical id.
+        static COMPUTED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// A resource whose logical id is computed at synthesis, and counts each computation.
+    #[derive(Debug)]
+    struct Counted;
+
+    impl Construct for Counted {
+        fn render(&self, _: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+            Ok(Element::Resource(CfnResource::new(
+                "AWS::SNS::Topic",
+                serde_json::json!({}),
+            )))
+        }
+
+        fn logical_id(&self, _: &Ids<'_>, _: u32) -> Option<String> {
+            COMPUTED.with(|c| c.set(c.get() + 1));
+            Some("CountedTopic".to_owned())
+        }
+    }
+
+    /// A resource that names a resource of another stack by its logical id.
+    #[derive(Debug)]
+    struct Names(NodeRef);
+
+    impl Construct for Names {
+        fn render(&self, ids: &Ids<'_>, _: u32) -> Result<Element, serde_json::Error> {
+            Ok(Element::Resource(CfnResource::new(
+                "AWS::SNS::Topic",
+                serde_json::json!({ "DisplayName": ids.resolve(&Expr::logical_id_of(self.0)) }),
+            )))
+        }
+    }
+
+    #[test]
+    fn the_ids_of_another_stack_are_computed_once_per_render() {
+        let mut stack = Stack::new("Main");
+        let edge = stack.companion_stack("Main-edge", None);
+        let node = edge.add_construct(None, "Topic");
+        edge.set_construct(node, Counted);
+        for id in ["A", "B", "C"] {
+            let names = stack.add_construct(None, id);
+            stack.set_construct(names, Names(node));
+        }
+        COMPUTED.with(|c| c.set(0));
+        let template = stack.render(&[]).unwrap();
+        assert_eq!(COMPUTED.with(Cell::get), 1);
+        for id in ["A", "B", "C"] {
+            assert_eq!(
+                template.resource(id).unwrap().properties["DisplayName"],
+                "CountedTopic"
+            );
+        }
     }
 }
