@@ -368,3 +368,123 @@ fn a_certificate_takes_no_override_of_its_names_validation_or_tags() {
         found[0].2
     );
 }
+
+fn web(stack: &mut Stack) -> WebDistribution {
+    web_distribution!(stack, "Web", {
+        origin_configs: [{
+            custom_origin_source: { domain_name: "www.example.com" },
+            behaviors: [{ is_default_behavior: true }],
+        }],
+        comment: "short",
+    })
+}
+
+#[test]
+fn a_web_distribution_takes_overrides_of_what_it_does_not_model() {
+    let mut stack = Stack::new("Web");
+    let dist = web(&mut stack);
+    let before = cloudfront_dsl_tests::synth_text(&stack);
+    stack.add_property_override(&dist, "DistributionConfig.Staging", false);
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let (_, resource) = template.resources().next().expect("the distribution");
+    let config = &resource.properties["DistributionConfig"];
+    assert_eq!(config["Staging"], false);
+    assert_eq!(config["Comment"], "short");
+    // Nothing else moved.
+    let without: Value = cloudfront_dsl::serde_json::from_str(&before).unwrap();
+    let mut with = cloudfront_dsl::serde_json::to_value(&template).unwrap();
+    let added = with["Resources"]
+        .as_object_mut()
+        .and_then(|r| r.values_mut().next())
+        .and_then(|r| r["Properties"]["DistributionConfig"].as_object_mut())
+        .and_then(|c| c.remove("Staging"));
+    assert_eq!(added, Some(json!(false)));
+    assert_eq!(with, without);
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+
+    // The lint sees what an override lands: a property CloudFormation does not know fails it.
+    let mut stack = Stack::new("Web");
+    let dist = web(&mut stack);
+    stack.add_property_override(&dist, "DistributionConfig.NoSuchSetting", true);
+    let text = cloudfront_dsl_tests::synth_text(&stack);
+    if std::process::Command::new("cfn-lint")
+        .arg("--version")
+        .output()
+        .is_ok()
+    {
+        let lint = cloudfront_dsl_tests::cfn_lint(&[("Web".into(), text)], "us-east-1");
+        let e = lint.expect_err("an unknown property fails cfn-lint");
+        assert!(e.contains("NoSuchSetting"), "{e}");
+    }
+}
+
+#[test]
+fn a_web_distribution_takes_no_override_of_what_its_props_write() {
+    let mut stack = Stack::new("Web");
+    let dist = web(&mut stack);
+    // Props: their rules (a comment of at most 128 characters) would not run.
+    stack.add_property_override(&dist, "DistributionConfig.Comment", "x".repeat(200));
+    // Written from the origin configurations, though this one has no failover and a
+    // default behavior only: a behavior or an origin group the rules did not see.
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.CacheBehaviors",
+        json!([{ "PathPattern": "/admin/*", "TargetOriginId": "origin1", "ViewerProtocolPolicy": "allow-all" }]),
+    );
+    stack.add_property_override(&dist, "DistributionConfig.OriginGroups", json!({}));
+    stack.add_property_override(&dist, "DistributionConfig.S3Origin", json!({}));
+    // The domain names the viewer certificate must cover.
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.Aliases",
+        json!(["www.example.com"]),
+    );
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.CNAMEs",
+        json!(["www.example.com"]),
+    );
+    // Outside `DistributionConfig`; its tags.
+    stack.add_property_override(&dist, "Staging", true);
+    stack.add_property_override(&dist, "Tags", json!([]));
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (path, needle) in [
+        ("DistributionConfig.Comment", "set `comment`"),
+        ("DistributionConfig.CacheBehaviors", "set `origin_configs`"),
+        ("DistributionConfig.OriginGroups", "set `origin_configs`"),
+        ("DistributionConfig.S3Origin", "set `origin_configs`"),
+        ("DistributionConfig.Aliases", "set `viewer_certificate`"),
+        ("DistributionConfig.CNAMEs", "set `viewer_certificate`"),
+        ("Staging", "write `DistributionConfig.Staging`"),
+        ("Tags", "`Tags::of(scope)`"),
+    ] {
+        let at = format!("Web.property_overrides[\"{path}\"]");
+        assert!(
+            found.iter().any(|f| f.1 == at && f.2.contains(needle)),
+            "{path}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 8, "{found:#?}");
+
+    // What it always writes is found once it has rendered, below a prop's property too.
+    let mut stack = Stack::new("Web");
+    let dist = web(&mut stack);
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.DefaultCacheBehavior.Compress",
+        false,
+    );
+    stack.add_property_override(&dist, "DistributionConfig.PriceClass", "PriceClass_All");
+    let found = errors(&stack);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found[0].2.contains("set `origin_configs`"),
+        "{}",
+        found[0].2
+    );
+    assert!(found[1].2.contains("set `price_class`"), "{}", found[1].2);
+}

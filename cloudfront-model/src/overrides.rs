@@ -41,6 +41,7 @@ use crate::shape::ObjectSchema;
 use crate::stack::{PropertyOverride, Stack};
 use crate::tree::NodeRef;
 use crate::violation::Violation;
+use crate::web_distribution::{WebDistribution, WebDistributionProps};
 
 /// A construct whose resource takes property overrides (the CDK's `node.defaultChild`).
 pub trait DefaultChild {
@@ -185,6 +186,48 @@ impl DefaultChild for Certificate {
     }
 }
 
+/// A web distribution's settings sit in `DistributionConfig`, as a distribution's. What its
+/// props write is refused: its origin configurations write the origins, origin groups and
+/// behaviors (`Origins`, `OriginGroups`, `DefaultCacheBehavior`, `CacheBehaviors`, and the
+/// legacy `S3Origin` and `CustomOrigin`), its viewer certificate the domain names (`Aliases`,
+/// `CNAMEs`) and `ViewerCertificate`, so no override adds a behavior, an origin group or a
+/// domain name that the rules did not see. What it does not model, such as `Staging`, lands.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// use cloudfront_dsl::web_distribution::{
+///     Behavior, CustomOriginConfig, SourceConfiguration, WebDistribution, WebDistributionProps,
+/// };
+/// let mut stack = Stack::new("Docs");
+/// let dist = WebDistribution::new(&mut stack, "Site", WebDistributionProps::new([
+///     SourceConfiguration::default()
+///         .custom_origin_source(CustomOriginConfig::default().domain_name("www.example.com"))
+///         .behaviors([Behavior::default().is_default_behavior(true)]),
+/// ]));
+/// stack.add_property_override(&dist, "DistributionConfig.Staging", false);
+/// let template = stack.synth()?;
+/// let (_, resource) = template.resources().next().unwrap();
+/// assert_eq!(resource.properties["DistributionConfig"]["Staging"], false);
+///
+/// // A behavior the origin configurations did not write would skip their rules.
+/// stack.add_property_override(&dist, "DistributionConfig.CacheBehaviors", serde_json::json!([]));
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("set `origin_configs`"));
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for WebDistribution {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &WebDistributionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        Some("DistributionConfig")
+    }
+}
+
 /// Property overrides on a stack's resources.
 pub trait PropertyOverrides {
     /// Sets the property at `path` of the construct's resource (dot-separated, `\.` for a
@@ -245,6 +288,9 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
         Some("the construct is not a resource of this stack's template".to_owned())
     } else if segments.iter().any(String::is_empty) {
         Some("the path has an empty segment".to_owned())
+    } else if segments.first().map(String::as_str) == Some("Tags") {
+        // A resource's tags sit beside its settings, not in them.
+        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
     } else if root.is_some() && segments.first().map(String::as_str) != root {
         Some(format!(
             "the construct's settings sit in `{}`: write `{}.{written}`",

@@ -500,11 +500,12 @@ props! {
     /// `CloudFrontWebDistributionProps`).
     pub struct WebDistributionProps ("web_distribution::WebDistributionProps") {
         /// The origins, each with its behaviors; exactly one behavior of them all is the
-        /// default one.
-        origin_configs: list(SourceConfiguration) ["Origins", "origins"] required,
+        /// default one. They write the distribution's origins, origin groups and behaviors
+        /// (and stand for the legacy single origin).
+        origin_configs: list(SourceConfiguration) ["Origins", "origins", "OriginGroups", "DefaultCacheBehavior", "CacheBehaviors", "S3Origin", "CustomOrigin"] required,
         /// How the distribution serves HTTPS (default CloudFront's certificate, with no
-        /// domain names of its own).
-        viewer_certificate: into(ViewerCertificate) ["ViewerCertificate", "certificate"],
+        /// domain names of its own); its `aliases` are the distribution's domain names.
+        viewer_certificate: into(ViewerCertificate) ["ViewerCertificate", "certificate", "Aliases", "CNAMEs"],
         /// Domain names and an ACM certificate, the CDK's former way.
         #[deprecated(note = "use `viewer_certificate: ViewerCertificate::from_acm_certificate(certificate, { aliases: [...] })`")]
         alias_configuration: into(AliasConfiguration) ["Aliases"],
