@@ -488,3 +488,170 @@ fn a_web_distribution_takes_no_override_of_what_its_props_write() {
     );
     assert!(found[1].2.contains("set `price_class`"), "{}", found[1].2);
 }
+
+/// Whether cfn-lint refuses the template of `stack` with a message that names `needle`; `None`
+/// when cfn-lint is not installed (and not required).
+fn lint_refuses(stack: &Stack, needle: &str) -> Option<bool> {
+    std::process::Command::new("cfn-lint")
+        .arg("--version")
+        .output()
+        .ok()?;
+    let text = cloudfront_dsl_tests::synth_text(stack);
+    let lint = cloudfront_dsl_tests::cfn_lint(&[("Lint".into(), text)], "us-east-1");
+    Some(lint.is_err_and(|e| e.contains(needle)))
+}
+
+fn reports(stack: &mut Stack) -> cloudfront_dsl::vpc_origin::VpcOrigin {
+    let alb = ApplicationLoadBalancer::from_load_balancer_attributes(
+        "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/reports/50dc6c495c0c9188",
+        "internal-reports-1234567890.us-east-1.elb.amazonaws.com",
+    );
+    vpc_origin!(stack, "Reports", {
+        endpoint: VpcOriginEndpoint::application_load_balancer(alb),
+        vpc_origin_name: "reports",
+    })
+}
+
+#[test]
+fn a_vpc_origin_takes_no_override_of_the_settings_it_models() {
+    let mut stack = Stack::new("Vpc").with_env("123456789012", "us-east-1");
+    let vpc = reports(&mut stack);
+    let imported = cloudfront_dsl::vpc_origin::VpcOrigin::from_vpc_origin_id(
+        &mut stack,
+        "Imported",
+        "vo_0123456789abcdef",
+    );
+    // Every setting CloudFormation has: its prop's rules (ports, a name of at most 64
+    // characters, an internal load balancer) would not run.
+    for (path, value) in [
+        (
+            "Arn",
+            json!("arn:aws:ec2:us-east-1:123456789012:instance/i-0123"),
+        ),
+        ("Name", json!("x".repeat(100))),
+        ("HTTPPort", json!(22)),
+        ("HTTPSPort", json!(22)),
+        ("OriginProtocolPolicy", json!("http-only")),
+        ("OriginSSLProtocols", json!(["SSLv3"])),
+    ] {
+        stack.add_property_override(&vpc, &format!("VpcOriginEndpointConfig.{path}"), value);
+    }
+    // Its tags; outside its settings; one known by its id.
+    stack.add_property_override(&vpc, "Tags", json!([]));
+    stack.add_property_override(&vpc, "HTTPPort", 22);
+    stack.add_property_override(&imported, "VpcOriginEndpointConfig.HTTPPort", 8080);
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (path, needle) in [
+        ("VpcOriginEndpointConfig.Arn", "set `endpoint`"),
+        ("VpcOriginEndpointConfig.Name", "set `vpc_origin_name`"),
+        ("VpcOriginEndpointConfig.HTTPPort", "set `http_port`"),
+        ("VpcOriginEndpointConfig.HTTPSPort", "set `https_port`"),
+        (
+            "VpcOriginEndpointConfig.OriginProtocolPolicy",
+            "set `protocol_policy`",
+        ),
+        (
+            "VpcOriginEndpointConfig.OriginSSLProtocols",
+            "set `origin_ssl_protocols`",
+        ),
+        ("Tags", "`Tags::of(scope)`"),
+        ("HTTPPort", "write `VpcOriginEndpointConfig.HTTPPort`"),
+    ] {
+        let at = format!("Reports.property_overrides[\"{path}\"]");
+        assert!(
+            found.iter().any(|f| f.1 == at && f.2.contains(needle)),
+            "{path}: {needle}\n{found:#?}"
+        );
+    }
+    assert!(
+        found.iter().any(
+            |f| f.1 == "property_overrides[\"VpcOriginEndpointConfig.HTTPPort\"]"
+                && f.2.contains("not a resource of this stack")
+        ),
+        "{found:#?}"
+    );
+    assert_eq!(found.len(), 9, "{found:#?}");
+
+    // The whole settings object, which the VPC origin writes, is found once it has rendered.
+    let mut stack = Stack::new("Vpc").with_env("123456789012", "us-east-1");
+    let vpc = reports(&mut stack);
+    stack.add_property_override(&vpc, "VpcOriginEndpointConfig", json!({}));
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert!(
+        found[0].2.contains("writes `VpcOriginEndpointConfig`"),
+        "{}",
+        found[0].2
+    );
+}
+
+#[test]
+fn what_lands_on_a_vpc_origin_or_a_realtime_log_config_is_linted() {
+    // Their props model every setting CloudFormation gives them: what lands is no property
+    // of theirs, and cfn-lint, which sees the template as overridden, refuses it.
+    let mut stack = Stack::new("Vpc").with_env("123456789012", "us-east-1");
+    let vpc = reports(&mut stack);
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    stack.add_property_override(&vpc, "VpcOriginEndpointConfig.KeepaliveTimeout", 5);
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let (_, resource) = template.resources().next().expect("the VPC origin");
+    assert_eq!(
+        resource.properties["VpcOriginEndpointConfig"]["KeepaliveTimeout"],
+        5
+    );
+    assert_eq!(
+        resource.properties["VpcOriginEndpointConfig"]["Name"],
+        "reports"
+    );
+    assert_ne!(lint_refuses(&stack, "KeepaliveTimeout"), Some(false));
+
+    let mut stack = Stack::new("Logs");
+    let logs = realtime_log_config!(stack, "Logs", {
+        end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")],
+        fields: ["timestamp", "c-ip"],
+        sampling_rate: 10,
+    });
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    stack.add_property_override(&logs, "Comment", "sampled");
+    assert_ne!(lint_refuses(&stack, "Comment"), Some(false));
+}
+
+#[test]
+fn a_realtime_log_config_takes_no_override_of_its_properties() {
+    let mut stack = Stack::new("Logs");
+    let logs = realtime_log_config!(stack, "Logs", {
+        end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")],
+        fields: ["timestamp", "c-ip"],
+        sampling_rate: 10,
+    });
+    // Each property: its prop's rules (a sampling rate from 1 to 100, the fields CloudFront
+    // knows, a stream ARN, a name unique in the account) would not run.
+    stack.add_property_override(&logs, "SamplingRate", 0);
+    stack.add_property_override(&logs, "Fields", json!(["no-such-field"]));
+    stack.add_property_override(&logs, "EndPoints.0.StreamType", "Firehose");
+    stack.add_property_override(&logs, "Name", "");
+    stack.add_property_deletion_override(&logs, "Fields");
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    let messages: Vec<(&str, &str)> = found.iter().map(|f| (f.1.as_str(), f.2.as_str())).collect();
+    for (path, needle) in [
+        ("SamplingRate", "set `sampling_rate`"),
+        ("Fields", "set `fields`"),
+        ("EndPoints.0.StreamType", "set `end_points`"),
+        ("Name", "set `realtime_log_config_name`"),
+    ] {
+        let at = format!("Logs.property_overrides[\"{path}\"]");
+        assert!(
+            messages.iter().any(|(p, m)| *p == at && m.contains(needle)),
+            "{path}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 5, "{found:#?}");
+}

@@ -35,12 +35,14 @@ use crate::policies::{
     CachePolicy, CachePolicyProps, OriginRequestPolicy, OriginRequestPolicyProps, PolicyRef,
     ResponseHeadersPolicy, ResponseHeadersPolicyProps,
 };
+use crate::realtime_log_config::{RealtimeLogConfig, RealtimeLogConfigProps};
 use crate::rules::catalog::Rule;
 use crate::s3::{Bucket, BucketProps};
 use crate::shape::ObjectSchema;
 use crate::stack::{PropertyOverride, Stack};
 use crate::tree::NodeRef;
 use crate::violation::Violation;
+use crate::vpc_origin::{VpcOrigin, VpcOriginProps};
 use crate::web_distribution::{WebDistribution, WebDistributionProps};
 
 /// A construct whose resource takes property overrides (the CDK's `node.defaultChild`).
@@ -80,8 +82,9 @@ impl DefaultChild for Bucket {
 /// The CloudFront constructs whose settings sit in one `...Config` property, as a
 /// distribution's: `(handle, its resource, props, config property)`.
 macro_rules! default_child {
-    ($($ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr;)*) => {
+    ($($(#[$meta:meta])* $ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr;)*) => {
         $(
+            $(#[$meta])*
             impl DefaultChild for $ty {
                 fn default_child(&self) -> NodeRef {
                     let $h = self;
@@ -121,6 +124,47 @@ default_child! {
         Some("OriginAccessControlConfig");
     Function => |f| f.resource, FunctionProps::SCHEMA, None;
     KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None;
+    /// A VPC origin's settings sit in `VpcOriginEndpointConfig`, every one of which its props
+    /// model (the endpoint's `Arn`, `Name`, the ports, the protocol policy and the TLS
+    /// protocols): an override of one is refused, naming the prop, so that the rules on ports,
+    /// names and endpoints run; so are its `Tags`. One known by its id is no resource of the
+    /// template.
+    ///
+    /// ```
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
+    /// use cloudfront_dsl::overrides::PropertyOverrides;
+    /// use cloudfront_dsl::vpc_origin::{VpcOrigin, VpcOriginEndpoint, VpcOriginProps};
+    /// let mut stack = Stack::new("Docs");
+    /// let alb = ApplicationLoadBalancer::from_load_balancer_attributes(
+    ///     "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/reports/50dc6c495c0c9188",
+    ///     "internal-reports-1234567890.us-east-1.elb.amazonaws.com",
+    /// );
+    /// let reports = VpcOrigin::new(&mut stack, "Reports", VpcOriginProps::default()
+    ///     .endpoint(VpcOriginEndpoint::application_load_balancer(alb)));
+    /// stack.add_property_override(&reports, "VpcOriginEndpointConfig.HTTPPort", 22);
+    /// let e = stack.synth().unwrap_err();
+    /// assert!(e.errors[0].violation.message.contains("set `http_port`"));
+    /// ```
+    VpcOrigin => |v| v.resource, VpcOriginProps::SCHEMA, Some("VpcOriginEndpointConfig");
+    /// A real-time log configuration's props model every property CloudFormation gives it
+    /// (`Name`, `EndPoints`, `Fields`, `SamplingRate`): an override of one is refused, naming
+    /// the prop, so that the rules on sampling rates, fields and streams run.
+    ///
+    /// ```
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::overrides::PropertyOverrides;
+    /// use cloudfront_dsl::realtime_log_config::{Endpoint, RealtimeLogConfig, RealtimeLogConfigProps};
+    /// let mut stack = Stack::new("Docs");
+    /// let logs = RealtimeLogConfig::new(&mut stack, "Logs", RealtimeLogConfigProps::default()
+    ///     .end_points([Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")])
+    ///     .fields(["timestamp", "c-ip"])
+    ///     .sampling_rate(10));
+    /// stack.add_property_override(&logs, "SamplingRate", 0);
+    /// let e = stack.synth().unwrap_err();
+    /// assert!(e.errors[0].violation.message.contains("set `sampling_rate`"));
+    /// ```
+    RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None;
 }
 
 /// An origin access identity's settings sit in `CloudFrontOriginAccessIdentityConfig`, whose one
