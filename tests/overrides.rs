@@ -655,3 +655,117 @@ fn a_realtime_log_config_takes_no_override_of_its_properties() {
     }
     assert_eq!(found.len(), 5, "{found:#?}");
 }
+
+/// A distribution of the stack, a hosted zone known by its attributes and the target of
+/// records to the distribution.
+fn records_target(stack: &mut Stack) -> (route53::HostedZone, route53::RecordTarget) {
+    let dist = cdn(stack);
+    let zone = route53::HostedZone::from_hosted_zone_attributes(
+        stack,
+        "Zone",
+        route53::HostedZoneAttributes {
+            hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+            zone_name: "example.com".into(),
+        },
+    );
+    let target = route53::RecordTarget::from_alias(route53::CloudFrontTarget(dist));
+    (zone, target)
+}
+
+fn props(
+    zone: route53::HostedZone,
+    target: route53::RecordTarget,
+    name: &str,
+) -> route53::AliasRecordProps {
+    route53::AliasRecordProps {
+        zone,
+        record_name: Some(name.into()),
+        target,
+    }
+}
+
+#[test]
+fn alias_records_take_overrides_of_what_they_do_not_model() {
+    let mut stack = Stack::new("Records").with_env("123456789012", "us-east-1");
+    let (zone, target) = records_target(&mut stack);
+    let a = route53::ARecord::new(&mut stack, "WwwA", props(zone, target, "www"));
+    let aaaa = route53::AaaaRecord::new(&mut stack, "WwwAaaa", props(zone, target, "www"));
+    let https = route53::HttpsRecord::new(&mut stack, "WwwHttps", props(zone, target, "www"));
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    // A weighted alias record, with a comment.
+    stack.add_property_override(&a, "Comment", "the site over IPv4");
+    stack.add_property_override(&a, "SetIdentifier", "blue");
+    stack.add_property_override(&a, "Weight", 10);
+    stack.add_property_override(&aaaa, "Comment", "the site over IPv6");
+    stack.add_property_override(&https, "Comment", "the site's HTTP versions");
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let records: Vec<&Value> = template
+        .resources()
+        .filter(|(_, r)| r.resource_type == "AWS::Route53::RecordSet")
+        .map(|(_, r)| &r.properties)
+        .collect();
+    assert_eq!(records.len(), 3);
+    let by_type = |t: &str| {
+        records
+            .iter()
+            .find(|r| r["Type"] == t)
+            .unwrap_or_else(|| panic!("a {t} record"))
+    };
+    assert_eq!(by_type("A")["Comment"], "the site over IPv4");
+    assert_eq!(by_type("A")["SetIdentifier"], "blue");
+    assert_eq!(by_type("A")["Weight"], 10);
+    assert_eq!(by_type("A")["Name"], "www.example.com.");
+    assert_eq!(by_type("AAAA")["Comment"], "the site over IPv6");
+    assert_eq!(by_type("HTTPS")["Comment"], "the site's HTTP versions");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+
+    // What lands is linted: a property a record does not have fails cfn-lint.
+    stack.add_property_override(&https, "Ttl", "60");
+    assert_ne!(lint_refuses(&stack, "Ttl"), Some(false));
+}
+
+#[test]
+fn alias_records_take_no_override_of_their_zone_name_or_target() {
+    let mut stack = Stack::new("Records").with_env("123456789012", "us-east-1");
+    let (zone, target) = records_target(&mut stack);
+    let a = route53::ARecord::new(&mut stack, "WwwA", props(zone, target, "www"));
+    let aaaa = route53::AaaaRecord::new(&mut stack, "WwwAaaa", props(zone, target, "www"));
+    // Props: the zone, by id or by name; the name, qualified by the zone; what the record
+    // resolves to, which for an alias record sets its TTL (Route 53 refuses one of its own).
+    stack.add_property_override(&a, "HostedZoneId", "Z9999999999999999999");
+    stack.add_property_override(&a, "HostedZoneName", "other.org.");
+    stack.add_property_override(&a, "Name", "evil.example.org.");
+    stack.add_property_override(&a, "AliasTarget.DNSName", "evil.example.org");
+    stack.add_property_override(&aaaa, "ResourceRecords", json!(["::1"]));
+    stack.add_property_override(&aaaa, "TTL", "60");
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (record, path, needle) in [
+        ("WwwA", "HostedZoneId", "set `zone`"),
+        ("WwwA", "HostedZoneName", "set `zone`"),
+        ("WwwA", "Name", "set `record_name`"),
+        ("WwwA", "AliasTarget.DNSName", "set `target`"),
+        ("WwwAaaa", "ResourceRecords", "set `target`"),
+        ("WwwAaaa", "TTL", "set `target`"),
+    ] {
+        let at = format!("{record}.property_overrides[\"{path}\"]");
+        assert!(
+            found.iter().any(|f| f.1 == at && f.2.contains(needle)),
+            "{path}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 6, "{found:#?}");
+
+    // The record type, which the construct writes, is found once it has rendered.
+    let mut stack = Stack::new("Records").with_env("123456789012", "us-east-1");
+    let (zone, target) = records_target(&mut stack);
+    let a = route53::ARecord::new(&mut stack, "WwwA", props(zone, target, "www"));
+    stack.add_property_override(&a, "Type", "CNAME");
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].1, "WwwA.property_overrides[\"Type\"]");
+    assert!(found[0].2.contains("writes `Type`"), "{}", found[0].2);
+}

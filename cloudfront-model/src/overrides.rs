@@ -36,6 +36,7 @@ use crate::policies::{
     ResponseHeadersPolicy, ResponseHeadersPolicyProps,
 };
 use crate::realtime_log_config::{RealtimeLogConfig, RealtimeLogConfigProps};
+use crate::route53::{ARecord, AaaaRecord, AliasRecordProps, HttpsRecord};
 use crate::rules::catalog::Rule;
 use crate::s3::{Bucket, BucketProps};
 use crate::shape::ObjectSchema;
@@ -165,6 +166,46 @@ default_child! {
     /// assert!(e.errors[0].violation.message.contains("set `sampling_rate`"));
     /// ```
     RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None;
+    /// An alias record takes overrides of what it does not model, such as its `Comment` or
+    /// the routing of a weighted record (`SetIdentifier`, `Weight`); its zone (`HostedZoneId`,
+    /// `HostedZoneName`), its name, what it resolves to (`AliasTarget`, and the
+    /// `ResourceRecords` and `TTL` an alias record takes from its target) and its `Type` are
+    /// refused. So are those of [`AaaaRecord`] and [`HttpsRecord`].
+    ///
+    /// ```
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::distribution::{Distribution, DistributionAttributes};
+    /// use cloudfront_dsl::overrides::PropertyOverrides;
+    /// use cloudfront_dsl::route53::*;
+    /// let mut stack = Stack::new("Docs");
+    /// let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
+    ///     domain_name: "d111111abcdef8.cloudfront.net".into(),
+    ///     distribution_id: "E1A2B3C4D5E6F7".into(),
+    /// });
+    /// let zone = HostedZone::from_hosted_zone_attributes(&mut stack, "Zone", HostedZoneAttributes {
+    ///     hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+    ///     zone_name: "example.com".into(),
+    /// });
+    /// let www = ARecord::new(&mut stack, "Www", ARecordProps {
+    ///     zone,
+    ///     record_name: Some("www".into()),
+    ///     target: RecordTarget::from_alias(CloudFrontTarget(dist)),
+    /// });
+    /// stack.add_property_override(&www, "Comment", "the site");
+    /// let template = stack.synth()?;
+    /// let (_, record) = template.resources().next().unwrap();
+    /// assert_eq!(record.properties["Comment"], "the site");
+    ///
+    /// stack.add_property_override(&www, "TTL", "60");
+    /// let e = stack.synth().unwrap_err();
+    /// assert!(e.errors[0].violation.message.contains("set `target`"));
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
+    /// ```
+    ARecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    /// An `AAAA` alias record takes the overrides an [`ARecord`] takes.
+    AaaaRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    /// An `HTTPS` alias record takes the overrides an [`ARecord`] takes.
+    HttpsRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
 }
 
 /// An origin access identity's settings sit in `CloudFrontOriginAccessIdentityConfig`, whose one

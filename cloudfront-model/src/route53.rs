@@ -13,6 +13,7 @@ use crate::path::PropPath;
 use crate::rules::catalog::Rule;
 use crate::rules::checker::Checker;
 use crate::scope::AsScope;
+use crate::shape::{Kind, ObjectSchema, PropSchema};
 use crate::stack::{Ids, Stack};
 use crate::template::{CfnResource, Element};
 use crate::tree::NodeRef;
@@ -92,6 +93,38 @@ pub struct AliasRecordProps {
     pub record_name: Option<String>,
     /// What the record points at.
     pub target: RecordTarget,
+}
+
+impl AliasRecordProps {
+    #[doc(hidden)]
+    /// The props as a schema: which CloudFormation properties of the `AWS::Route53::RecordSet`
+    /// each one writes, or stands for (the zone by id or by name; the target, what the record
+    /// resolves to, with the TTL an alias record takes from it), so that no property override
+    /// sets one of them.
+    pub const SCHEMA: ObjectSchema = ObjectSchema {
+        name: "AliasRecordProps",
+        rust: "route53::AliasRecordProps",
+        props: &[
+            PropSchema {
+                name: "zone",
+                kind: &Kind::Handle("route53::HostedZone"),
+                required: true,
+                aliases: &["HostedZoneId", "HostedZoneName"],
+            },
+            PropSchema {
+                name: "record_name",
+                kind: &Kind::Str,
+                required: false,
+                aliases: &["Name"],
+            },
+            PropSchema {
+                name: "target",
+                kind: &Kind::Handle("route53::RecordTarget"),
+                required: true,
+                aliases: &["AliasTarget", "ResourceRecords", "TTL"],
+            },
+        ],
+    };
 }
 
 /// Props of an `A` alias record.
