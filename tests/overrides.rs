@@ -77,6 +77,42 @@ fn an_override_of_what_the_construct_writes_is_an_error() {
 }
 
 #[test]
+fn a_distribution_takes_no_origin_group_or_legacy_origin_its_behaviors_did_not_write() {
+    let mut stack = Stack::new("Groups");
+    let dist = cdn(&mut stack);
+    // The distribution has no origin group, so none is written: one set by an override would
+    // skip the rules on origin groups (two members, failover status codes, ...).
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.OriginGroups",
+        json!({ "Quantity": 1, "Items": [] }),
+    );
+    stack.add_property_override(
+        &dist,
+        "DistributionConfig.S3Origin.DNSName",
+        "evil.s3.amazonaws.com",
+    );
+    stack.add_property_override(&dist, "DistributionConfig.CustomOrigin", json!({}));
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    let paths: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "Cdn.property_overrides[\"DistributionConfig.OriginGroups\"]",
+            "Cdn.property_overrides[\"DistributionConfig.S3Origin.DNSName\"]",
+            "Cdn.property_overrides[\"DistributionConfig.CustomOrigin\"]",
+        ]
+    );
+    for f in &found {
+        assert!(f.2.contains("set `default_behavior`"), "{}", f.2);
+    }
+}
+
+#[test]
 fn overrides_set_index_and_delete_what_the_construct_does_not_write() {
     let mut stack = Stack::new("Applied");
     let bucket = bucket!(stack, "Site", {});

@@ -357,8 +357,10 @@ cf_enum! {
 props! {
     /// Props of a distribution: `distribution!(stack, "id", { ... })`.
     pub struct DistributionProps ("distribution::DistributionProps") {
-        /// The behavior of requests no additional behavior matches.
-        default_behavior: into(BehaviorOptions) ["DefaultCacheBehavior"] required,
+        /// The behavior of requests no additional behavior matches. Its origin, and those of
+        /// the additional behaviors, write the distribution's origins and origin groups (and
+        /// stand for the legacy single origin).
+        default_behavior: into(BehaviorOptions) ["DefaultCacheBehavior", "OriginGroups", "S3Origin", "CustomOrigin"] required,
         /// Behaviors for URL path patterns, matched in order before the default behavior.
         additional_behaviors: map(BehaviorOptions) ["CacheBehaviors"],
         /// A comment (at most 128 characters).
