@@ -159,6 +159,42 @@ pub struct HttpsRecord {
 /// distribution use (the CDK writes the same mapping under the same name).
 const CLOUDFRONT_ZONE_MAP: &str = "AWSCloudFrontPartitionHostedZoneIdMap";
 
+/// The name and value of the mapping a stack with an alias record to a distribution writes in
+/// its `Mappings` section (CloudFront's hosted zone id in each partition), which
+/// `cloudfront-dsl import` reads back.
+///
+/// ```
+/// let (name, value) = cloudfront_dsl::route53::cloudfront_zone_mapping();
+/// assert_eq!(name, "AWSCloudFrontPartitionHostedZoneIdMap");
+/// assert_eq!(value["aws"]["zoneId"], "Z2FDTNDATAQYW2");
+/// ```
+pub fn cloudfront_zone_mapping() -> (&'static str, serde_json::Value) {
+    (
+        CLOUDFRONT_ZONE_MAP,
+        json!({
+            "aws": { "zoneId": "Z2FDTNDATAQYW2" },
+            "aws-cn": { "zoneId": "Z3RFFRIM2A3IF5" },
+        }),
+    )
+}
+
+/// `override_logical_id` of a record type.
+macro_rules! override_logical_id {
+    ($record:ident) => {
+        impl $record {
+            /// Gives the record's resource the logical id `logical_id` (the CDK's
+            /// `(record.node.defaultChild as CfnRecordSet).overrideLogicalId(...)`), as a
+            /// stack migrated from a template keeps its ids.
+            pub fn override_logical_id(&self, stack: &mut Stack, logical_id: &str) {
+                stack.override_logical_id(self.node, logical_id);
+            }
+        }
+    };
+}
+override_logical_id!(ARecord);
+override_logical_id!(AaaaRecord);
+override_logical_id!(HttpsRecord);
+
 impl ARecord {
     /// Creates the record.
     ///
@@ -182,6 +218,30 @@ impl ARecord {
     ///     target: RecordTarget::from_alias(CloudFrontTarget(dist)),
     /// });
     /// assert!(stack.synth().is_ok());
+    /// ```
+    ///
+    /// A record keeps the logical id a template gave it with `override_logical_id`:
+    ///
+    /// ```
+    /// # use cloudfront_dsl::Stack;
+    /// # use cloudfront_dsl::distribution::{Distribution, DistributionAttributes};
+    /// # use cloudfront_dsl::route53::*;
+    /// # let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// # let dist = Distribution::from_distribution_attributes(&mut stack, "Cdn", DistributionAttributes {
+    /// #     domain_name: "d111111abcdef8.cloudfront.net".into(),
+    /// #     distribution_id: "E1A2B3C4D5E6F7".into(),
+    /// # });
+    /// # let zone = HostedZone::from_hosted_zone_attributes(&mut stack, "Zone", HostedZoneAttributes {
+    /// #     hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+    /// #     zone_name: "example.com".into(),
+    /// # });
+    /// let record = ARecord::new(&mut stack, "Www", ARecordProps {
+    ///     zone,
+    ///     record_name: Some("www".into()),
+    ///     target: RecordTarget::from_alias(CloudFrontTarget(dist)),
+    /// });
+    /// record.override_logical_id(&mut stack, "WwwRecord");
+    /// assert!(stack.synth().unwrap().resource("WwwRecord").is_some());
     /// ```
     pub fn new(scope: &mut impl AsScope, id: &str, props: ARecordProps) -> ARecord {
         ARecord {
@@ -235,13 +295,8 @@ fn alias_record(
     let (stack, parent) = scope.as_scope().into_parts();
     let scope = stack.add_construct(parent, id);
     if !stack.has_mapping(CLOUDFRONT_ZONE_MAP) {
-        stack.add_mapping(
-            CLOUDFRONT_ZONE_MAP,
-            json!({
-                "aws": { "zoneId": "Z2FDTNDATAQYW2" },
-                "aws-cn": { "zoneId": "Z3RFFRIM2A3IF5" },
-            }),
-        );
+        let (name, value) = cloudfront_zone_mapping();
+        stack.add_mapping(name, value);
     }
     stack.add_resource(scope, AliasRecordResource { props, record_type })
 }
