@@ -53,6 +53,20 @@ pub(crate) fn recover(logical_id: &str, suffix: &[&str]) -> Option<String> {
     (naming::logical_id(&path) == logical_id).then(|| id.to_owned())
 }
 
+/// The construct path (the scope's id, if any, then the construct's) whose resource
+/// `path/Resource` has `logical_id`: a top-level construct, or one in a scope of the stack.
+pub(crate) fn recover_scoped(logical_id: &str) -> Option<Vec<String>> {
+    if let Some(id) = recover(logical_id, &["Resource"]) {
+        return Some(vec![id]);
+    }
+    let human = human_part(logical_id)?;
+    (1..human.len()).find_map(|split| {
+        let (scope, id) = human.split_at_checked(split)?;
+        (naming::logical_id(&[scope, id, "Resource"]) == logical_id)
+            .then(|| vec![scope.to_owned(), id.to_owned()])
+    })
+}
+
 /// The part of a CDK id before its 8-digit hash.
 fn human_part(id: &str) -> Option<&str> {
     let split = id.len().checked_sub(8)?;
@@ -176,6 +190,20 @@ mod tests {
             recover("myBucketPolicyDAC36B74", &["Policy", "Resource"]).as_deref(),
             Some("myBucket")
         );
+    }
+
+    #[test]
+    fn recovers_the_scope_of_a_construct() {
+        // `dns/WwwA/Resource`, as the CDK app `route53-records` writes it.
+        assert_eq!(
+            recover_scoped("dnsWwwAD1DFAE58"),
+            Some(vec!["dns".to_owned(), "WwwA".to_owned()])
+        );
+        assert_eq!(
+            recover_scoped("myDist9DB766F3"),
+            Some(vec!["myDist".to_owned()])
+        );
+        assert_eq!(recover_scoped("dnsWwwAD1DFAE59"), None);
     }
 
     #[test]

@@ -51,6 +51,7 @@
 mod constructs;
 mod fields;
 mod ids;
+mod outputs;
 mod syntax;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -103,9 +104,17 @@ pub enum Error {
     NotATemplate(String),
     /// The template has a section the generated source cannot carry over.
     #[error(
-        "the template's `{0}` section cannot be carried over yet; the import reads `Resources` and `Description` only"
+        "the template's `{0}` section cannot be carried over yet; the import reads `Resources`, `Description`, `Outputs`, and the `Mappings` entry alias records to a distribution use"
     )]
     Section(String),
+    /// A section the import reads holds what the model cannot write.
+    #[error("the template's `{section}` section cannot be written by the model: {reason}")]
+    Unexpressible {
+        /// The section, `Outputs`.
+        section: String,
+        /// What the model cannot write, and why.
+        reason: String,
+    },
     /// A resource the escape hatch cannot carry over as it is.
     #[error("resource `{logical_id}` cannot be carried over: {reason}")]
     Resource {
@@ -132,10 +141,31 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         .as_object()
         .ok_or_else(|| Error::NotATemplate("the top level is not an object".into()))?;
     for key in top.keys() {
-        if key != "Resources" && key != "Description" {
+        if !matches!(
+            key.as_str(),
+            "Resources" | "Description" | "Outputs" | "Mappings"
+        ) {
             return Err(Error::Section(key.clone()));
         }
     }
+    // The one mapping the model writes itself, with the alias records that use it.
+    let zone_mapping = match top.get("Mappings") {
+        None => false,
+        Some(mappings) => {
+            let (name, value) = cloudfront_model::route53::cloudfront_zone_mapping();
+            if *mappings != serde_json::json!({ name: value }) {
+                return Err(Error::Section("Mappings".into()));
+            }
+            true
+        }
+    };
+    let outputs = match top.get("Outputs") {
+        None => None,
+        Some(Value::Object(o)) => Some(o),
+        Some(_) => {
+            return Err(Error::NotATemplate("its `Outputs` is not an object".into()));
+        }
+    };
     let description = match top.get("Description") {
         None => None,
         Some(Value::String(d)) => Some(d.clone()),
@@ -168,8 +198,30 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         reasons: BTreeMap::new(),
         deprecated: false,
         quotas: Vec::new(),
+        zone_mapping,
     };
     constructs::translate(&mut cx);
+    if zone_mapping
+        && !resources
+            .iter()
+            .any(|(id, r)| cx.taken.contains(id) && resource_type(r) == "AWS::Route53::RecordSet")
+    {
+        // The model writes the mapping with an alias record, and none of the source is one.
+        return Err(Error::Unexpressible {
+            section: "Mappings".into(),
+            reason: format!(
+                "the model writes `{}` with an alias record to a distribution, and none of the template's records became one",
+                cloudfront_model::route53::cloudfront_zone_mapping().0
+            ),
+        });
+    }
+    let output_stmts = match outputs {
+        None => Vec::new(),
+        Some(o) => outputs::translate(&mut cx, o).map_err(|reason| Error::Unexpressible {
+            section: "Outputs".into(),
+            reason,
+        })?,
+    };
     let mut carried = Vec::new();
     let mut raw = Vec::new();
     for (logical_id, resource) in resources {
@@ -203,6 +255,7 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         }
     }
     stmts.extend(raw);
+    stmts.extend(output_stmts);
     let source = render(
         &stack_name,
         description.as_deref(),
@@ -370,6 +423,9 @@ pub(crate) struct Context<'t> {
     /// The account quotas the stack raises above their defaults (`name = value`), so that the
     /// template's constructs pass the rules that count them.
     pub(crate) quotas: Vec<String>,
+    /// Whether the template has the mapping of CloudFront's zone ids the model writes with
+    /// alias records (without it, a record the model writes would add it).
+    pub(crate) zone_mapping: bool,
 }
 
 impl Context<'_> {
@@ -435,10 +491,71 @@ mod tests {
 
     #[test]
     fn other_sections_are_still_refused() {
-        let template = json!({ "Mappings": {}, "Resources": { "Site": bucket() } });
+        let template = json!({ "Parameters": {}, "Resources": { "Site": bucket() } });
+        assert!(matches!(
+            import(&template, &Options::default()),
+            Err(Error::Section(s)) if s == "Parameters"
+        ));
+        // A mapping the model does not write.
+        let template = json!({
+            "Mappings": { "Regions": { "us-east-1": { "ami": "ami-1" } } },
+            "Resources": { "Site": bucket() }
+        });
         assert!(matches!(
             import(&template, &Options::default()),
             Err(Error::Section(s)) if s == "Mappings"
         ));
+    }
+
+    #[test]
+    fn the_zone_mapping_goes_only_with_an_alias_record() {
+        let (name, value) = cloudfront_model::route53::cloudfront_zone_mapping();
+        let template = json!({ "Mappings": { name: value }, "Resources": { "Site": bucket() } });
+        let err = import(&template, &Options::default()).unwrap_err();
+        assert!(matches!(&err, Error::Unexpressible { section, .. } if section == "Mappings"));
+        assert!(err.to_string().contains("alias record"), "{err}");
+    }
+
+    #[test]
+    fn outputs_name_the_constructs_they_refer_to() {
+        // A bucket the CDK writes, whose construct id the import reads back.
+        let site = cloudfront_model::naming::logical_id(&["Site", "Resource"]);
+        let template = json!({
+            "Resources": { site.clone(): bucket() },
+            "Outputs": {
+                "SiteName": {
+                    "Value": { "Ref": site },
+                    "Description": "The bucket",
+                    "Export": { "Name": "site-name" }
+                },
+                "Region": { "Value": { "Ref": "AWS::Region" } }
+            }
+        });
+        let source = import(&template, &Options::default()).unwrap().source;
+        assert!(
+            source.contains("let site = bucket!(\"Site\", {});"),
+            "{source}"
+        );
+        assert!(
+            source.contains(
+                "stack.add_output(\n            \"SiteName\",\n            Output::new(site.bucket_name())\n"
+            ),
+            "{source}"
+        );
+        assert!(source.contains(".export_name(\"site-name\")"), "{source}");
+        assert!(
+            source.contains("stack.add_output(\"Region\", Expr::region());"),
+            "{source}"
+        );
+    }
+
+    #[test]
+    fn an_output_the_model_cannot_write_is_refused_by_name() {
+        let template = json!({
+            "Resources": { "Site": bucket() },
+            "Outputs": { "Name": { "Value": { "Fn::If": ["Prod", "a", "b"] } } }
+        });
+        let err = import(&template, &Options::default()).unwrap_err();
+        assert!(err.to_string().contains("output `Name`"), "{err}");
     }
 }

@@ -34,6 +34,11 @@ pub(crate) enum Node {
     List(Vec<Node>),
     /// A map with string keys, `{ "key": value, ... }`.
     Map(Vec<(String, Node)>),
+    /// A struct literal of plain Rust, `Name { field: value, ... }`; a field whose value is
+    /// the path of its own name is written shorthand.
+    Struct(String, Vec<(String, Node)>),
+    /// A method chain of plain Rust, `root.method(args)...`.
+    Chain(Box<Node>, Vec<(String, Vec<Node>)>),
 }
 
 impl Node {
@@ -62,6 +67,13 @@ pub(crate) enum Stmt {
         id: String,
         attrs: Vec<String>,
         props: Vec<(String, Node)>,
+    },
+    /// A statement of plain Rust, `head value;` (`head` is `let var = `, `let mut var = ` or
+    /// empty), laid out as rustfmt lays out code.
+    Rust {
+        comment: Vec<String>,
+        head: String,
+        value: Node,
     },
     /// `let var = value;`
     Let {
@@ -148,6 +160,126 @@ fn flat(node: &Node, out: &mut String) {
             }
             out.push(']');
         }
+        Node::Struct(name, fields) => {
+            out.push_str(name);
+            out.push_str(" { ");
+            out.push_str(&struct_body(fields));
+            out.push_str(" }");
+        }
+        Node::Chain(root, links) => {
+            flat(root, out);
+            for (method, args) in links {
+                out.push('.');
+                flat(&Node::Call(method.clone(), args.clone()), out);
+            }
+        }
+    }
+}
+
+/// Whether a struct field is written shorthand (`zone` for `zone: zone`).
+fn shorthand(key: &str, value: &Node) -> bool {
+    matches!(value, Node::Path(p) if p == key)
+}
+
+/// The fields of a struct literal on one line, `a, b: c`.
+fn struct_body(fields: &[(String, Node)]) -> String {
+    let mut out = String::new();
+    for (i, (k, v)) in fields.iter().enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(k);
+        if !shorthand(k, v) {
+            out.push_str(": ");
+            flat(v, &mut out);
+        }
+    }
+    out
+}
+
+/// rustfmt's default `fn_call_width`: the widest argument list kept on the call's line.
+const FN_CALL_WIDTH: usize = 60;
+/// rustfmt's default `struct_lit_width`: the widest struct literal body kept on one line.
+const STRUCT_LIT_WIDTH: usize = 18;
+
+/// Prints `node`, plain Rust, as rustfmt lays it out (with its default widths): starting at
+/// column `col`, inside lines indented by `indent`, `tail` characters following it on its
+/// last line.
+fn rust(node: &Node, indent: usize, col: usize, tail: usize, out: &mut String) {
+    let one_line = flat_string(node);
+    let fits = col + one_line.len() + tail <= MAX_WIDTH;
+    let inner = indent + INDENT;
+    match node {
+        Node::Call(f, args) => {
+            let args_flat = one_line.len() - f.len() - 2;
+            if fits && args_flat <= FN_CALL_WIDTH {
+                out.push_str(&one_line);
+                return;
+            }
+            // A call's only argument that is itself a call or a struct literal stays on the
+            // call's line and breaks inside ("overflow").
+            if let [arg @ (Node::Call(..) | Node::Struct(..))] = args.as_slice() {
+                let head = f.len() + 1;
+                let arg_flat = flat_string(arg);
+                let arg_fits = col + head + arg_flat.len() + tail < MAX_WIDTH;
+                if !arg_fits || matches!(arg, Node::Struct(..)) {
+                    out.push_str(f);
+                    out.push('(');
+                    rust(arg, indent, col + head, tail + 1, out);
+                    out.push(')');
+                    return;
+                }
+            }
+            out.push_str(f);
+            out.push_str("(\n");
+            for a in args {
+                pad(out, inner);
+                rust(a, inner, inner, 1, out);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push(')');
+        }
+        Node::Struct(name, fields) => {
+            if fits && struct_body(fields).len() <= STRUCT_LIT_WIDTH {
+                out.push_str(&one_line);
+                return;
+            }
+            out.push_str(name);
+            out.push_str(" {\n");
+            for (k, v) in fields {
+                pad(out, inner);
+                out.push_str(k);
+                if !shorthand(k, v) {
+                    out.push_str(": ");
+                    rust(v, inner, inner + k.len() + 2, 1, out);
+                }
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push('}');
+        }
+        Node::Chain(root, links) => {
+            if fits && one_line.len() <= CHAIN_WIDTH {
+                out.push_str(&one_line);
+                return;
+            }
+            rust(root, indent, col, 0, out);
+            for (i, (method, args)) in links.iter().enumerate() {
+                out.push('\n');
+                pad(out, inner);
+                out.push('.');
+                let last = if i + 1 == links.len() { tail } else { 0 };
+                rust(
+                    &Node::Call(method.clone(), args.clone()),
+                    inner,
+                    inner + 1,
+                    last,
+                    out,
+                );
+            }
+        }
+        _ => out.push_str(&one_line),
     }
 }
 
@@ -261,7 +393,12 @@ fn print(node: &Node, indent: usize, col: usize, tail: usize, out: &mut String) 
                 out.push(')');
             }
         }
-        Node::Str(_) | Node::Int(_) | Node::Bool(_) | Node::Path(_) => out.push_str(&one_line),
+        Node::Str(_)
+        | Node::Int(_)
+        | Node::Bool(_)
+        | Node::Path(_)
+        | Node::Struct(..)
+        | Node::Chain(..) => out.push_str(&one_line),
     }
 }
 
@@ -366,6 +503,17 @@ pub(crate) fn print_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
             pad(out, indent);
             out.push_str("});\n");
         }
+        Stmt::Rust {
+            comment: c,
+            head,
+            value,
+        } => {
+            comment(c, indent, out);
+            pad(out, indent);
+            out.push_str(head);
+            rust(value, indent, indent + head.len(), 1, out);
+            out.push_str(";\n");
+        }
         Stmt::Let {
             comment: c,
             var,
@@ -450,33 +598,60 @@ pub(crate) fn print_stmt(stmt: &Stmt, indent: usize, out: &mut String) {
             out.push_str(&id);
             out.push_str(",\n");
             pad(out, inner);
-            out.push_str("CfnResource::new(\n");
-            pad(out, args);
-            out.push_str(&ty);
-            out.push_str(",\n");
-            pad(out, args);
-            match empty {
-                Some(props) => out.push_str(props),
-                None => {
-                    out.push_str("cloudfront_dsl::serde_json::json!(");
-                    json(properties, args, out);
-                    out.push(')');
+            // Without properties, the call's arguments may fit rustfmt's `fn_call_width` (60):
+            // the call is then on one line, and its chain follows on it when the whole fits
+            // `chain_width` (60), or one link a line, indented under it.
+            let one_line = empty
+                .map(|props| format!("{ty}, {props}"))
+                .filter(|a| a.len() <= FN_CALL_WIDTH && inner + a.len() + 19 <= MAX_WIDTH)
+                .map(|a| format!("CfnResource::new({a})"));
+            let link_indent = match &one_line {
+                Some(root) => {
+                    out.push_str(root);
+                    let links: String = chain.iter().map(flat_string).collect();
+                    if metadata.is_none()
+                        && root.len() + links.len() <= CHAIN_WIDTH
+                        && inner + root.len() + links.len() < MAX_WIDTH
+                    {
+                        out.push_str(&links);
+                        out.push_str(",\n");
+                        pad(out, indent);
+                        out.push_str(");\n");
+                        return;
+                    }
+                    inner + INDENT
                 }
-            }
-            out.push_str(",\n");
-            pad(out, inner);
-            out.push(')');
+                None => {
+                    out.push_str("CfnResource::new(\n");
+                    pad(out, args);
+                    out.push_str(&ty);
+                    out.push_str(",\n");
+                    pad(out, args);
+                    match empty {
+                        Some(props) => out.push_str(props),
+                        None => {
+                            out.push_str("cloudfront_dsl::serde_json::json!(");
+                            json(properties, args, out);
+                            out.push(')');
+                        }
+                    }
+                    out.push_str(",\n");
+                    pad(out, inner);
+                    out.push(')');
+                    inner
+                }
+            };
             for (i, link) in chain.iter().enumerate() {
                 out.push('\n');
-                pad(out, inner);
+                pad(out, link_indent);
                 let last = i + 1 == chain.len() && metadata.is_none();
-                print(link, inner, inner, usize::from(last), out);
+                print(link, link_indent, link_indent, usize::from(last), out);
             }
             if let Some(m) = metadata {
                 out.push('\n');
-                pad(out, inner);
+                pad(out, link_indent);
                 out.push_str(".with_metadata(cloudfront_dsl::serde_json::json!(");
-                json(m, inner, out);
+                json(m, link_indent, out);
                 out.push_str("))");
             }
             out.push_str(",\n");

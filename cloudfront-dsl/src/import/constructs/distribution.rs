@@ -25,7 +25,23 @@ const MAX_GENERATED: usize = 128;
 pub(super) fn translate(cx: &mut Context<'_>) {
     for (logical_id, resource) in of_type(cx, "AWS::CloudFront::Distribution") {
         match distribution(cx, logical_id, resource) {
-            Ok(translated) => {
+            Ok(mut translated) => {
+                // Bound to a variable for the records and outputs that refer to it (and
+                // unbound again when none does).
+                for stmt in &mut translated.stmts {
+                    if let Stmt::Construct {
+                        mac: "distribution",
+                        var,
+                        id,
+                        ..
+                    } = stmt
+                    {
+                        let v = cx.variable(id);
+                        cx.vars.insert(logical_id.clone(), v.clone());
+                        cx.construct_ids.insert(logical_id.clone(), id.clone());
+                        *var = Some(v);
+                    }
+                }
                 cx.taken.insert(logical_id.clone());
                 cx.taken.extend(translated.writes);
                 cx.used.extend(translated.uses);

@@ -7,6 +7,7 @@ mod distribution;
 mod function;
 mod keys;
 mod origin_request_policy;
+mod route53;
 
 use serde_json::{Map, Value};
 
@@ -22,6 +23,7 @@ pub(crate) fn translate(cx: &mut Context<'_>) {
     keys::translate(cx);
     function::translate(cx);
     distribution::translate(cx);
+    route53::translate(cx);
 }
 
 /// The stack name the template's generated ids derive from, where one holds it.
