@@ -25,11 +25,14 @@ use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
 use crate::construct::{self, Construct, Invocation, declared_quotas, quota_attributes};
-use crate::diag::{Errors, with_help};
+use crate::diag::{Errors, closest, with_help};
 use crate::lower::{self, Spans};
 use crate::macros;
 use crate::precheck::precheck;
 
+/// The settings a stack takes before its block.
+const SETTINGS: [&str; 2] = ["env", "description"];
+const SETTINGS_HELP: &str = "the settings a stack takes before its block are `env: { account: ..., region: ... }` and `description: \"...\"`";
 const USAGE: &str = "write `stack!(\"SiteStack\", env: { account: \"123456789012\", region: \"us-east-1\" }, { ... })`";
 
 /// The name the block gives its stack.
@@ -127,16 +130,23 @@ fn header(input: ParseStream<'_>, errs: &mut Errors) -> syn::Result<Option<Block
             }
             "description" if description.is_none() => description = Some(input.parse()?),
             "env" | "description" => {
-                errs.at(key.span(), format!("`{key}` is given twice"));
-                return Ok(None);
-            }
-            _ => {
                 errs.at(
                     key.span(),
                     with_help(
-                        &format!("unknown stack setting `{key}`"),
-                        Some("the settings a stack takes before its block are `env: { account: ..., region: ... }` and `description: \"...\"`"),
+                        &format!("`{key}` is given twice"),
+                        Some(&format!("a stack takes one `{key}`: remove one of them")),
                     ),
+                );
+                return Ok(None);
+            }
+            other => {
+                let help = match closest(other, SETTINGS) {
+                    Some(s) => format!("did you mean `{s}`? {SETTINGS_HELP}"),
+                    None => SETTINGS_HELP.to_owned(),
+                };
+                errs.at(
+                    key.span(),
+                    with_help(&format!("unknown stack setting `{key}`"), Some(&help)),
                 );
                 return Ok(None);
             }
