@@ -39,7 +39,8 @@ fn prints_the_source_and_lists_what_it_carried_over() {
     let source = String::from_utf8(out.stdout).unwrap();
     assert!(source.contains(r#"stack!("Site", {"#), "{source}");
     assert!(source.contains(r#"bucket!("myBucket", {});"#), "{source}");
-    let carried = "stack.add_cfn_resource(\n            \"Queue\",\n            CfnResource::new(\n                \"AWS::SQS::Queue\",";
+    // The call fits rustfmt's `fn_call_width` on one line.
+    let carried = "stack.add_cfn_resource(\n            \"Queue\",\n            CfnResource::new(\"AWS::SQS::Queue\", cloudfront_dsl::serde_json::Value::Null),\n        );";
     assert!(source.contains(carried), "{source}");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert_eq!(
@@ -59,15 +60,36 @@ fn strict_fails_when_a_resource_is_carried_over() {
 #[test]
 fn a_file_that_is_not_a_template_is_an_error() {
     let path = template(
-        "outputs.template.json",
-        &serde_json::json!({ "Resources": {}, "Outputs": {} }),
+        "conditions.template.json",
+        &serde_json::json!({ "Resources": {}, "Conditions": {} }),
     );
     let out = import(&[path.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("`Outputs` section cannot be carried over yet"),
+        stderr.contains("`Conditions` section cannot be carried over yet"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn an_output_the_model_cannot_write_is_an_error_naming_it() {
+    let path = template(
+        "outputs.template.json",
+        &serde_json::json!({
+            "Resources": {},
+            "Outputs": { "Url": { "Value": "https://example.com", "Condition": "IsProd" } }
+        }),
+    );
+    let out = import(&[path.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains(
+            "`Outputs` section cannot be written by the model: output `Url`: its `Condition`"
+        ),
         "{stderr}"
     );
 }
