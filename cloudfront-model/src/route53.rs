@@ -184,7 +184,8 @@ macro_rules! override_logical_id {
         impl $record {
             /// Gives the record's resource the logical id `logical_id` (the CDK's
             /// `(record.node.defaultChild as CfnRecordSet).overrideLogicalId(...)`), as a
-            /// stack migrated from a template keeps its ids.
+            /// stack migrated from a template keeps its ids; the example of
+            /// [`ARecord::new`] shows it.
             pub fn override_logical_id(&self, stack: &mut Stack, logical_id: &str) {
                 stack.override_logical_id(self.node, logical_id);
             }
