@@ -29,6 +29,7 @@ const COVERAGE: &[(&str, usize)] = &[
     ("custom-domain-cert", 4),
     ("custom-domain-cert-dnsvalidated", 1),
     ("default-behavior", 4),
+    ("hand-written-alias-records", 4),
     ("hand-written-custom-origin", 1),
     ("http-origin", 1),
     ("import-distribution", 1),

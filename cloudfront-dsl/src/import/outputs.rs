@@ -98,7 +98,10 @@ pub(crate) fn translate(
         stmts.push(Stmt::Rust {
             comment: vec![],
             head: String::new(),
-            value: Node::call("stack.add_output", vec![Node::str(id), output]),
+            value: Node::Chain(
+                Box::new(Node::path("stack")),
+                vec![("add_output".into(), vec![Node::str(id), output])],
+            ),
         });
     }
     Ok(stmts)

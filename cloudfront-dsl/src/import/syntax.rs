@@ -260,8 +260,34 @@ fn rust(node: &Node, indent: usize, col: usize, tail: usize, out: &mut String) {
             out.push('}');
         }
         Node::Chain(root, links) => {
-            if fits && one_line.len() <= CHAIN_WIDTH {
+            let args_fit = links.iter().all(|(m, args)| {
+                flat_string(&Node::Call(m.clone(), args.clone())).len() - m.len() - 2
+                    <= FN_CALL_WIDTH
+            });
+            // One link stays on the line when the whole fits; more only within
+            // `chain_width`.
+            if fits && args_fit && (links.len() == 1 || one_line.len() <= CHAIN_WIDTH) {
                 out.push_str(&one_line);
+                return;
+            }
+            let root_flat = flat_string(root);
+            if let [(method, args)] = links.as_slice() {
+                let call = Node::Call(method.clone(), args.clone());
+                let link = flat_string(&call);
+                let root_fits = col + root_flat.len() <= MAX_WIDTH;
+                if root_fits && args_fit && inner + 1 + link.len() + tail <= MAX_WIDTH {
+                    // The link on a line of its own, where it fits on one.
+                    out.push_str(&root_flat);
+                    out.push('\n');
+                    pad(out, inner);
+                    out.push('.');
+                    out.push_str(&link);
+                } else {
+                    // The link on the root's line, its arguments one a line.
+                    out.push_str(&root_flat);
+                    out.push('.');
+                    rust(&call, indent, col + root_flat.len() + 1, tail, out);
+                }
                 return;
             }
             rust(root, indent, col, 0, out);
@@ -278,6 +304,21 @@ fn rust(node: &Node, indent: usize, col: usize, tail: usize, out: &mut String) {
                     out,
                 );
             }
+        }
+        Node::List(items) => {
+            // rustfmt's `array_width`, which is `fn_call_width`'s.
+            if fits && one_line.len() <= FN_CALL_WIDTH {
+                out.push_str(&one_line);
+                return;
+            }
+            out.push_str("[\n");
+            for v in items {
+                pad(out, inner);
+                rust(v, inner, inner, 1, out);
+                out.push_str(",\n");
+            }
+            pad(out, indent);
+            out.push(']');
         }
         _ => out.push_str(&one_line),
     }
@@ -686,6 +727,70 @@ mod tests {
         assert_eq!(
             out,
             "        let dist = distribution!(\"myDist\", {\n            default_behavior: { origin: origins::HttpOrigin(\"www.example.com\") },\n        });\n"
+        );
+    }
+
+    /// What rustfmt 1.9 (edition 2024, default widths) writes for these statements, inside a
+    /// `stack!` block's body.
+    #[test]
+    fn plain_rust_is_laid_out_as_rustfmt_does() {
+        let output = |value: Node, links: Vec<(&str, Node)>| {
+            let links = links
+                .into_iter()
+                .map(|(m, a)| (m.to_owned(), vec![a]))
+                .collect();
+            let value = Node::Chain(Box::new(Node::call("Output::new", vec![value])), links);
+            let stmt = Stmt::Rust {
+                comment: vec![],
+                head: String::new(),
+                value: Node::Chain(
+                    Box::new(Node::path("stack")),
+                    vec![("add_output".into(), vec![Node::str("Id"), value])],
+                ),
+            };
+            let mut out = String::new();
+            print_stmt(&stmt, 8, &mut out);
+            out
+        };
+        // One link stays on the line when the whole fits in 100 columns, beyond `chain_width`.
+        assert_eq!(
+            output(
+                Node::call("dist.distribution_id", vec![]),
+                vec![("export_name", Node::str("website-distribution-id-name"))],
+            ),
+            "        stack.add_output(\n            \"Id\",\n            Output::new(dist.distribution_id()).export_name(\"website-distribution-id-name\"),\n        );\n"
+        );
+        // Two links beyond `chain_width` go one a line.
+        assert_eq!(
+            output(
+                Node::call("Expr::literal", vec![Node::str("a")]),
+                vec![
+                    ("description", Node::str("b")),
+                    ("export_name", Node::str("c"))
+                ],
+            ),
+            "        stack.add_output(\n            \"Id\",\n            Output::new(Expr::literal(\"a\"))\n                .description(\"b\")\n                .export_name(\"c\"),\n        );\n"
+        );
+        // A method call whose arguments pass `fn_call_width`: one a line.
+        let stmt = Stmt::Rust {
+            comment: vec![],
+            head: String::new(),
+            value: Node::Chain(
+                Box::new(Node::path("record")),
+                vec![(
+                    "override_logical_id".into(),
+                    vec![
+                        Node::path("&mut stack"),
+                        Node::str("frontenddistributionconstructAlias2B331A69xxxxxxxxxxxxx"),
+                    ],
+                )],
+            ),
+        };
+        let mut out = String::new();
+        print_stmt(&stmt, 8, &mut out);
+        assert_eq!(
+            out,
+            "        record.override_logical_id(\n            &mut stack,\n            \"frontenddistributionconstructAlias2B331A69xxxxxxxxxxxxx\",\n        );\n"
         );
     }
 

@@ -234,7 +234,7 @@ pub(super) fn translate(cx: &mut Context<'_>) {
                 }),
                 Some(l) => {
                     // The record keeps the template's logical id, which no construct id derives.
-                    let var = fresh_var(cx, "record");
+                    let var = fresh_var(cx, &id);
                     reserve(cx, &var);
                     cx.stmts.push(Stmt::Rust {
                         comment: vec![],
@@ -244,9 +244,12 @@ pub(super) fn translate(cx: &mut Context<'_>) {
                     cx.stmts.push(Stmt::Rust {
                         comment: vec![],
                         head: String::new(),
-                        value: Node::call(
-                            format!("{var}.override_logical_id"),
-                            vec![Node::path("&mut stack"), Node::str(l)],
+                        value: Node::Chain(
+                            Box::new(Node::path(var)),
+                            vec![(
+                                "override_logical_id".into(),
+                                vec![Node::path("&mut stack"), Node::str(l)],
+                            )],
                         ),
                     });
                 }
