@@ -10,7 +10,10 @@
 //! is kept with an explicit override where the construct takes one. Every resource the import
 //! does not turn into a construct is carried over as it is, with
 //! [`Stack::add_cfn_resource`](crate::Stack::add_cfn_resource), and a comment in the source
-//! saying why.
+//! saying why. The template's `Outputs` become `stack.add_output(...)` calls, and its Route 53
+//! alias records to a distribution the `route53` records, with the one mapping they use
+//! (`AWSCloudFrontPartitionHostedZoneIdMap`), which the model writes itself; another section,
+//! another mapping, or an output the model cannot write is an [`Error`].
 //!
 //! ```
 //! let template = serde_json::json!({
@@ -546,6 +549,74 @@ mod tests {
         assert!(
             source.contains("stack.add_output(\"Region\", Expr::region());"),
             "{source}"
+        );
+    }
+
+    fn alias_record(name: &str) -> serde_json::Value {
+        let (map, _) = cloudfront_model::route53::cloudfront_zone_mapping();
+        json!({
+            "Type": "AWS::Route53::RecordSet",
+            "Properties": {
+                "AliasTarget": {
+                    "DNSName": "d111111abcdef8.cloudfront.net",
+                    "HostedZoneId": { "Fn::FindInMap": [map, { "Ref": "AWS::Partition" }, "zoneId"] }
+                },
+                "HostedZoneId": "Z0123456789ABCDEFGHIJ",
+                "Name": name,
+                "Type": "A"
+            }
+        })
+    }
+
+    #[test]
+    fn records_in_a_scope_are_created_in_it_unless_a_construct_has_its_id() {
+        let (map, value) = cloudfront_model::route53::cloudfront_zone_mapping();
+        let www = cloudfront_model::naming::logical_id(&["dns", "Www", "Resource"]);
+        let template = json!({
+            "Mappings": { map: value },
+            "Resources": { www.clone(): alias_record("www.example.com.") }
+        });
+        let imported = import(&template, &Options::default()).unwrap();
+        assert_eq!(imported.constructs, [www.clone()]);
+        let source = imported.source;
+        assert!(
+            source.contains(r#"let mut dns = Scope::new(&mut stack, "dns");"#),
+            "{source}"
+        );
+        assert!(
+            source.contains("route53::ARecord::new(\n            &mut dns,\n            \"Www\","),
+            "{source}"
+        );
+        assert!(!source.contains("override_logical_id"), "{source}");
+
+        // A resource whose logical id is the scope's id: the record keeps its logical id at
+        // the top level.
+        let template = json!({
+            "Mappings": { map: value },
+            "Resources": {
+                www.clone(): alias_record("www.example.com."),
+                "dns": { "Type": "AWS::SNS::Topic" }
+            }
+        });
+        let source = import(&template, &Options::default()).unwrap().source;
+        assert!(!source.contains("Scope::new"), "{source}");
+        assert!(
+            source.contains(&format!("override_logical_id(&mut stack, \"{www}\")")),
+            "{source}"
+        );
+    }
+
+    #[test]
+    fn a_record_without_the_zone_mapping_is_carried_over() {
+        let template = json!({ "Resources": { "Www": alias_record("www.example.com.") } });
+        let imported = import(&template, &Options::default()).unwrap();
+        assert!(imported.constructs.is_empty());
+        assert!(
+            imported.carried[0]
+                .reason
+                .contains("has no `Mappings` entry"),
+            "{:?}",
+            imported.carried
         );
     }
 

@@ -51,7 +51,25 @@ pub(super) fn translate(cx: &mut Context<'_>) {
     if records.is_empty() {
         return;
     }
-    let reserved: Vec<String> = cx.construct_ids.values().cloned().collect();
+    // The ids of the stack's top-level constructs: those of the source, the resources carried
+    // over (by their logical ids), and the records and scopes.
+    let mut reserved: Vec<String> = cx.construct_ids.values().cloned().collect();
+    reserved.extend(cx.resources.keys().cloned());
+    for r in &mut records {
+        if let Ok(path) = &r.path {
+            // A scope cannot have the id of a top-level construct: the record keeps its
+            // logical id instead.
+            if path.len() == 2 && reserved.contains(&path[0]) {
+                r.path = Err(r.logical_id.clone());
+            }
+        }
+    }
+    for r in &records {
+        match &r.path {
+            Ok(path) => reserved.push(path[0].clone()),
+            Err(logical_id) => reserved.push(logical_id.clone()),
+        }
+    }
     let fresh_id = |base: &str, taken: &[String]| {
         std::iter::once(base.to_owned())
             .chain((2..).map(|n| format!("{base}{n}")))
