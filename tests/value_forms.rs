@@ -4,7 +4,7 @@
 
 use cloudfront_dsl::Rule;
 use cloudfront_dsl::prelude::*;
-use cloudfront_dsl_tests::lint_stacks;
+use cloudfront_dsl_tests::{assert_matches_golden, lint_stacks, synth_text};
 use serde_json::Value;
 
 fn template(stack: &Stack) -> Value {
@@ -143,4 +143,157 @@ fn an_origin_is_shared_by_the_behaviors_that_name_it_without_clone() {
     let t = template(&stack);
     let config = distribution_config(&t);
     assert_eq!(config["Origins"].as_array().unwrap().len(), 1);
+}
+
+/// A list variable given to a factory that takes names one by one is spread, as the CDK's
+/// `allowList(...names)`: the cache policy of the CDK's "custom cache policy" app, its lists
+/// bound outside the macro (a `Vec<&str>` and an array).
+#[test]
+fn a_list_variable_is_spread_into_a_cache_policy_factory() {
+    let mut stack = Stack::new("CachePolicyCustomStack").with_env("123456789012", "us-east-1");
+    #[allow(deprecated)]
+    let bucket_origin = origins::S3Origin(s3::Bucket::new(&mut stack, "myBucket"));
+    let headers = vec!["X-CustomHeader"];
+    let query_strings = ["username"];
+    let my_cache_policy = cache_policy!(stack, "myCachePolicy", {
+        cache_policy_name: "MyPolicy",
+        comment: "A default policy",
+        default_ttl: Duration::days(2),
+        min_ttl: Duration::minutes(1),
+        max_ttl: Duration::days(10),
+        cookie_behavior: CacheCookieBehavior::all(),
+        header_behavior: CacheHeaderBehavior::allow_list(headers),
+        query_string_behavior: CacheQueryStringBehavior::deny_list(query_strings),
+        enable_accept_encoding_gzip: true,
+        enable_accept_encoding_brotli: true,
+    });
+    distribution!(stack, "myDistCustomPolicy", {
+        default_behavior: { origin: bucket_origin, cache_policy: my_cache_policy },
+    });
+    assert_matches_golden(&stack, "cache-policy-custom");
+}
+
+/// The origin request policy of the CDK's app, its lists a slice and a `Vec<String>`.
+#[test]
+fn a_list_variable_is_spread_into_an_origin_request_policy_factory() {
+    let mut stack = Stack::new("OriginRequestPolicyStack").with_env("123456789012", "us-east-1");
+    #[allow(deprecated)]
+    let bucket_origin = origins::S3Origin(s3::Bucket::new(&mut stack, "myBucket"));
+    let headers: &[&str] = &["X-CustomHeader"];
+    let my_cache_policy = cache_policy!(stack, "myCachePolicy", {
+        cache_policy_name: "MyPolicy",
+        comment: "A default policy",
+        default_ttl: Duration::days(2),
+        min_ttl: Duration::minutes(1),
+        max_ttl: Duration::days(10),
+        cookie_behavior: CacheCookieBehavior::all(),
+        header_behavior: CacheHeaderBehavior::allow_list(headers),
+        query_string_behavior: CacheQueryStringBehavior::deny_list("username"),
+        enable_accept_encoding_gzip: true,
+        enable_accept_encoding_brotli: true,
+    });
+    let viewer_headers = vec![String::from("CloudFront-Is-Android-Viewer")];
+    let query_strings = &vec!["username"];
+    let my_origin_request_policy = origin_request_policy!(stack, "OriginRequestPolicy", {
+        origin_request_policy_name: "MyPolicy",
+        comment: "A default policy",
+        cookie_behavior: OriginRequestCookieBehavior::none(),
+        header_behavior: OriginRequestHeaderBehavior::all(viewer_headers),
+        query_string_behavior: OriginRequestQueryStringBehavior::allow_list(query_strings),
+    });
+    distribution!(stack, "myDistCustomPolicy", {
+        default_behavior: {
+            origin: bucket_origin,
+            cache_policy: my_cache_policy,
+            origin_request_policy: my_origin_request_policy,
+        },
+    });
+    assert_matches_golden(&stack, "origin-request-policy");
+}
+
+/// The CDK's geo restriction app, its countries an array bound outside the macro.
+#[test]
+fn a_list_variable_is_spread_into_a_geo_restriction() {
+    let mut stack = Stack::new("WebDistGeoStack").with_env("123456789012", "us-east-1");
+    let source_bucket = s3::Bucket::new(&mut stack, "Bucket");
+    let countries = ["US", "GB"];
+    web_distribution!(stack, "MyDistribution", {
+        origin_configs: [{
+            s3_origin_source: { s3_bucket_source: source_bucket },
+            behaviors: [{ is_default_behavior: true }],
+        }],
+        geo_restriction: GeoRestriction::allowlist(countries),
+    });
+    assert_matches_golden(&stack, "web-dist-geo");
+}
+
+/// The deny lists (no golden has one of cookies, nor a distribution's geo restriction): a list
+/// variable gives the template the literal form gives, and names given one by one may mix
+/// with it, in order.
+#[test]
+fn a_list_variable_gives_the_template_of_the_literal_form() {
+    fn policies(literal: bool) -> Stack {
+        let mut stack = Stack::new("Lists").with_env("123456789012", "us-east-1");
+        let cookies = vec!["session", "tracking"];
+        let countries: Vec<String> = vec!["DE".into(), "FR".into()];
+        let policy = if literal {
+            origin_request_policy!(stack, "forward", {
+                cookie_behavior: OriginRequestCookieBehavior::deny_list("session", "tracking", "ab"),
+                query_string_behavior: OriginRequestQueryStringBehavior::deny_list("q", "debug"),
+            })
+        } else {
+            let debug = String::from("debug");
+            origin_request_policy!(stack, "forward", {
+                cookie_behavior: OriginRequestCookieBehavior::deny_list(cookies, "ab"),
+                query_string_behavior: OriginRequestQueryStringBehavior::deny_list("q", debug),
+            })
+        };
+        let geo = if literal {
+            distribution!(stack, "myDist", {
+                default_behavior: { origin: origins::HttpOrigin("www.example.com"), origin_request_policy: policy },
+                geo_restriction: GeoRestriction::denylist("DE", "FR"),
+            })
+        } else {
+            distribution!(stack, "myDist", {
+                default_behavior: { origin: origins::HttpOrigin("www.example.com"), origin_request_policy: policy },
+                geo_restriction: GeoRestriction::denylist(&countries),
+            })
+        };
+        let _ = geo;
+        stack
+    }
+    let literal = policies(true);
+    assert_eq!(synth_text(&policies(false)), synth_text(&literal));
+    let t = template(&literal);
+    let geo = &distribution_config(&t)["Restrictions"]["GeoRestriction"];
+    assert_eq!(geo["Locations"], serde_json::json!(["DE", "FR"]));
+    lint_stacks([&literal]);
+}
+
+/// The names of a list variable are checked by `synth()` with the rules of literal names, the
+/// error naming the name's place in the list.
+#[test]
+fn a_bad_name_in_a_list_variable_is_an_error_at_its_path() {
+    let mut stack = Stack::new("BadLists").with_env("123456789012", "us-east-1");
+    let headers = vec!["X-Tenant", "X Bad"];
+    let cookies: &[&str] = &["a", "a"];
+    cache_policy!(stack, "lists", {
+        header_behavior: CacheHeaderBehavior::allow_list(headers),
+        cookie_behavior: CacheCookieBehavior::allow_list(cookies),
+    });
+    let countries = ["US", "XX"];
+    distribution!(stack, "myDist", {
+        default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+        geo_restriction: GeoRestriction::allowlist(countries),
+    });
+    let e = stack.synth().expect_err("bad names");
+    let found: Vec<String> = e.errors.iter().map(|v| v.path()).collect();
+    for path in [
+        "lists.header_behavior.names[1]",
+        "lists.cookie_behavior.names[1]",
+        "myDist.geo_restriction.locations[1]",
+    ] {
+        assert!(found.iter().any(|p| p == path), "{path} not in {found:?}");
+    }
+    assert_eq!(found.len(), 3, "{e}");
 }

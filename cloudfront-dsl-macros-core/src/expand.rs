@@ -164,7 +164,14 @@ fn call_args(params: &[Param], args: &[Value]) -> Vec<TokenStream> {
     let mut rest = args.iter();
     for param in params {
         if param.variadic {
-            let items: Vec<TokenStream> = rest.by_ref().map(value).collect();
+            let args: Vec<&Value> = rest.by_ref().collect();
+            if matches!(param.kind.resolve(), Kind::Str)
+                && args.iter().any(|a| matches!(a.form, Form::Expr(_)))
+            {
+                out.push(spread_names(&args));
+                continue;
+            }
+            let items: Vec<TokenStream> = args.into_iter().map(value).collect();
             // An empty array would leave its element type to inference, which has nothing to go on.
             match target_type(param.kind, Span::call_site()) {
                 Some(ty) if items.is_empty() => out.push(quote!(::std::vec::Vec::<#ty>::new())),
@@ -178,6 +185,32 @@ fn call_args(params: &[Param], args: &[Value]) -> Vec<TokenStream> {
         }
     }
     out
+}
+
+/// The names of a factory that takes them one by one, some given by expressions: each
+/// expression is one name or a list of names (a `Vec<&str>`, an array, a slice), spread as the
+/// CDK's `allowList(...names)`; a value that is neither is refused at the expression with the
+/// DSL's message. The names are checked by `synth()`.
+fn spread_names(args: &[&Value]) -> TokenStream {
+    let pieces = args.iter().map(|arg| match &arg.form {
+        Form::Expr(e) => {
+            let span = syn::spanned::Spanned::span(e);
+            let names = quote_spanned!(span=>
+                ::cloudfront_dsl::__private::names(
+                    (&&&::cloudfront_dsl::__private::Names::new(#e)).__names()
+                )
+            );
+            quote!({
+                use ::cloudfront_dsl::__private::{ListOfNames as _, NeitherNames as _, OneName as _};
+                #names
+            })
+        }
+        _ => {
+            let item = value(arg);
+            quote!(::std::vec![#item])
+        }
+    });
+    quote!(::cloudfront_dsl::__private::all_names([#(#pieces),*]))
 }
 
 /// `Props::default().prop(value)...`.

@@ -61,3 +61,96 @@ pub fn never<T>() -> T {
 pub fn shared<T: Clone>(value: &T) -> T {
     value.clone()
 }
+
+/// An argument of a factory that takes names one by one (`allow_list(names)`), given by an
+/// expression: one name (`&str`, `String`, anything `Into<String>`), or a list of them (a
+/// `Vec<&str>`, an array, a slice, any `IntoIterator` of names), as the CDK's
+/// `allowList(...names)` spreads one. Which it is, the method [`ListOfNames::__names`],
+/// [`OneName::__names`] or [`NeitherNames::__names`] called on `&&&Names::new(e)` decides by
+/// the first that applies to the type.
+pub struct Names<T>(core::cell::Cell<Option<T>>);
+
+impl<T> Names<T> {
+    /// The argument.
+    pub fn new(value: T) -> Self {
+        Self(core::cell::Cell::new(Some(value)))
+    }
+}
+
+/// A list of names (its items `&str`, `String`, or references to them): its items.
+pub trait ListOfNames {
+    /// The names.
+    fn __names(&self) -> Vec<String>;
+}
+
+impl<I> ListOfNames for &&Names<I>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+{
+    fn __names(&self) -> Vec<String> {
+        self.0
+            .take()
+            .into_iter()
+            .flatten()
+            .map(|name| name.as_ref().to_owned())
+            .collect()
+    }
+}
+
+/// One name.
+pub trait OneName {
+    /// The name, as a list of one.
+    fn __names(&self) -> Vec<String>;
+}
+
+impl<T: Into<String>> OneName for &Names<T> {
+    fn __names(&self) -> Vec<String> {
+        self.0.take().into_iter().map(Into::into).collect()
+    }
+}
+
+/// Neither a name nor a list of names: a [`NotNames`], which [`names`] refuses with the
+/// DSL's message at the argument.
+pub trait NeitherNames<T> {
+    /// The refused value.
+    fn __names(&self) -> NotNames<T>;
+}
+
+impl<T> NeitherNames<T> for Names<T> {
+    fn __names(&self) -> NotNames<T> {
+        NotNames(core::marker::PhantomData)
+    }
+}
+
+/// A value given where names go that is neither a name nor a list of names.
+pub struct NotNames<T>(core::marker::PhantomData<T>);
+
+/// The names an argument stands for: implemented by the lists [`ListOfNames`] and
+/// [`OneName`] give, not by [`NotNames`].
+#[diagnostic::on_unimplemented(
+    message = "expected a name or a list of names, found neither",
+    label = "neither a string nor a list of strings",
+    note = "help: pass names one by one (`allow_list(\"a\", \"b\")`, or variables of type `&str` or `String`), a list literal (`allow_list([\"a\", \"b\"])`), or a list variable whose items are strings (a `Vec<&str>`, `[&str; N]`, `&[String]`, any `IntoIterator` of them)"
+)]
+pub trait NamesOut {
+    /// The names.
+    fn __into_names(self) -> Vec<String>;
+}
+
+impl NamesOut for Vec<String> {
+    fn __into_names(self) -> Vec<String> {
+        self
+    }
+}
+
+/// The names of one argument.
+pub fn names<N: NamesOut>(names: N) -> Vec<String> {
+    names.__into_names()
+}
+
+/// The names of a factory's arguments, in order: each a list of one name, or the names of a
+/// list.
+pub fn all_names<const N: usize>(pieces: [Vec<String>; N]) -> Vec<String> {
+    pieces.into_iter().flatten().collect()
+}
