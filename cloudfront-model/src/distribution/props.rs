@@ -219,6 +219,23 @@ pub struct GeoRestriction {
 
 impl GeoRestriction {
     /// Serve only viewers in these countries (ISO 3166-1 alpha-2 codes).
+    ///
+    /// In a construct macro the codes are given one by one (`allowlist("US", "GB")`), as a list
+    /// (`allowlist(["US", "GB"])`), or as a list variable, spread as the CDK's
+    /// `allowlist(...countries)`: literal codes are checked at compile time, a variable's by
+    /// `synth()`, the error naming the code's place.
+    ///
+    /// ```
+    /// use cloudfront_dsl::prelude::*;
+    /// let mut stack = Stack::new("Docs");
+    /// let countries = vec!["US", "XX"];
+    /// distribution!(stack, "myDist", {
+    ///     default_behavior: { origin: origins::HttpOrigin("www.example.com") },
+    ///     geo_restriction: GeoRestriction::allowlist(countries),
+    /// });
+    /// let e = stack.synth().unwrap_err();
+    /// assert_eq!(e.errors[0].path(), "myDist.geo_restriction.locations[1]");
+    /// ```
     pub fn allowlist<I: IntoIterator<Item = impl Into<String>>>(locations: I) -> Self {
         Self::new(GeoRestrictionType::Allowlist, locations)
     }

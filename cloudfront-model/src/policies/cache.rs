@@ -25,6 +25,24 @@ selection! {
 selection! {
     /// Which headers a cache policy puts in the cache key (CloudFront offers no "all" and no
     /// deny list for headers).
+    ///
+    /// A list variable is spread into `allow_list`, as the CDK's `allowList(...headers)`; its
+    /// names are checked by `synth()` with the rules literal names are checked by at compile
+    /// time:
+    ///
+    /// ```
+    /// use cloudfront_dsl::prelude::*;
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let headers = vec!["X-Tenant", "X-Version"];
+    /// cache_policy!(stack, "byTenant", {
+    ///     header_behavior: CacheHeaderBehavior::allow_list(headers),
+    /// });
+    /// let template = stack.synth()?;
+    /// let (_, policy) = template.resources().next().unwrap();
+    /// let config = &policy.properties["CachePolicyConfig"]["ParametersInCacheKeyAndForwardedToOrigin"];
+    /// assert_eq!(config["HeadersConfig"]["Headers"], cloudfront_dsl::serde_json::json!(["X-Tenant", "X-Version"]));
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
+    /// ```
     pub struct CacheHeaderBehavior ("policies::CacheHeaderBehavior", "a header behavior (`CacheHeaderBehavior::none()`, `::allow_list(...)`)") {
         none (None, none) => "none",
         allow_list (AllowList, names) => "whitelist",

@@ -15,6 +15,25 @@ use crate::template::{CfnResource, Element};
 
 selection! {
     /// Which cookies an origin request policy forwards to the origin.
+    ///
+    /// A list variable is spread into `allow_list` and `deny_list`, as the CDK's
+    /// `denyList(...cookies)`, and may stand beside names given one by one; its names are
+    /// checked by `synth()`:
+    ///
+    /// ```
+    /// use cloudfront_dsl::prelude::*;
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let tracking: &[&str] = &["_ga", "_gid"];
+    /// origin_request_policy!(stack, "noTracking", {
+    ///     cookie_behavior: OriginRequestCookieBehavior::deny_list(tracking, "_fbp"),
+    /// });
+    /// let template = stack.synth()?;
+    /// let (_, policy) = template.resources().next().unwrap();
+    /// let cookies = &policy.properties["OriginRequestPolicyConfig"]["CookiesConfig"];
+    /// assert_eq!(cookies["CookieBehavior"], "allExcept");
+    /// assert_eq!(cookies["Cookies"], cloudfront_dsl::serde_json::json!(["_ga", "_gid", "_fbp"]));
+    /// # Ok::<(), cloudfront_dsl::SynthError>(())
+    /// ```
     pub struct OriginRequestCookieBehavior ("policies::OriginRequestCookieBehavior", "a cookie behavior (`OriginRequestCookieBehavior::none()`, `::all()`, `::allow_list(...)`, `::deny_list(...)`)") {
         none (None, none) => "none",
         all (All, none) => "all",

@@ -102,7 +102,11 @@ let names = $crate::lit::lower_variadic::<String>(args, &path.field("names"), cx
         }
     };
     (@factory $factory:ident $mode:ident names) => {
-        #[doc = concat!("`", stringify!($factory), "(names)`.")]
+        #[doc = concat!("`", stringify!($factory), "(names)`: in a construct macro, the names one by one (`",
+            stringify!($factory), "(\"a\", \"b\")`), a list (`", stringify!($factory),
+            "([\"a\", \"b\"])`) or a list variable (`", stringify!($factory),
+            "(names)` with `names` a `Vec<&str>`, an array or a slice), spread as the CDK's `",
+            stringify!($factory), "(...names)`: literal names are checked at compile time, a variable's by `synth()`.")]
         pub fn $factory<I: IntoIterator<Item = impl Into<String>>>(names: I) -> Self {
             Self {
                 mode: $crate::policies::selection::Mode::$mode,
