@@ -33,6 +33,9 @@ use crate::precheck::precheck;
 /// The settings a stack takes before its block.
 const SETTINGS: [&str; 2] = ["env", "description"];
 const SETTINGS_HELP: &str = "the settings a stack takes before its block are `env: { account: ..., region: ... }` and `description: \"...\"`";
+/// The settings an `env: { .. }` takes, for suggestions.
+const ENV_SETTINGS: [&str; 2] = ["account", "region"];
+const ENV_HELP: &str = "an environment is `{ account: \"123456789012\", region: \"us-east-1\" }`";
 const USAGE: &str = "write `stack!(\"SiteStack\", env: { account: \"123456789012\", region: \"us-east-1\" }, { ... })`";
 
 /// The name the block gives its stack.
@@ -195,6 +198,8 @@ fn environment(
 ) -> syn::Result<Option<(syn::Expr, syn::Expr)>> {
     let mut account = None;
     let mut region = None;
+    // A misspelled setting is the one mistake: the one it stands for is not reported missing.
+    let mut misspelled = false;
     while !content.is_empty() {
         let key: syn::Ident = content.parse()?;
         content.parse::<Token![:]>()?;
@@ -202,16 +207,29 @@ fn environment(
         match key.to_string().as_str() {
             "account" if account.is_none() => account = Some(value),
             "region" if region.is_none() => region = Some(value),
-            "account" | "region" => errs.at(key.span(), format!("`{key}` is given twice")),
-            other => errs.at(
+            "account" | "region" => errs.at(
                 key.span(),
                 with_help(
-                    &format!("unknown environment setting `{other}`"),
-                    Some(
-                        "an environment is `{ account: \"123456789012\", region: \"us-east-1\" }`",
-                    ),
+                    &format!("`{key}` is given twice"),
+                    Some(&format!(
+                        "an environment takes one `{key}`: remove one of them"
+                    )),
                 ),
             ),
+            other => {
+                misspelled = true;
+                let help = match closest(other, ENV_SETTINGS) {
+                    Some(s) => format!("did you mean `{s}`? {ENV_HELP}"),
+                    None => ENV_HELP.to_owned(),
+                };
+                errs.at(
+                    key.span(),
+                    with_help(
+                        &format!("unknown environment setting `{other}`"),
+                        Some(&help),
+                    ),
+                );
+            }
         }
         if content.parse::<Token![,]>().is_err() {
             break;
@@ -223,6 +241,7 @@ fn environment(
     }
     match (account, region) {
         (Some(a), Some(r)) => Ok(Some((a, r))),
+        _ if misspelled => Ok(None),
         _ => {
             errs.at(
                 brace,

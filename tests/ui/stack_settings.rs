@@ -18,4 +18,24 @@ fn main() {
             bucket!("Assets", {});
         }
     );
+    // Inside `env`, each of `account` and `region` is given once, and a misspelled one is an
+    // error at it with the closest suggested.
+    let _ = stack!(
+        "TwiceAccountStack",
+        env: { account: "123456789012", account: "210987654321", region: "us-east-1" },
+        {
+            bucket!("Assets", {});
+        }
+    );
+    let _ = stack!(
+        "TypoRegionStack",
+        env: { account: "123456789012", regoin: "us-east-1" },
+        {
+            bucket!("Assets", {});
+        }
+    );
+    // An environment without its region is an error at the braces.
+    let _ = stack!("NoRegionStack", env: { account: "123456789012" }, {
+        bucket!("Assets", {});
+    });
 }
