@@ -239,6 +239,43 @@ fn errors_about_ids_scopes_and_the_stack_name_a_path() {
     assert!(found.iter().all(|(_, path)| !path.is_empty()));
 }
 
+/// The other errors of a construct whose id is empty name it as `""`: without it their paths
+/// would start at a prop of no construct (`default_behavior.origin.http_port`).
+#[test]
+fn errors_of_a_construct_with_an_empty_id_name_it() {
+    let mut stack = Stack::new("Mine");
+    let port: u16 = 22;
+    distribution!(stack, "", {
+        default_behavior: { origin: origins::HttpOrigin("a.example.com", { http_port: port }) },
+    });
+    let scope = Scope::new(&mut stack, "web").node();
+    let mut web = stack.scope(scope);
+    distribution!(web, "", {
+        default_behavior: { origin: origins::HttpOrigin("b.example.com", { http_port: port }) },
+    });
+    let e = errors(&stack);
+    assert_eq!(
+        paths(&e),
+        [
+            (Rule::ConstructId, "id".to_owned()),
+            (Rule::ConstructId, "web.id".to_owned()),
+            (
+                Rule::OriginPort,
+                r#""".default_behavior.origin.http_port"#.to_owned()
+            ),
+            (
+                Rule::OriginPort,
+                r#"web/"".default_behavior.origin.http_port"#.to_owned()
+            ),
+        ]
+    );
+    assert!(
+        e.to_string()
+            .contains(r#"error[origin-port]: "".default_behavior.origin.http_port"#),
+        "{e}"
+    );
+}
+
 #[test]
 fn the_cli_writes_nothing_when_a_stack_is_invalid() {
     let dir = std::env::temp_dir().join(format!("cloudfront-dsl-cli-{}", std::process::id()));

@@ -692,13 +692,22 @@ impl Stack {
 
     /// The construct path of a node, for messages (`myDist`, `myDist/Origin1`): a resource
     /// inside a construct (`myDist/Resource`) stands for its construct.
+    ///
+    /// An empty id (an error of its own, reported at its scope's `id`) is written `""`, so
+    /// that the other errors of that construct still name it: `"".default_behavior.origin`.
     pub(crate) fn construct_path(&self, node: u32) -> String {
         let n = &self.tree.nodes[node as usize];
         let construct = match (&n.construct, n.parent) {
             (Some(_), Some(parent)) if parent != Tree::ROOT => parent,
             _ => node,
         };
-        self.tree.path(construct).join("/")
+        let ids: Vec<&str> = self
+            .tree
+            .path(construct)
+            .into_iter()
+            .map(|id| if id.is_empty() { "\"\"" } else { id })
+            .collect();
+        ids.join("/")
     }
 
     /// Checks every construct against the rule set and, when nothing is wrong, renders the
