@@ -811,11 +811,11 @@ struct Builder {
 impl Builder {
     fn bucket(&mut self, id: &str) -> s3::Bucket {
         if let Some(b) = self.buckets.get(id) {
-            return b.clone();
+            return *b;
         }
         let b = s3::Bucket::new(&mut self.stack, id);
         self.ids.push(id.to_owned());
-        self.buckets.insert(id.to_owned(), b.clone());
+        self.buckets.insert(id.to_owned(), b);
         b
     }
 
@@ -1407,49 +1407,181 @@ fn macro_rules(expansion: &str) -> Vec<String> {
     out
 }
 
-#[test]
-fn the_macro_and_synth_report_the_same_rules_on_the_same_literals() {
-    let distribution = cloudfront_dsl_macros_core::find("distribution").expect("a macro");
+/// Whether the macro `name`, expanding `input`, reports the rules `synth()` reports of `stack`
+/// (errors only; the macro's warnings take another way): the rules, when they agree.
+fn agree(name: &str, input: &str, stack: &Stack) -> Result<Vec<String>, TestCaseError> {
+    let m = cloudfront_dsl_macros_core::find(name).expect("a macro");
+    let tokens = proc_macro2::TokenStream::from_str(input)
+        .map_err(|e| TestCaseError::fail(format!("not tokens ({e}): {}", short(input))))?;
+    let expansion = m.expand(tokens).to_string();
+    let by_macro = macro_rules(&expansion);
+    let mut by_synth: Vec<String> = match stack.synth() {
+        Ok(_) => Vec::new(),
+        Err(e) => e
+            .errors
+            .iter()
+            .filter(|v| v.violation.rule.severity() == Severity::Error)
+            .map(|v| v.violation.rule.code().to_owned())
+            .collect(),
+    };
+    by_synth.sort();
+    prop_assert!(
+        by_macro == by_synth,
+        "{}! reports {:?}, synth() {:?}, on {}",
+        name,
+        by_macro,
+        by_synth,
+        short(input)
+    );
+    prop_assert_eq!(
+        by_macro.is_empty(),
+        !expansion.contains("compile_error"),
+        "an error without its rule: {}",
+        short(&expansion)
+    );
+    Ok(by_macro)
+}
+
+/// Runs `agree` over generated specs; how many of them broke a rule.
+fn agreement<S: Strategy>(
+    strategy: S,
+    case: impl Fn(&S::Value) -> Result<Vec<String>, TestCaseError>,
+) -> usize {
     let mut runner = runner(256);
-    let agreed_errors = RefCell::new(0usize);
-    let result = runner.run(&literal_spec(), |spec| {
-        let input = invocation(&spec);
-        let tokens = proc_macro2::TokenStream::from_str(&input)
-            .map_err(|e| TestCaseError::fail(format!("not tokens ({e}): {}", short(&input))))?;
-        let expansion = distribution.expand(tokens).to_string();
-        let by_macro = macro_rules(&expansion);
-        let mut by_synth: Vec<String> = match built(&spec).synth() {
-            Ok(_) => Vec::new(),
-            Err(e) => e
-                .errors
-                .iter()
-                .filter(|v| v.violation.rule.severity() == Severity::Error)
-                .map(|v| v.violation.rule.code().to_owned())
-                .collect(),
-        };
-        by_synth.sort();
-        prop_assert!(
-            by_macro == by_synth,
-            "the macro reports {:?}, synth() {:?}, on {}",
-            by_macro,
-            by_synth,
-            short(&input)
-        );
-        prop_assert_eq!(
-            by_macro.is_empty(),
-            !expansion.contains("compile_error"),
-            "an error without its rule: {}",
-            short(&expansion)
-        );
-        if !by_macro.is_empty() {
-            *agreed_errors.borrow_mut() += 1;
+    let broken = RefCell::new(0usize);
+    let result = runner.run(&strategy, |spec| {
+        if !case(&spec)?.is_empty() {
+            *broken.borrow_mut() += 1;
         }
         Ok(())
     });
     if let Err(e) = result {
         panic!("{}", short(&e.to_string()));
     }
-    let agreed = agreed_errors.into_inner();
-    eprintln!("the macro and synth() agree; {agreed} invocations with errors");
-    assert!(agreed > 0, "no generated literal broke a rule");
+    broken.into_inner()
+}
+
+#[test]
+fn the_macro_and_synth_report_the_same_rules_on_the_same_literals() {
+    let broken = agreement(literal_spec(), |spec| {
+        agree("distribution", &invocation(spec), &built(spec))
+    });
+    eprintln!("distribution! and synth() agree; {broken} invocations broke a rule");
+    // Neither all valid nor all invalid: both verdicts were compared.
+    assert!(broken > 0 && broken < 256, "{broken} of 256 broke a rule");
+}
+
+/// Values of a cache policy the macro sees as literals.
+#[derive(Clone, Debug)]
+struct CacheLiteralSpec {
+    name: Option<String>,
+    comment: Option<String>,
+    min_ttl: Option<u64>,
+    default_ttl: Option<u64>,
+    max_ttl: Option<u64>,
+    headers: Vec<String>,
+    query_strings: Vec<String>,
+}
+
+fn cache_literal_spec() -> BoxedStrategy<CacheLiteralSpec> {
+    let ttl = || {
+        prop::option::of(prop_oneof![
+            0..=100u64,
+            31_535_990..=31_536_010u64,
+            any::<u64>()
+        ])
+    };
+    (
+        prop::option::of(prop_oneof![mixed(Mix::OFTEN, NAMES), "[A-Za-z_-]{120,140}"]),
+        prop::option::of(prop_oneof![mixed(Mix::OFTEN, COMMENTS), "[a-z ]{120,140}"]),
+        ttl(),
+        ttl(),
+        ttl(),
+        prop::collection::vec(mixed(Mix::OFTEN, POLICY_HEADERS), 0..4),
+        prop::collection::vec(mixed(Mix::OFTEN, &["q", "page", "Q"]), 0..3),
+    )
+        .prop_map(
+            |(name, comment, min_ttl, default_ttl, max_ttl, headers, query_strings)| {
+                CacheLiteralSpec {
+                    name,
+                    comment,
+                    min_ttl,
+                    default_ttl,
+                    max_ttl,
+                    headers,
+                    query_strings,
+                }
+            },
+        )
+        .boxed()
+}
+
+fn cache_invocation(s: &CacheLiteralSpec) -> String {
+    let mut props = Vec::new();
+    if let Some(v) = &s.name {
+        props.push(format!("cache_policy_name: {}", lit(v)));
+    }
+    if let Some(v) = &s.comment {
+        props.push(format!("comment: {}", lit(v)));
+    }
+    for (prop, v) in [
+        ("min_ttl", s.min_ttl),
+        ("default_ttl", s.default_ttl),
+        ("max_ttl", s.max_ttl),
+    ] {
+        if let Some(v) = v {
+            props.push(format!("{prop}: Duration::seconds({v})"));
+        }
+    }
+    let list = |names: &[String]| names.iter().map(|n| lit(n)).collect::<Vec<_>>().join(", ");
+    if !s.headers.is_empty() {
+        props.push(format!(
+            "header_behavior: CacheHeaderBehavior::allow_list({})",
+            list(&s.headers)
+        ));
+    }
+    if !s.query_strings.is_empty() {
+        props.push(format!(
+            "query_string_behavior: CacheQueryStringBehavior::deny_list({})",
+            list(&s.query_strings)
+        ));
+    }
+    format!("stack, \"Policy\", {{ {} }}", props.join(", "))
+}
+
+fn cache_built(s: &CacheLiteralSpec) -> Stack {
+    let mut stack = Stack::new("Agree").with_env(ACCOUNT, REGION);
+    let mut p = CachePolicyProps::default();
+    if let Some(v) = &s.name {
+        p = p.cache_policy_name(v.as_str());
+    }
+    if let Some(v) = &s.comment {
+        p = p.comment(v.as_str());
+    }
+    if let Some(v) = s.min_ttl {
+        p = p.min_ttl(Duration::seconds(v));
+    }
+    if let Some(v) = s.default_ttl {
+        p = p.default_ttl(Duration::seconds(v));
+    }
+    if let Some(v) = s.max_ttl {
+        p = p.max_ttl(Duration::seconds(v));
+    }
+    if !s.headers.is_empty() {
+        p = p.header_behavior(CacheHeaderBehavior::allow_list(s.headers.iter()));
+    }
+    if !s.query_strings.is_empty() {
+        p = p.query_string_behavior(CacheQueryStringBehavior::deny_list(s.query_strings.iter()));
+    }
+    CachePolicy::new(&mut stack, "Policy", p);
+    stack
+}
+
+#[test]
+fn the_cache_policy_macro_and_synth_report_the_same_rules_on_the_same_literals() {
+    let broken = agreement(cache_literal_spec(), |spec| {
+        agree("cache_policy", &cache_invocation(spec), &cache_built(spec))
+    });
+    eprintln!("cache_policy! and synth() agree; {broken} invocations broke a rule");
+    assert!(broken > 0 && broken < 256, "{broken} of 256 broke a rule");
 }
