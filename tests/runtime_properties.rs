@@ -17,7 +17,7 @@ use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
-use cloudfront_dsl::acm::Certificate;
+use cloudfront_dsl::acm::{Certificate, CertificateProps, CertificateValidation};
 use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
 use cloudfront_dsl::origins::{
     self, HttpOriginProps, Origin, OriginGroupProps, S3BucketOrigin, S3BucketOriginWithOacProps,
@@ -169,6 +169,8 @@ enum OriginSpec {
     S3Oai {
         bucket: String,
     },
+    /// An Application Load Balancer by DNS name, with the props of an HTTP origin.
+    LoadBalancer(HttpSpec),
     Group {
         primary: HttpSpec,
         fallback: HttpSpec,
@@ -245,8 +247,20 @@ struct DistributionSpec {
     price_class: Option<PriceClass>,
     error_responses: Vec<ErrorResponseSpec>,
     geo_restriction: Option<(bool, Vec<String>)>,
-    /// Domain names, and whether the certificate is given.
-    domain_names: Option<(Vec<String>, bool)>,
+    /// Domain names, and the certificate.
+    domain_names: Option<(Vec<String>, Option<CertSpec>)>,
+}
+
+#[derive(Clone, Debug)]
+enum CertSpec {
+    /// An ACM certificate of us-east-1 by ARN.
+    Arn,
+    /// A certificate of the stack, validated by email or through the `example.com` zone.
+    Own {
+        domain: String,
+        alternative_names: Vec<String>,
+        dns: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -270,6 +284,10 @@ const HOSTILE_DOMAINS: &[&str] = &[
     "localhost",
     "www.example.com.",
     "xn--",
+];
+const LOAD_BALANCERS: &[&str] = &[
+    "my-lb-1234567890.us-east-1.elb.amazonaws.com",
+    "web-0123456789abcdef.elb.us-east-1.amazonaws.com",
 ];
 const PATHS: &[&str] = &["/", "/static", "/a/b", "/v1"];
 const HEADER_NAMES: &[&str] = &["X-Origin-Verify", "X-Custom", "Authorization"];
@@ -407,6 +425,10 @@ fn origin_spec(mix: Mix) -> BoxedStrategy<OriginSpec> {
         1 => (bucket.clone(), prop::option::of(mixed(mix, PATHS)))
             .prop_map(move |(bucket, p)| OriginSpec::S3Oac { bucket, origin_path: p.filter(|p| !mix.fixups || p != "/") }),
         1 => bucket.prop_map(|bucket| OriginSpec::S3Oai { bucket }),
+        1 => (http_spec(mix), mixed(mix, LOAD_BALANCERS)).prop_map(move |(mut h, dns)| {
+            h.domain = dns;
+            OriginSpec::LoadBalancer(h)
+        }),
         1 => (
             http_spec(mix),
             http_spec(mix),
@@ -669,6 +691,40 @@ fn error_response_spec(mix: Mix) -> BoxedStrategy<ErrorResponseSpec> {
         .boxed()
 }
 
+fn cert_spec(mix: Mix) -> BoxedStrategy<Option<CertSpec>> {
+    let own = (
+        domain(mix),
+        prop::collection::vec(domain(mix), 0..2),
+        any::<bool>(),
+    )
+        .prop_map(|(domain, alternative_names, dns)| CertSpec::Own {
+            domain,
+            alternative_names,
+            dns,
+        });
+    if mix.fixups {
+        // Validated by email: the names are under several zones.
+        prop_oneof![
+            Just(Some(CertSpec::Arn)),
+            own.prop_map(|c| match c {
+                CertSpec::Own {
+                    domain,
+                    alternative_names,
+                    ..
+                } => Some(CertSpec::Own {
+                    domain,
+                    alternative_names,
+                    dns: false,
+                }),
+                arn => Some(arn),
+            }),
+        ]
+        .boxed()
+    } else {
+        prop::option::of(prop_oneof![Just(CertSpec::Arn), own]).boxed()
+    }
+}
+
 fn distribution_spec(mix: Mix, index: usize) -> BoxedStrategy<DistributionSpec> {
     let id = if mix.fixups {
         Just(format!("{}{index}", IDS[index % IDS.len()])).boxed()
@@ -726,14 +782,7 @@ fn distribution_spec(mix: Mix, index: usize) -> BoxedStrategy<DistributionSpec> 
             any::<bool>(),
             prop::collection::vec(mixed(mix, COUNTRIES), 1..3),
         )),
-        prop::option::of((
-            prop::collection::vec(domain(mix), 1..3),
-            if mix.fixups {
-                Just(true).boxed()
-            } else {
-                any::<bool>().boxed()
-            },
-        )),
+        prop::option::of((prop::collection::vec(domain(mix), 1..3), cert_spec(mix))),
     );
     (
         id,
@@ -765,6 +814,15 @@ fn distribution_spec(mix: Mix, index: usize) -> BoxedStrategy<DistributionSpec> 
                         names.sort();
                         names.dedup();
                     }
+                    let cert = match cert {
+                        // The stack's certificate covers the names.
+                        Some(CertSpec::Own { dns, .. }) if mix.fixups => Some(CertSpec::Own {
+                            domain: names[0].clone(),
+                            alternative_names: names[1..].to_vec(),
+                            dns,
+                        }),
+                        cert => cert,
+                    };
                     (names, cert)
                 });
                 DistributionSpec {
@@ -801,9 +859,50 @@ fn stack_spec() -> BoxedStrategy<(Mix, StackSpec)> {
 // ---------------------------------------------------------------------------------------------
 // Building a spec through the public API.
 
+/// The props of an HTTP origin a spec describes.
+fn http_props(h: &HttpSpec) -> HttpOriginProps {
+    let mut p = HttpOriginProps::default();
+    if let Some(v) = h.protocol {
+        p = p.protocol_policy(v);
+    }
+    if let Some(v) = h.http_port {
+        p = p.http_port(v);
+    }
+    if let Some(v) = h.https_port {
+        p = p.https_port(v);
+    }
+    if let Some(v) = h.connection_attempts {
+        p = p.connection_attempts(v);
+    }
+    if let Some(v) = h.connection_timeout {
+        p = p.connection_timeout(Duration::seconds(v));
+    }
+    if let Some(v) = h.read_timeout {
+        p = p.read_timeout(Duration::seconds(v));
+    }
+    if let Some(v) = h.keepalive_timeout {
+        p = p.keepalive_timeout(Duration::seconds(v));
+    }
+    if let Some(v) = &h.origin_path {
+        p = p.origin_path(v.as_str());
+    }
+    if !h.custom_headers.is_empty() {
+        p = p.custom_headers(
+            h.custom_headers
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str())),
+        );
+    }
+    if let Some(v) = &h.origin_id {
+        p = p.origin_id(v.as_str());
+    }
+    p
+}
+
 struct Builder {
     stack: Stack,
     buckets: BTreeMap<String, s3::Bucket>,
+    zone: Option<route53::HostedZone>,
     /// The ids given to constructs at the top of the stack.
     ids: Vec<String>,
 }
@@ -819,48 +918,31 @@ impl Builder {
         b
     }
 
-    fn http(&mut self, h: &HttpSpec) -> Origin {
-        let mut p = HttpOriginProps::default();
-        if let Some(v) = h.protocol {
-            p = p.protocol_policy(v);
+    /// The imported `example.com` zone, once.
+    fn zone(&mut self) -> route53::HostedZone {
+        if let Some(z) = &self.zone {
+            return *z;
         }
-        if let Some(v) = h.http_port {
-            p = p.http_port(v);
-        }
-        if let Some(v) = h.https_port {
-            p = p.https_port(v);
-        }
-        if let Some(v) = h.connection_attempts {
-            p = p.connection_attempts(v);
-        }
-        if let Some(v) = h.connection_timeout {
-            p = p.connection_timeout(Duration::seconds(v));
-        }
-        if let Some(v) = h.read_timeout {
-            p = p.read_timeout(Duration::seconds(v));
-        }
-        if let Some(v) = h.keepalive_timeout {
-            p = p.keepalive_timeout(Duration::seconds(v));
-        }
-        if let Some(v) = &h.origin_path {
-            p = p.origin_path(v.as_str());
-        }
-        if !h.custom_headers.is_empty() {
-            p = p.custom_headers(
-                h.custom_headers
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), v.as_str())),
-            );
-        }
-        if let Some(v) = &h.origin_id {
-            p = p.origin_id(v.as_str());
-        }
-        Origin::http(h.domain.as_str(), p)
+        let zone = route53::HostedZone::from_hosted_zone_attributes(
+            &mut self.stack,
+            "Zone",
+            route53::HostedZoneAttributes {
+                hosted_zone_id: "Z0123456789ABCDEFGHIJ".into(),
+                zone_name: "example.com".into(),
+            },
+        );
+        self.ids.push("Zone".to_owned());
+        self.zone = Some(zone);
+        zone
     }
 
     fn origin(&mut self, o: &OriginSpec) -> Origin {
         match o {
-            OriginSpec::Http(h) => self.http(h),
+            OriginSpec::Http(h) => Origin::http(h.domain.as_str(), http_props(h)),
+            OriginSpec::LoadBalancer(h) => Origin::load_balancer_v2(
+                elbv2::ApplicationLoadBalancer::from_dns_name(h.domain.as_str()),
+                http_props(h),
+            ),
             OriginSpec::S3Oac {
                 bucket,
                 origin_path,
@@ -885,8 +967,8 @@ impl Builder {
                 status_codes,
             } => {
                 let mut p = OriginGroupProps::default()
-                    .primary_origin(self.http(primary))
-                    .fallback_origin(self.http(fallback));
+                    .primary_origin(Origin::http(primary.domain.as_str(), http_props(primary)))
+                    .fallback_origin(Origin::http(fallback.domain.as_str(), http_props(fallback)));
                 if !status_codes.is_empty() {
                     p = p.fallback_status_codes(status_codes.iter().copied());
                 }
@@ -1061,8 +1143,30 @@ impl Builder {
         }
         if let Some((names, certificate)) = &d.domain_names {
             p = p.domain_names(names.iter());
-            if *certificate {
-                p = p.certificate(Certificate::from_certificate_arn(CERTIFICATE_ARN));
+            match certificate {
+                None => {}
+                Some(CertSpec::Arn) => {
+                    p = p.certificate(Certificate::from_certificate_arn(CERTIFICATE_ARN));
+                }
+                Some(CertSpec::Own {
+                    domain,
+                    alternative_names,
+                    dns,
+                }) => {
+                    let validation = if *dns {
+                        CertificateValidation::from_dns(self.zone())
+                    } else {
+                        CertificateValidation::from_email()
+                    };
+                    let id = format!("{}Cert", d.id);
+                    self.ids.push(id.clone());
+                    let props = CertificateProps {
+                        domain_name: domain.clone(),
+                        subject_alternative_names: alternative_names.clone(),
+                        validation,
+                    };
+                    p = p.certificate(Certificate::new(&mut self.stack, &id, props));
+                }
             }
         }
         self.ids.push(d.id.clone());
@@ -1075,6 +1179,7 @@ fn build(spec: &StackSpec) -> (Stack, Vec<String>) {
     let mut b = Builder {
         stack: Stack::new("PropStack").with_env(ACCOUNT, REGION),
         buckets: BTreeMap::new(),
+        zone: None,
         ids: Vec::new(),
     };
     for d in &spec.distributions {
