@@ -1224,14 +1224,8 @@ fn literal_expression(
     if matches!(kind, Kind::Float) {
         let span = syn::spanned::Spanned::span(&expr);
         return Some(match shape::evaluate_float(&expr) {
-            // No prop of the schema takes a negative number (a sampling rate is 0 to 100).
-            Ok(v) if v < 0.0 => {
-                errs.spanning(
-                    &expr,
-                    format!("expected a non-negative number: this is {v}"),
-                );
-                None
-            }
+            // A negative value too is the prop's rules' to judge (a sampling rate is 0 to 100),
+            // as it is at run time.
             Ok(v) => Some(Form::Float(syn::Lit::Float(syn::LitFloat::new(
                 &format!("{v:?}"),
                 span,
