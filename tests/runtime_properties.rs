@@ -1722,3 +1722,136 @@ fn the_cache_policy_macro_and_synth_report_the_same_rules_on_the_same_literals()
         "{broken} of {cases} broke a rule"
     );
 }
+
+/// Values of a response headers policy the macro sees as literals.
+#[derive(Clone, Debug)]
+struct HeadersLiteralSpec {
+    name: Option<String>,
+    comment: Option<String>,
+    custom_headers: Vec<(String, String, bool)>,
+    remove_headers: Vec<String>,
+    sampling_rate: Option<f64>,
+}
+
+const RESPONSE_HEADERS: &[&str] = &[
+    "X-Served-By",
+    "x-served-by",
+    "Content-Length",
+    "Server",
+    "Set-Cookie",
+    "X-Amz-Cf-Id",
+];
+
+fn headers_literal_spec() -> BoxedStrategy<HeadersLiteralSpec> {
+    (
+        prop::option::of(prop_oneof![mixed(Mix::OFTEN, NAMES), "[A-Za-z_-]{120,140}"]),
+        prop::option::of(mixed(Mix::OFTEN, COMMENTS)),
+        prop::collection::vec(
+            (
+                mixed(Mix::OFTEN, RESPONSE_HEADERS),
+                mixed(Mix::OFTEN, HEADER_VALUES),
+                any::<bool>(),
+            ),
+            0..3,
+        ),
+        prop::collection::vec(mixed(Mix::OFTEN, RESPONSE_HEADERS), 0..3),
+        prop::option::of(prop_oneof![0.0..=100.0f64, -10.0..=200.0f64]),
+    )
+        .prop_map(
+            |(name, comment, custom_headers, remove_headers, sampling_rate)| HeadersLiteralSpec {
+                name,
+                comment,
+                custom_headers,
+                remove_headers,
+                sampling_rate,
+            },
+        )
+        .boxed()
+}
+
+/// A float literal the macro reads back as the same `f64`.
+fn float(v: f64) -> String {
+    let text = format!("{v:?}");
+    if text.contains('.') || text.contains('e') {
+        text
+    } else {
+        format!("{text}.0")
+    }
+}
+
+fn headers_invocation(s: &HeadersLiteralSpec) -> String {
+    let mut props = Vec::new();
+    if let Some(v) = &s.name {
+        props.push(format!("response_headers_policy_name: {}", lit(v)));
+    }
+    if let Some(v) = &s.comment {
+        props.push(format!("comment: {}", lit(v)));
+    }
+    if !s.custom_headers.is_empty() {
+        let items: Vec<String> = s
+            .custom_headers
+            .iter()
+            .map(|(h, v, o)| format!("{{ header: {}, value: {}, override: {o} }}", lit(h), lit(v)))
+            .collect();
+        props.push(format!(
+            "custom_headers_behavior: {{ custom_headers: [{}] }}",
+            items.join(", ")
+        ));
+    }
+    if !s.remove_headers.is_empty() {
+        let items: Vec<String> = s.remove_headers.iter().map(|h| lit(h)).collect();
+        props.push(format!("remove_headers: [{}]", items.join(", ")));
+    }
+    if let Some(v) = s.sampling_rate {
+        // A negative number is a unary minus before its literal, as a user writes it.
+        props.push(format!("server_timing_sampling_rate: {}", float(v)));
+    }
+    format!("stack, \"Headers\", {{ {} }}", props.join(", "))
+}
+
+fn headers_built(s: &HeadersLiteralSpec) -> Stack {
+    let mut stack = Stack::new("Agree").with_env(ACCOUNT, REGION);
+    let mut p = ResponseHeadersPolicyProps::default();
+    if let Some(v) = &s.name {
+        p = p.response_headers_policy_name(v.as_str());
+    }
+    if let Some(v) = &s.comment {
+        p = p.comment(v.as_str());
+    }
+    if !s.custom_headers.is_empty() {
+        p = p.custom_headers_behavior(ResponseCustomHeadersBehavior::default().custom_headers(
+            s.custom_headers.iter().map(|(h, v, o)| {
+                ResponseCustomHeader::default()
+                    .header(h.as_str())
+                    .value(v.as_str())
+                    .r#override(*o)
+            }),
+        ));
+    }
+    if !s.remove_headers.is_empty() {
+        p = p.remove_headers(s.remove_headers.iter());
+    }
+    if let Some(v) = s.sampling_rate {
+        p = p.server_timing_sampling_rate(v);
+    }
+    ResponseHeadersPolicy::new(&mut stack, "Headers", p);
+    stack
+}
+
+#[test]
+fn the_response_headers_policy_macro_and_synth_report_the_same_rules_on_the_same_literals() {
+    let (broken, cases) = agreement(headers_literal_spec(), |spec| {
+        agree(
+            "response_headers_policy",
+            &headers_invocation(spec),
+            &headers_built(spec),
+        )
+    });
+    eprintln!(
+        "response_headers_policy! and synth() agree; {broken} of {cases} invocations broke a rule"
+    );
+    assert!(
+        broken > 0 && broken < cases,
+        "{broken} of {cases} broke a rule"
+    );
+}
