@@ -190,19 +190,7 @@ pub fn import(template: &Value, options: &Options) -> Result<Imported, Error> {
         .clone()
         .or_else(|| constructs::stack_name(resources))
         .unwrap_or_else(|| "Stack".to_owned());
-    let mut cx = Context {
-        resources,
-        stack_name: stack_name.clone(),
-        vars: BTreeMap::new(),
-        construct_ids: BTreeMap::new(),
-        used: BTreeSet::new(),
-        taken: BTreeSet::new(),
-        stmts: Vec::new(),
-        reasons: BTreeMap::new(),
-        deprecated: false,
-        quotas: Vec::new(),
-        zone_mapping,
-    };
+    let mut cx = Context::new(resources, stack_name.clone(), zone_mapping);
     constructs::translate(&mut cx);
     if zone_mapping
         && !resources
@@ -431,7 +419,28 @@ pub(crate) struct Context<'t> {
     pub(crate) zone_mapping: bool,
 }
 
-impl Context<'_> {
+impl<'t> Context<'t> {
+    /// A context with no construct translated yet.
+    pub(crate) fn new(
+        resources: &'t Map<String, Value>,
+        stack_name: String,
+        zone_mapping: bool,
+    ) -> Self {
+        Context {
+            resources,
+            stack_name,
+            vars: BTreeMap::new(),
+            construct_ids: BTreeMap::new(),
+            used: BTreeSet::new(),
+            taken: BTreeSet::new(),
+            stmts: Vec::new(),
+            reasons: BTreeMap::new(),
+            deprecated: false,
+            quotas: Vec::new(),
+            zone_mapping,
+        }
+    }
+
     /// Records `stmt`, the construct of the resource `logical_id`.
     pub(crate) fn add(&mut self, logical_id: &str, stmt: Stmt) {
         self.taken.insert(logical_id.to_owned());

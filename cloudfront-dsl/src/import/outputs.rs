@@ -207,26 +207,12 @@ fn accessor(cx: &mut Context<'_>, logical_id: &str, attribute: Option<&str>) -> 
 
 #[cfg(test)]
 mod tests {
-    use std::collections::{BTreeMap, BTreeSet};
-
     use serde_json::{Map, json};
 
     use super::*;
 
     fn context(resources: &Map<String, Value>) -> Context<'_> {
-        Context {
-            resources,
-            stack_name: "Stack".into(),
-            vars: BTreeMap::new(),
-            construct_ids: BTreeMap::new(),
-            used: BTreeSet::new(),
-            taken: BTreeSet::new(),
-            stmts: Vec::new(),
-            reasons: BTreeMap::new(),
-            deprecated: false,
-            quotas: Vec::new(),
-            zone_mapping: false,
-        }
+        Context::new(resources, "Stack".into(), false)
     }
 
     #[test]
