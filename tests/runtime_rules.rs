@@ -570,6 +570,36 @@ fn keys_are_checked_at_run_time_and_never_echoed() {
     }
 }
 
+/// Every public key of the stack counts toward the account's quota, those of key groups and
+/// those of field-level encryption alike; a raised quota lets them pass.
+#[test]
+fn public_keys_count_toward_the_account_quota() {
+    let build = |quotas: Quotas| {
+        let mut stack = Stack::new("Keys")
+            .with_env("123456789012", "us-east-1")
+            .with_quotas(quotas);
+        let pem = include_str!("fixtures/public_key.pem").to_owned();
+        let mut keys = Vec::new();
+        for i in 0..11 {
+            keys.push(public_key!(stack, format!("Key{i}"), { encoded_key: pem.clone() }));
+        }
+        let group = key_group!(stack, "Group", { items: [keys[0].clone()] });
+        distribution!(stack, "d", {
+            default_behavior: { origin: origins::HttpOrigin("a.example.com"), trusted_key_groups: [group] },
+        });
+        stack
+    };
+    assert_eq!(
+        paths(&errors(&build(Quotas::default()))),
+        [(Rule::PerAccountQuota, "Key10".to_owned())]
+    );
+    let mut raised = Quotas::default();
+    raised.set("public_keys_per_account", 11).unwrap();
+    let stack = build(raised);
+    assert!(stack.synth().is_ok());
+    lint_stacks([&stack]);
+}
+
 #[test]
 fn certificates_created_in_the_stack_are_checked() {
     let mut stack = Stack::new("Certs").with_env("123456789012", "us-east-1");

@@ -207,9 +207,17 @@ pub(crate) struct PublicKeyResource {
     pub(crate) props: PublicKeyProps,
 }
 
+/// Public keys count toward a quota of the account, whatever they are for.
+static PUBLIC_KEYS: AccountQuota =
+    account_quota!(public_keys_per_account, "public key of the stack");
+
 impl Construct for PublicKeyResource {
     fn check(&self, _: &Stack, cx: &mut Checker<'_>) {
         self.props.check(cx);
+    }
+
+    fn account_quota(&self) -> Option<&'static AccountQuota> {
+        Some(&PUBLIC_KEYS)
     }
 
     fn render(&self, ids: &Ids<'_>, node: u32) -> Result<Element, serde_json::Error> {

@@ -29,6 +29,7 @@
 //! | `public_keys_per_key_group` | 5 public keys | CloudFront Developer Guide, Quotas: "Public keys in a single key group" |
 //! | `key_groups_per_cache_behavior` | 4 key groups | CloudFront Developer Guide, Quotas: "Key groups associated with a single cache behavior" |
 //! | `key_groups_per_account` | 10 key groups | CloudFront Developer Guide, Quotas: "Key groups per AWS account" |
+//! | `public_keys_per_account` | 10 public keys | CloudFront Developer Guide, Quotas: "Maximum number of public keys that can be added to one AWS account" |
 //! | `origin_groups_per_distribution` | 10 origin groups | CloudFront Developer Guide, Quotas: "Origin groups per distribution" |
 //! | `headers_per_cache_behavior` | 10 headers | CloudFront Developer Guide, Quotas: "Headers per cache behavior" |
 //! | `cookies_per_cache_behavior` | 10 cookies | CloudFront Developer Guide, Quotas: "Cookies per cache behavior" |
@@ -167,6 +168,16 @@ quotas! {
     /// Key groups per account (the rules count those of one stack): "Key groups per AWS
     /// account", 10, under "Quotas on key groups".
     key_groups_per_account: 10, "key groups";
+    /// Public keys per account (the rules count those of one stack): "Maximum number of public
+    /// keys that can be added to one AWS account", 10, under "Quotas on field-level
+    /// encryption". It counts every public key, those of key groups (signed URLs and cookies)
+    /// too: the row counts the keys added to the account, and a key is added the one way
+    /// whatever it is for (the API Reference's `CreatePublicKey`, "Uploads a public key to
+    /// CloudFront that you can use with signed URLs and signed cookies, or with field-level
+    /// encryption", whose earlier text said "You can add a maximum of 10 public keys with one
+    /// AWS account"); `ListPublicKeys` lists them all as one set. The page gives no way to
+    /// raise it, but an account AWS raised it for declares it as any other.
+    public_keys_per_account: 10, "public keys";
     /// Origin groups per distribution: "Origin groups per distribution", 10, under "General
     /// quotas on distributions".
     origin_groups_per_distribution: 10, "origin groups";

@@ -42,4 +42,19 @@ fn main() {
         response_headers_policy!("P21", {});
         response_headers_policy!("P22", {});
     });
+    // Every public key counts toward the account's 10, whether a key group or field-level
+    // encryption uses it.
+    let _ = stack!("Keys", {
+        public_key!("Key1", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key2", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key3", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key4", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key5", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key6", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key7", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key8", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key9", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key10", { encoded_key: file("keys/rsa2048.pem") });
+        public_key!("Key11", { encoded_key: file("keys/rsa2048.pem") });
+    });
 }
