@@ -232,3 +232,44 @@ fn a_block_of_literal_and_run_time_values_fails_at_synth_on_the_run_time_one() {
         [(Rule::Certificate, "Site.domain_names[1]".to_owned())]
     );
 }
+
+/// A block whose block-wide check finds only a warning compiles (the warning is rustc's, at its
+/// token: `tests/ui/stack_warnings.rs`), and `synth()` lists the same warning in the template.
+#[test]
+fn a_block_with_only_a_warning_compiles_and_synthesizes() {
+    let stack = stack!("Warned", env: { account: "123456789012", region: "us-east-1" }, {
+        let encrypted = bucket!("Encrypted", { encryption: s3::BucketEncryption::KMS });
+        distribution!("Dist", {
+            default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(encrypted) },
+        });
+    });
+    let template = stack.synth().expect("a warning is no error");
+    let warnings: Vec<(Rule, String)> = template
+        .warnings()
+        .iter()
+        .map(|w| (w.violation.rule, w.path()))
+        .collect();
+    assert_eq!(
+        warnings,
+        [(
+            Rule::WildcardKeyPolicy,
+            "Dist.default_behavior.origin.bucket".to_owned()
+        )]
+    );
+    lint_stacks([&stack]);
+}
+
+/// An environment with one literal half and one computed half: the literal half was checked at
+/// compile time (`tests/ui/stack_env_half.rs`), the computed one is checked at `synth()`.
+#[test]
+fn a_computed_half_of_the_environment_is_checked_at_synth() {
+    let region = String::from("EU West");
+    let stack = stack!("Half", env: { account: "123456789012", region: region }, {
+        bucket!("Assets", {});
+    });
+    let errors = synth_errors(&stack);
+    assert_eq!(
+        rule_paths(&errors),
+        [(Rule::StackEnv, "env.region".to_owned())]
+    );
+}

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use cloudfront_model::distribution::Distribution;
 use cloudfront_model::experimental::EdgeFunction;
 use cloudfront_model::lambda;
-use cloudfront_model::lit::{Bound, Lit, Lowering, Offer, Unknowns};
+use cloudfront_model::lit::{Bound, Lit, Lowering, Offer, Unknowns, check_env_halves};
 use cloudfront_model::rules::Severity;
 use cloudfront_model::{PropPath, Quotas, Rule, Stack, SynthViolation, Violation};
 use proc_macro2::{Delimiter, Group, Span, TokenStream, TokenTree};
@@ -25,7 +25,7 @@ use syn::Token;
 use syn::parse::{ParseStream, Parser};
 
 use crate::construct::{self, Construct, Invocation, declared_quotas, quota_attributes};
-use crate::diag::{Errors, closest, with_help};
+use crate::diag::{Errors, Warnings, closest, with_help};
 use crate::lower::{self, Spans};
 use crate::macros;
 use crate::precheck::precheck;
@@ -71,7 +71,9 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
         }
     };
     let quotas = declared_quotas(&block.quotas, &mut errs);
-    check_block(&block, quotas, &mut errs);
+    let mut warnings = Warnings::default();
+    check_block(&block, quotas, &mut errs, &mut warnings);
+    let warnings = warnings.to_statements();
     let stack = syn::Ident::new(STACK, Span::call_site());
     let name = &block.name;
     let env = block
@@ -90,6 +92,7 @@ pub(crate) fn expand(input: TokenStream) -> TokenStream {
     quote! {
         {
             #errors
+            #warnings
             #[allow(unused_mut)]
             let mut #stack: ::cloudfront_dsl::Stack = #new(#name) #description #env;
             #raise
@@ -336,8 +339,8 @@ struct Declared {
 }
 
 /// Builds the stack from the block's literal constructs and reports what `synth()` would find
-/// in it.
-fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
+/// in it: its errors as errors, its warnings as warnings, each at its token.
+fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors, warnings: &mut Warnings) {
     let Ok(statements) = syn::Block::parse_within.parse2(block.body.clone()) else {
         // rustc reports what does not parse, on the block as written.
         return;
@@ -350,11 +353,22 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
         _ => "Stack".to_owned(),
     };
     let mut stack = Stack::new(name).with_quotas(quotas);
-    if let Some((syn::Expr::Lit(account), syn::Expr::Lit(region))) =
-        block.env.as_ref().map(|(a, r)| (a, r))
-        && let (syn::Lit::Str(account), syn::Lit::Str(region)) = (&account.lit, &region.lit)
-    {
-        stack = stack.with_env(account.value(), region.value());
+    if let Some((account, region)) = &block.env {
+        match (literal_str(account), literal_str(region)) {
+            (Some(account), Some(region)) => stack = stack.with_env(account, region),
+            // One half computed: the stack has no environment at compile time, and the
+            // literal half is checked alone (the other at `synth()`, with it).
+            (account_lit, region_lit) => {
+                for v in check_env_halves(account_lit.as_deref(), region_lit.as_deref()) {
+                    let at = if v.path == PropPath::root().field("env").field("account") {
+                        account
+                    } else {
+                        region
+                    };
+                    errs.spanning(at, construct::message(&v));
+                }
+            }
+        }
     }
     if let Some(syn::Expr::Lit(syn::ExprLit {
         lit: syn::Lit::Str(description),
@@ -416,7 +430,7 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
             reported: Vec::new(),
         };
         for v in stack.recorded_since(before) {
-            report(&v, &mut d, errs);
+            report(&v, &mut d, errs, warnings);
         }
         declared.push(d);
         if let (Some(binding), Some(handle)) = (binding, handle) {
@@ -476,14 +490,14 @@ fn check_block(block: &Block, quotas: Quotas, errs: &mut Errors) {
                     errs.at(id.span(), construct::message(&v.violation));
                 }
             }
-            _ => report(&v, d, errs),
+            _ => report(&v, d, errs, warnings),
         }
     }
 }
 
 /// Reports a violation the compile-time stack found in the construct `d`, unless the
 /// construct's own expansion reports it, or it is about a value unknown at compile time.
-fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
+fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors, warnings: &mut Warnings) {
     let violation = &v.violation;
     // A construct's id is written as the macro's id argument, not among its props: its
     // problems (a duplicate id, and the logical id it then shares) are one error at the id.
@@ -500,7 +514,6 @@ fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
     // A handle the block does not know is a placeholder of no stack, not a wrong reference;
     // an asset's files are read where the program runs, not where it compiles.
     if matches!(violation.rule, Rule::Reference | Rule::Asset)
-        || violation.rule.severity() != Severity::Error
         || d.own.contains(violation)
         || d.unknowns.covers(&violation.path)
         || d.reported.contains(&key)
@@ -508,13 +521,31 @@ fn report(v: &SynthViolation, d: &mut Declared, errs: &mut Errors) {
         return;
     }
     d.reported.push(key);
-    // A construct's id is written as the macro's id argument, not among its props.
-    let at_id =
-        violation.rule == Rule::ConstructId && violation.path == PropPath::root().field("id");
+    if violation.rule.severity() == Severity::Warning {
+        // Where the construct's own expansion would put it, or at the id.
+        match d.id_span.clone().into_iter().next() {
+            Some(id) if violation.path.is_root() => {
+                warnings.at(id.span(), violation.rule, construct::message(violation));
+            }
+            _ => construct::warn(violation, &d.spans, d.brace, warnings),
+        }
+        return;
+    }
     if violation.path.is_root() || at_id {
         errs.spanning(&d.id_span, construct::message(violation));
     } else {
         construct::report(violation, &d.spans, d.brace, errs);
+    }
+}
+
+/// The value of a string literal.
+fn literal_str(e: &syn::Expr) -> Option<String> {
+    match e {
+        syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(s),
+            ..
+        }) => Some(s.value()),
+        _ => None,
     }
 }
 

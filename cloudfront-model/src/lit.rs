@@ -346,3 +346,10 @@ mod tests {
         assert!(cx.unknowns.covers(&path));
     }
 }
+
+/// What is wrong with the halves of a stack's environment a macro sees as literals (`None` for
+/// a half computed at run time): the rules `synth()` runs on the whole environment, on what is
+/// known of it.
+pub fn check_env_halves(account: Option<&str>, region: Option<&str>) -> Vec<crate::Violation> {
+    crate::rules::env::check_env_halves(account, region)
+}

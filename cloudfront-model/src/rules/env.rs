@@ -43,9 +43,15 @@ pub(crate) fn is_region(s: &str) -> bool {
 /// What is wrong with the stack's account and region: the template's ARNs and the cloud
 /// assembly manifest (`aws://ACCOUNT/REGION`) carry them as they are.
 pub(crate) fn check_env(account: &str, region: &str) -> Vec<Violation> {
+    check_env_halves(Some(account), Some(region))
+}
+
+/// What is wrong with the halves of a stack's environment that are known (`None` for one
+/// computed at run time, which `synth()` checks with the other).
+pub(crate) fn check_env_halves(account: Option<&str>, region: Option<&str>) -> Vec<Violation> {
     let mut out = Vec::new();
     let env = PropPath::root().field("env");
-    if !is_account_id(account) {
+    if let Some(account) = account.filter(|a| !is_account_id(a)) {
         out.push(
             Violation::new(
                 Rule::StackEnv,
@@ -58,7 +64,7 @@ pub(crate) fn check_env(account: &str, region: &str) -> Vec<Violation> {
             .help("pass the 12-digit id of the account the stack deploys to (`aws sts get-caller-identity` prints it), without dashes"),
         );
     }
-    if !is_region(region) {
+    if let Some(region) = region.filter(|r| !is_region(r)) {
         out.push(
             Violation::new(
                 Rule::StackEnv,
