@@ -88,8 +88,22 @@ props! {
 }
 
 impl crate::rules::Check for CertificateOptions {
+    /// What is wrong with the certificate alone: its names (syntax, wildcards, length,
+    /// duplicates, how many), as `synth()` checks them. Whether a validation zone holds them
+    /// needs the zone's name, which a `stack!` block and `synth()` know.
     fn check(&self, cx: &mut Checker<'_>) {
         self.check_required(&PropPath::root(), cx);
+        // A main name known only at run time stands as empty: its own problems are the
+        // checker's to drop, those of the literal names beside it are not.
+        let main = PropPath::root().field("domain_name");
+        if self.domain_name.is_some() || cx.is_unknown(&main) {
+            let sans = self
+                .subject_alternative_names
+                .as_deref()
+                .unwrap_or_default();
+            let domain_name = self.domain_name.as_deref().unwrap_or_default();
+            crate::rules::check_certificate_names(domain_name, sans, None, cx);
+        }
     }
 }
 

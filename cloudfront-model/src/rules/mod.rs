@@ -56,7 +56,7 @@ pub(crate) use origin_access::{
 };
 pub(crate) use realtime_logs::check_realtime_log_config;
 pub(crate) use response_headers::check_response_headers_policy;
-pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate};
+pub(crate) use tls::{DOMAIN_NAMES_OF_THE_STACK, check_certificate, check_certificate_names};
 pub(crate) use vpc_origin::{check_vpc_origin, check_vpc_origin_in_stack};
 pub(crate) use web_distribution::{check_bound_web_distribution, check_web_distribution};
 

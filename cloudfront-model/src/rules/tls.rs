@@ -395,34 +395,49 @@ const MAX_CERTIFICATE_DOMAIN: usize = 64;
 /// Checks a certificate created in the stack: its names, and that the validation zone can hold
 /// their validation records.
 pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mut Checker<'_>) {
-    let root = PropPath::root();
-    let names: Vec<(PropPath, &str)> =
-        std::iter::once((root.field("domain_name"), props.domain_name.as_str()))
-            .chain(
-                props
-                    .subject_alternative_names
-                    .iter()
-                    .enumerate()
-                    .map(|(i, n)| (root.field("subject_alternative_names").index(i), n.as_str())),
-            )
-            .collect();
-    if props.domain_name.len() > MAX_CERTIFICATE_DOMAIN {
-        cx.report(
-            Violation::new(
-                Rule::Certificate,
-                root.field("domain_name"),
-                format!("the certificate's domain name has {} characters; ACM takes at most {MAX_CERTIFICATE_DOMAIN} for it", props.domain_name.len()),
-            )
-            .help("use a shorter main name and list the long one in `subject_alternative_names`"),
-        );
-    }
-    let quota = cx.quotas().domain_names_per_certificate;
     let zone = props.validation.zone.and_then(|zone| {
         stack.resolve_known(&zone.zone_name()).and_then(|e| {
             e.as_literal()
                 .map(|z| z.trim_end_matches('.').to_ascii_lowercase())
         })
     });
+    check_certificate_names(
+        &props.domain_name,
+        &props.subject_alternative_names,
+        zone.as_deref(),
+        cx,
+    );
+}
+
+/// The rules of a certificate's names, which need nothing of the stack but the name of the
+/// zone that validates them (`None` when it is unknown, or validation is by email): what
+/// `certificate!` checks outside a `stack!` block, where the zone is a handle it cannot read.
+pub(crate) fn check_certificate_names(
+    domain_name: &str,
+    subject_alternative_names: &[String],
+    zone: Option<&str>,
+    cx: &mut Checker<'_>,
+) {
+    let root = PropPath::root();
+    let names: Vec<(PropPath, &str)> = std::iter::once((root.field("domain_name"), domain_name))
+        .chain(
+            subject_alternative_names
+                .iter()
+                .enumerate()
+                .map(|(i, n)| (root.field("subject_alternative_names").index(i), n.as_str())),
+        )
+        .collect();
+    if domain_name.len() > MAX_CERTIFICATE_DOMAIN {
+        cx.report(
+            Violation::new(
+                Rule::Certificate,
+                root.field("domain_name"),
+                format!("the certificate's domain name has {} characters; ACM takes at most {MAX_CERTIFICATE_DOMAIN} for it", domain_name.len()),
+            )
+            .help("use a shorter main name and list the long one in `subject_alternative_names`"),
+        );
+    }
+    let quota = cx.quotas().domain_names_per_certificate;
     for (i, (path, name)) in names.iter().enumerate() {
         if i as u64 == quota {
             cx.report(over_quota(
@@ -447,9 +462,9 @@ pub(crate) fn check_certificate(props: &CertificateProps, stack: &Stack, cx: &mu
             cx.report(Violation::new(Rule::Certificate, path.clone(), message).help(help));
             continue;
         }
-        if let Some(zone) = &zone {
+        if let Some(zone) = zone {
             let host = name.strip_prefix("*.").unwrap_or(name).to_ascii_lowercase();
-            if host != *zone && !host.ends_with(&format!(".{zone}")) {
+            if host != zone && !host.ends_with(&format!(".{zone}")) {
                 cx.report(
                     Violation::new(
                         Rule::Certificate,
