@@ -583,7 +583,7 @@ fn public_keys_count_toward_the_account_quota() {
         for i in 0..11 {
             keys.push(public_key!(stack, format!("Key{i}"), { encoded_key: pem.clone() }));
         }
-        let group = key_group!(stack, "Group", { items: [keys[0].clone()] });
+        let group = key_group!(stack, "Group", { items: [keys[0]] });
         distribution!(stack, "d", {
             default_behavior: { origin: origins::HttpOrigin("a.example.com"), trusted_key_groups: [group] },
         });

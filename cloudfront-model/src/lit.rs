@@ -322,6 +322,13 @@ impl FromLit for f64 {
     }
 }
 
+/// What is wrong with the halves of a stack's environment a macro sees as literals (`None` for
+/// a half computed at run time): the rules `synth()` runs on the whole environment, on what is
+/// known of it.
+pub fn check_env_halves(account: Option<&str>, region: Option<&str>) -> Vec<crate::Violation> {
+    crate::rules::env::check_env_halves(account, region)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,11 +352,4 @@ mod tests {
         assert_eq!(lower_list::<String>(&lit, &path, &mut cx), None);
         assert!(cx.unknowns.covers(&path));
     }
-}
-
-/// What is wrong with the halves of a stack's environment a macro sees as literals (`None` for
-/// a half computed at run time): the rules `synth()` runs on the whole environment, on what is
-/// known of it.
-pub fn check_env_halves(account: Option<&str>, region: Option<&str>) -> Vec<crate::Violation> {
-    crate::rules::env::check_env_halves(account, region)
 }
