@@ -1,10 +1,14 @@
 //! Error accumulation and "did you mean" suggestions.
 
 use cloudfront_model::Rule;
+use cloudfront_model::redact::redact;
 use proc_macro2::{Span, TokenStream};
 use quote::ToTokens;
 
-/// Every error of one invocation, reported together.
+/// Every error of one invocation, reported together. Every message goes through
+/// [`redact`](cloudfront_model::redact::redact), as the model's rule messages do: a message
+/// that quotes what the user wrote (a duplicate key, a file's path) never shows a URL's
+/// password or key material.
 #[derive(Default)]
 pub(crate) struct Errors {
     errors: Vec<syn::Error>,
@@ -13,7 +17,8 @@ pub(crate) struct Errors {
 impl Errors {
     /// An error at `span`.
     pub(crate) fn at(&mut self, span: Span, message: impl Into<String>) {
-        self.errors.push(syn::Error::new(span, message.into()));
+        self.errors
+            .push(syn::Error::new(span, redact(&message.into())));
     }
 
     /// An error underlining every token of `tokens`.
@@ -23,12 +28,22 @@ impl Errors {
             self.at(Span::call_site(), message);
         } else {
             self.errors
-                .push(syn::Error::new_spanned(tokens, message.into()));
+                .push(syn::Error::new_spanned(tokens, redact(&message.into())));
         }
     }
 
+    /// A parser's error (syn's own, or one built elsewhere), its messages redacted. One whose
+    /// message needs no redaction is kept as it is, with the whole range it underlines.
     pub(crate) fn push(&mut self, e: syn::Error) {
-        self.errors.push(e);
+        for one in e {
+            let message = one.to_string();
+            let shown = redact(&message);
+            if shown == message {
+                self.errors.push(one);
+            } else {
+                self.errors.push(syn::Error::new(one.span(), shown));
+            }
+        }
     }
 
     pub(crate) fn is_empty(&self) -> bool {
@@ -59,7 +74,7 @@ pub(crate) struct Warnings {
 impl Warnings {
     /// A warning of `rule` at `span`.
     pub(crate) fn at(&mut self, span: Span, rule: Rule, message: impl Into<String>) {
-        self.warnings.push((span, rule, message.into()));
+        self.warnings.push((span, rule, redact(&message.into())));
     }
 
     /// Statements that make rustc report the warnings.
@@ -211,6 +226,27 @@ pub(crate) fn one_of(names: &[&str], show: impl Fn(&str) -> String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The parser's messages that quote what the user wrote go through the model's redaction,
+    /// however they were made.
+    #[test]
+    fn parse_errors_are_redacted() {
+        let mut errs = Errors::default();
+        let url = "https://admin:hunter2@www.example.com";
+        errs.at(Span::call_site(), format!("key {url:?} is given twice"));
+        errs.spanning(&quote::quote!(x), format!("cannot read `{url}/key.pem`"));
+        let mut both = syn::Error::new(Span::call_site(), format!("unknown `{url}`"));
+        both.combine(syn::Error::new(Span::call_site(), "expected `,`"));
+        errs.push(both);
+        let shown = errs.to_compile_errors().to_string();
+        assert!(!shown.contains("hunter2"), "{shown}");
+        assert_eq!(
+            shown.matches("https://***@www.example.com").count(),
+            3,
+            "{shown}"
+        );
+        assert!(shown.contains("expected `,`"), "{shown}");
+    }
 
     #[test]
     fn snake_case_of_pasted_spellings() {

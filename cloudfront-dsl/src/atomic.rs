@@ -1,9 +1,11 @@
-//! Writing a set of files as one unit: every new content goes to a temporary file beside its
-//! target first, and only when all of them are on disk are they renamed into place, the cloud
-//! assembly manifest last. A failure before the renames replaces nothing; a rename that fails
-//! puts back what the earlier renames replaced. A process killed during the renames leaves old
-//! and new files side by side until the next write (`scripts/kill-writes` counts how often);
-//! the temporary files a killed process left are removed by the next write.
+//! Writing a set of files file by file, where the output directory cannot be switched as a
+//! whole (see [`crate::switch`]), and writing single files: every new content goes to a
+//! temporary file beside its target first, and only when all of them are on disk are they
+//! renamed into place, the cloud assembly manifest last. A failure before the renames replaces
+//! nothing; a rename that fails puts back what the earlier renames replaced. A process killed
+//! during the renames leaves old and new files side by side until the next write
+//! (`scripts/kill-writes` counts how often); the temporary files a killed process left are
+//! removed by the next write.
 
 use std::fs;
 use std::io::{self, Write};

@@ -20,7 +20,25 @@
 //!
 //! `cargo build` then writes `infra/SiteStack.template.json`, `infra/manifest.json` and
 //! `infra/cdk.json`, and
-//! leaves them alone (mtimes included) while the stacks do not change. With
+//! leaves them alone (mtimes included) while the stacks do not change.
+//!
+//! A write is all or nothing as a reader of the directory sees it, even when the process is
+//! killed halfway: on Linux and macOS the new set is laid out in a hidden directory beside
+//! `infra/` (`.infra.<pid>.<random>.tmp`) and exchanged with `infra/` in one system call, then
+//! the old directory is removed. Files of the set that did not change, and everything in
+//! `infra/` the write does not generate (a README, another tool's files and directories), are
+//! hard-linked into the new directory, so they stay the same files with the same mtimes; a file
+//! another process adds to `infra/` during the write is moved over before the old directory
+//! goes. A reader that holds the old directory open finds its files going away and opens
+//! `infra/` again; a shell whose current directory is `infra/` stays in the old one (`cd .`).
+//! Where the switch would change what the directory is (`infra` a symbolic link, the current
+//! directory or one above it, owned by another user or group, on a file system without hard
+//! links or the exchange, a mount point), and on other systems, the files are renamed into
+//! place one by one, the manifest last: a failure still replaces nothing, but a kill during the
+//! renames can leave files of two writes side by side until the next write. What a killed
+//! write left (the hidden directory, temporary files) is removed by the next write.
+//!
+//! With
 //! `CLOUDFRONT_DSL_CHECK=1` in the environment the build writes nothing and fails, with a
 //! unified diff, when a committed template is stale: run that in CI. The directory is a cloud
 //! assembly, so `cdk ls --app infra`, `cdk synth --app infra` and `cdk deploy --app infra` work
@@ -45,6 +63,7 @@ use serde_json::json;
 use crate::assets;
 use crate::atomic;
 use crate::output::{Format, OrderedMap, Rendered, synth_with_stacks, unified_diff};
+use crate::switch;
 use cloudfront_model::app::with_companions;
 
 /// The environment variable that turns writing into checking.
@@ -107,7 +126,9 @@ pub enum Error {
     /// `CLOUDFRONT_DSL_CHECK` holds neither a yes nor a no (see [`check_mode`]).
     BadCheckValue(String),
     /// A file or directory could not be read or written; with writing on, nothing of the set
-    /// was replaced.
+    /// was replaced (except where the message says that the new set is in place: a file another
+    /// process put in the directory during the write could not be moved into the new one, and
+    /// stays in the previous directory, which the message names).
     Io {
         /// The file.
         path: PathBuf,
@@ -432,18 +453,33 @@ impl Templates {
         }
     }
 
-    /// Writes what changed as one set: assets first (their
-    /// names are their hashes, so a new one replaces nothing), then every other file, the
-    /// cloud assembly manifest last, renamed into place only once all of them are on disk.
+    /// Writes what changed as one set. Where the directory can be switched (see
+    /// [`crate::switch`]), the new set is laid out beside it and exchanged with it in one step;
+    /// elsewhere assets go first (their names are their hashes, so a new one replaces nothing),
+    /// then every other file, the cloud assembly manifest last, renamed into place only once
+    /// all of them are on disk.
     fn update(
         &self,
         files: &[(PathBuf, String)],
         staged: &[(PathBuf, &FileAsset)],
         obsolete: Vec<PathBuf>,
     ) -> Result<Outcome, Error> {
-        let mut outcome = Outcome::default();
         // What a write killed halfway left behind.
         atomic::remove_stale_temps(&self.dir, is_generated).map_err(io_error(&self.dir))?;
+        let set = switch::Set {
+            files,
+            assets: staged,
+            obsolete: &obsolete,
+        };
+        if let Some(report) = switch::write(&self.dir, &set).map_err(write_error)? {
+            return Ok(Outcome {
+                written: report.written,
+                unchanged: report.unchanged,
+                removed: obsolete,
+                warnings: Vec::new(),
+            });
+        }
+        let mut outcome = Outcome::default();
         for (path, asset) in staged {
             if assets::stage(path, asset).map_err(io_error(path))? {
                 outcome.written.push(path.clone());

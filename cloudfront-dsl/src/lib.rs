@@ -57,6 +57,7 @@ extern crate self as cloudfront_dsl;
 mod assets;
 mod atomic;
 mod private;
+mod switch;
 
 pub mod build;
 pub mod cli;
