@@ -23,9 +23,14 @@ use serde_json::Value;
 
 use crate::acm::{Certificate, CertificateOptions, Source as CertificateSource};
 use crate::distribution::{Distribution, DistributionProps};
+use crate::experimental::EdgeFunction;
 use crate::functions::{Function, FunctionProps};
 use crate::key_value_store::{KeyValueStore, KeyValueStoreProps};
 use crate::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
+use crate::lambda::{
+    Function as LambdaFunction, FunctionProps as LambdaFunctionProps, FunctionResource, Version,
+    VersionOptions, VersionSource,
+};
 use crate::origin_access_control::{
     FunctionUrlOriginAccessControl, OriginAccessControlProps, S3OriginAccessControl,
 };
@@ -38,6 +43,7 @@ use crate::policies::{
 use crate::realtime_log_config::{RealtimeLogConfig, RealtimeLogConfigProps};
 use crate::route53::{ARecord, AaaaRecord, AliasRecordProps, HttpsRecord};
 use crate::rules::catalog::Rule;
+use crate::rules::edge_function_refusal;
 use crate::s3::{Bucket, BucketProps};
 use crate::shape::ObjectSchema;
 use crate::stack::{PropertyOverride, Stack};
@@ -313,6 +319,122 @@ impl DefaultChild for WebDistribution {
     }
 }
 
+/// A Lambda function takes overrides of what it does not model, such as its `LoggingConfig`,
+/// `RecursiveLoop` or `RuntimeManagementConfig`; what its props model (`Description`,
+/// `Environment`, `MemorySize`, `Timeout`, `TracingConfig`, `Layers`, `VpcConfig`, ...), what
+/// its code says (`Code`, `PackageType`), the `Role` it writes and its `Tags` are refused. Its
+/// current version's logical id hashes the function's properties with the overrides, as the
+/// CDK's does, so an override publishes a new version.
+///
+/// A function that runs at the edge (an edge function's, or one whose current version a
+/// behavior associates) is also checked on what the overrides land: Lambda@Edge supports no
+/// runtime management configuration other than `Auto` and no file system; an edge function's
+/// override of a property Lambda@Edge refuses whatever its value (`Environment`, `Layers`,
+/// `VpcConfig`, ...) says so.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = Function::new(&mut stack, "Rewrite", FunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;")));
+/// let before = stack.synth()?;
+/// stack.add_property_override(&f, "LoggingConfig.LogFormat", "JSON");
+/// let version = f.current_version();
+/// # let _ = version;
+/// let template = stack.synth()?;
+/// let (_, function) = template.resources().nth(1).unwrap();
+/// assert_eq!(function.properties["LoggingConfig"]["LogFormat"], "JSON");
+///
+/// stack.add_property_override(&f, "MemorySize", 20_000);
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("set `memory_size`"));
+/// # let _ = before;
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for LambdaFunction {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &LambdaFunctionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// An edge function's overrides go to its function, wherever it is (the stack's child `Fn` in
+/// us-east-1, or the function of its us-east-1 stack): they are a Lambda function's, and those
+/// Lambda@Edge refuses are errors that say so.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::experimental::{EdgeFunction, EdgeFunctionProps};
+/// use cloudfront_dsl::lambda::{Code, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = EdgeFunction::new(&mut stack, "Headers", EdgeFunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.response;")));
+/// stack.add_property_override(&f, "Environment.Variables.STAGE", "prod");
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("does not support environment variables"));
+/// ```
+impl DefaultChild for EdgeFunction {
+    fn default_child(&self) -> NodeRef {
+        self.function().resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &LambdaFunctionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+}
+
+/// A function's current version takes overrides of what it does not model, such as its
+/// `Description`; the `FunctionName` it writes and the provisioned concurrency its function's
+/// `current_version_options` set are refused. A version imported by ARN is no resource of the
+/// template. (The version's logical id hashes its function, not the version's overrides, as
+/// the CDK's does.)
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = Function::new(&mut stack, "Rewrite", FunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;")));
+/// stack.add_property_override(&f.current_version(), "Description", "release 1");
+/// let template = stack.synth()?;
+/// let (_, version) = template.resources().nth(2).unwrap();
+/// assert_eq!(version.properties["Description"], "release 1");
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for Version {
+    fn default_child(&self) -> NodeRef {
+        match &self.0 {
+            VersionSource::Current { function } | VersionSource::Edge { function, .. } => {
+                function.version
+            }
+            _ => NodeRef::placeholder(),
+        }
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &VersionOptions::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+}
+
 /// Property overrides on a stack's resources.
 pub trait PropertyOverrides {
     /// Sets the property at `path` of the construct's resource (dot-separated, `\.` for a
@@ -362,6 +484,20 @@ fn split(path: &str) -> Vec<String> {
 
 fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: Option<Value>) {
     let node = construct.default_child();
+    // A resource of a companion stack (an edge function's us-east-1 stack) takes its overrides
+    // there, where it renders.
+    let companion = node.stack != stack.root().stack
+        && stack
+            .related(node.stack)
+            .is_some_and(|s| s.holds_resource(node));
+    let stack = if companion {
+        match stack.related_mut(node.stack) {
+            Some(s) => s,
+            None => return,
+        }
+    } else {
+        stack
+    };
     let segments = split(written);
     let at = PropPath::root()
         .field("property_overrides")
@@ -369,6 +505,7 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
     let root = construct.config_root();
     let guarded = usize::from(root.is_some()) + 1;
     let property = segments.get(guarded - 1).map(String::as_str);
+    let mut edge = false;
     let problem = if !stack.holds_resource(node) {
         Some("the construct is not a resource of this stack's template".to_owned())
     } else if segments.iter().any(String::is_empty) {
@@ -382,6 +519,12 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
             root.unwrap_or_default(),
             root.unwrap_or_default()
         ))
+    } else if let Some(why) = property
+        .filter(|_| runs_at_the_edge(stack, node))
+        .and_then(edge_function_refusal)
+    {
+        edge = true;
+        Some(format!("{why}, and this is an edge function"))
     } else if let Some(prop) = property.and_then(|p| modeled_by(construct.props_schema(), p)) {
         Some(format!("the construct models it: set `{prop}`"))
     } else if property == Some("Tags") {
@@ -397,7 +540,11 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
                 at,
                 format!("the override of `{written}` cannot apply: {problem}"),
             )
-            .help("set what the construct models through its props; override only what it does not write"),
+            .help(if edge {
+                "leave the override out: CloudFront refuses to associate such a function with a behavior"
+            } else {
+                "set what the construct models through its props; override only what it does not write"
+            }),
         );
         return;
     }
@@ -408,6 +555,13 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
         guarded,
         value,
     });
+}
+
+/// Whether `node` is the function of an edge function, which runs at the edge whatever uses it.
+fn runs_at_the_edge(stack: &Stack, node: NodeRef) -> bool {
+    stack
+        .construct::<FunctionResource>(node)
+        .is_some_and(|f| f.edge)
 }
 
 /// The prop of `schema` named after the CloudFormation property `property`.
