@@ -1166,3 +1166,60 @@ fn an_edge_function_s_overrides_go_to_its_us_east_1_stack() {
     assert_eq!(by_type("AWS::Lambda::Version")["Description"], "release 1");
     cloudfront_dsl_tests::lint_stacks([&stack]);
 }
+
+#[test]
+fn a_tags_override_on_a_resource_that_takes_no_tags_says_so() {
+    let mut stack = Stack::new("Untagged").with_env("123456789012", "us-east-1");
+    let (zone, target) = records_target(&mut stack);
+    let record = route53::ARecord::new(&mut stack, "Www", props(zone, target, "www"));
+    let logs = realtime_log_config!(stack, "Logs", {
+        end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")],
+        fields: ["timestamp", "c-ip"],
+        sampling_rate: 10,
+    });
+    let cache = cache_policy!(stack, "Cache", {});
+    let f = rewrite(&mut stack);
+    let tag = json!([{ "Key": "team", "Value": "web" }]);
+    stack.add_property_override(&record, "Tags", tag.clone());
+    stack.add_property_override(&logs, "Tags", tag.clone());
+    stack.add_property_override(&cache, "Tags", tag.clone());
+    stack.add_property_override(&f.current_version(), "Tags", tag.clone());
+    // A taggable resource: its tags come from `Tags::of(scope)`.
+    stack.add_property_override(&f, "Tags", tag);
+    let e: SynthError = stack.synth().expect_err("refused overrides");
+    let found: Vec<(String, String, String)> = e
+        .errors
+        .iter()
+        .map(|v| {
+            (
+                v.path(),
+                v.violation.message.clone(),
+                v.violation.help.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    for (construct, resource_type) in [
+        ("Www", "AWS::Route53::RecordSet"),
+        ("Logs", "AWS::CloudFront::RealtimeLogConfig"),
+        ("Cache", "AWS::CloudFront::CachePolicy"),
+        ("Rewrite/CurrentVersion", "AWS::Lambda::Version"),
+    ] {
+        let at = format!("{construct}.property_overrides[\"Tags\"]");
+        let (_, message, help) = found
+            .iter()
+            .find(|f| f.0 == at)
+            .unwrap_or_else(|| panic!("{at}\n{found:#?}"));
+        assert!(
+            message.contains(&format!("`{resource_type}` takes no tags"))
+                && !message.contains("Tags::of"),
+            "{message}"
+        );
+        assert!(help.starts_with("leave the override out"), "{help}");
+    }
+    let (_, message, _) = found
+        .iter()
+        .find(|f| f.0 == "Rewrite.property_overrides[\"Tags\"]")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(message.contains("come from `Tags::of(scope)`"), "{message}");
+    assert_eq!(found.len(), 5, "{found:#?}");
+}

@@ -60,6 +60,8 @@ pub trait DefaultChild {
     fn props_schema(&self) -> &'static ObjectSchema;
     /// The property the construct's settings sit in (`DistributionConfig`), if any.
     fn config_root(&self) -> Option<&'static str>;
+    /// The CloudFormation type of the construct's resource (`AWS::CloudFront::Distribution`).
+    fn resource_type(&self) -> &'static str;
 }
 
 impl DefaultChild for Distribution {
@@ -71,6 +73,9 @@ impl DefaultChild for Distribution {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("DistributionConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::Distribution"
     }
 }
 
@@ -84,12 +89,15 @@ impl DefaultChild for Bucket {
     fn config_root(&self) -> Option<&'static str> {
         None
     }
+    fn resource_type(&self) -> &'static str {
+        "AWS::S3::Bucket"
+    }
 }
 
 /// The CloudFront constructs whose settings sit in one `...Config` property, as a
 /// distribution's: `(handle, its resource, props, config property)`.
 macro_rules! default_child {
-    ($($(#[$meta:meta])* $ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr;)*) => {
+    ($($(#[$meta:meta])* $ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr, $cfn:literal;)*) => {
         $(
             $(#[$meta])*
             impl DefaultChild for $ty {
@@ -102,6 +110,9 @@ macro_rules! default_child {
                 }
                 fn config_root(&self) -> Option<&'static str> {
                     $root
+                }
+                fn resource_type(&self) -> &'static str {
+                    $cfn
                 }
             }
         )*
@@ -118,19 +129,19 @@ fn policy_node(policy: PolicyRef) -> NodeRef {
 }
 
 default_child! {
-    CachePolicy => |p| policy_node(p.0), CachePolicyProps::SCHEMA, Some("CachePolicyConfig");
+    CachePolicy => |p| policy_node(p.0), CachePolicyProps::SCHEMA, Some("CachePolicyConfig"), "AWS::CloudFront::CachePolicy";
     OriginRequestPolicy => |p| policy_node(p.0), OriginRequestPolicyProps::SCHEMA,
-        Some("OriginRequestPolicyConfig");
+        Some("OriginRequestPolicyConfig"), "AWS::CloudFront::OriginRequestPolicy";
     ResponseHeadersPolicy => |p| policy_node(p.0), ResponseHeadersPolicyProps::SCHEMA,
-        Some("ResponseHeadersPolicyConfig");
-    PublicKey => |k| k.resource, PublicKeyProps::SCHEMA, Some("PublicKeyConfig");
-    KeyGroup => |k| k.resource, KeyGroupProps::SCHEMA, Some("KeyGroupConfig");
+        Some("ResponseHeadersPolicyConfig"), "AWS::CloudFront::ResponseHeadersPolicy";
+    PublicKey => |k| k.resource, PublicKeyProps::SCHEMA, Some("PublicKeyConfig"), "AWS::CloudFront::PublicKey";
+    KeyGroup => |k| k.resource, KeyGroupProps::SCHEMA, Some("KeyGroupConfig"), "AWS::CloudFront::KeyGroup";
     S3OriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
-        Some("OriginAccessControlConfig");
+        Some("OriginAccessControlConfig"), "AWS::CloudFront::OriginAccessControl";
     FunctionUrlOriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
-        Some("OriginAccessControlConfig");
-    Function => |f| f.resource, FunctionProps::SCHEMA, None;
-    KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None;
+        Some("OriginAccessControlConfig"), "AWS::CloudFront::OriginAccessControl";
+    Function => |f| f.resource, FunctionProps::SCHEMA, None, "AWS::CloudFront::Function";
+    KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None, "AWS::CloudFront::KeyValueStore";
     /// A VPC origin's settings sit in `VpcOriginEndpointConfig`, every one of which its props
     /// model (the endpoint's `Arn`, `Name`, the ports, the protocol policy and the TLS
     /// protocols): an override of one is refused, naming the prop, so that the rules on ports,
@@ -153,7 +164,7 @@ default_child! {
     /// let e = stack.synth().unwrap_err();
     /// assert!(e.errors[0].violation.message.contains("set `http_port`"));
     /// ```
-    VpcOrigin => |v| v.resource, VpcOriginProps::SCHEMA, Some("VpcOriginEndpointConfig");
+    VpcOrigin => |v| v.resource, VpcOriginProps::SCHEMA, Some("VpcOriginEndpointConfig"), "AWS::CloudFront::VpcOrigin";
     /// A real-time log configuration's props model every property CloudFormation gives it
     /// (`Name`, `EndPoints`, `Fields`, `SamplingRate`): an override of one is refused, naming
     /// the prop, so that the rules on sampling rates, fields and streams run.
@@ -171,7 +182,7 @@ default_child! {
     /// let e = stack.synth().unwrap_err();
     /// assert!(e.errors[0].violation.message.contains("set `sampling_rate`"));
     /// ```
-    RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None;
+    RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None, "AWS::CloudFront::RealtimeLogConfig";
     /// An alias record takes overrides of what it does not model, such as its `Comment` or
     /// the routing of a weighted record (`SetIdentifier`, `Weight`); its zone (`HostedZoneId`,
     /// `HostedZoneName`), its name, what it resolves to (`AliasTarget`, and the
@@ -207,11 +218,11 @@ default_child! {
     /// assert!(e.errors[0].violation.message.contains("set `target`"));
     /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
-    ARecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    ARecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
     /// An `AAAA` alias record takes the overrides an [`ARecord`] takes.
-    AaaaRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    AaaaRecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
     /// An `HTTPS` alias record takes the overrides an [`ARecord`] takes.
-    HttpsRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    HttpsRecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
 }
 
 /// An origin access identity's settings sit in `CloudFrontOriginAccessIdentityConfig`, whose one
@@ -237,6 +248,9 @@ impl DefaultChild for OriginAccessIdentity {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("CloudFrontOriginAccessIdentityConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::CloudFrontOriginAccessIdentity"
     }
 }
 
@@ -274,6 +288,9 @@ impl DefaultChild for Certificate {
     }
     fn config_root(&self) -> Option<&'static str> {
         None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CertificateManager::Certificate"
     }
 }
 
@@ -316,6 +333,9 @@ impl DefaultChild for WebDistribution {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("DistributionConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::Distribution"
     }
 }
 
@@ -365,6 +385,9 @@ impl DefaultChild for LambdaFunction {
     fn config_root(&self) -> Option<&'static str> {
         None
     }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Function"
+    }
 }
 
 /// An edge function's overrides go to its function, wherever it is (the stack's child `Fn` in
@@ -394,6 +417,9 @@ impl DefaultChild for EdgeFunction {
     }
     fn config_root(&self) -> Option<&'static str> {
         None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Function"
     }
 }
 
@@ -432,6 +458,9 @@ impl DefaultChild for Version {
     }
     fn config_root(&self) -> Option<&'static str> {
         None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Version"
     }
 }
 
@@ -505,14 +534,15 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
     let root = construct.config_root();
     let guarded = usize::from(root.is_some()) + 1;
     let property = segments.get(guarded - 1).map(String::as_str);
-    let mut edge = false;
+    let mut help =
+        "set what the construct models through its props; override only what it does not write";
     let problem = if !stack.holds_resource(node) {
         Some("the construct is not a resource of this stack's template".to_owned())
     } else if segments.iter().any(String::is_empty) {
         Some("the path has an empty segment".to_owned())
     } else if segments.first().map(String::as_str) == Some("Tags") {
         // A resource's tags sit beside its settings, not in them.
-        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
+        Some(tags_problem(construct.resource_type(), &mut help))
     } else if root.is_some() && segments.first().map(String::as_str) != root {
         Some(format!(
             "the construct's settings sit in `{}`: write `{}.{written}`",
@@ -523,12 +553,12 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
         .filter(|_| runs_at_the_edge(stack, node))
         .and_then(edge_function_refusal)
     {
-        edge = true;
+        help = "leave the override out: CloudFront refuses to associate such a function with a behavior";
         Some(format!("{why}, and this is an edge function"))
     } else if let Some(prop) = property.and_then(|p| modeled_by(construct.props_schema(), p)) {
         Some(format!("the construct models it: set `{prop}`"))
     } else if property == Some("Tags") {
-        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
+        Some(tags_problem(construct.resource_type(), &mut help))
     } else {
         None
     };
@@ -540,11 +570,7 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
                 at,
                 format!("the override of `{written}` cannot apply: {problem}"),
             )
-            .help(if edge {
-                "leave the override out: CloudFront refuses to associate such a function with a behavior"
-            } else {
-                "set what the construct models through its props; override only what it does not write"
-            }),
+            .help(help),
         );
         return;
     }
@@ -555,6 +581,20 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
         guarded,
         value,
     });
+}
+
+/// Why an override cannot set the tags of a resource of `resource_type`: those of a taggable
+/// type come from `Tags::of(scope)`; a type CloudFormation gives no `Tags` takes none, and
+/// `Tags::of(scope)` passes it by (`help` is set to the fix).
+fn tags_problem(resource_type: &str, help: &mut &'static str) -> String {
+    if crate::tags::is_taggable(resource_type) {
+        "the construct's tags come from `Tags::of(scope)`".to_owned()
+    } else {
+        *help = "leave the override out: CloudFormation takes no tags on this resource (`Tags::of(scope)` tags the resources that take them)";
+        format!(
+            "a resource of type `{resource_type}` takes no tags: CloudFormation gives it no `Tags` property"
+        )
+    }
 }
 
 /// Whether `node` is the function of an edge function, which runs at the edge whatever uses it.
