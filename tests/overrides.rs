@@ -1223,3 +1223,32 @@ fn a_tags_override_on_a_resource_that_takes_no_tags_says_so() {
     assert!(message.contains("come from `Tags::of(scope)`"), "{message}");
     assert_eq!(found.len(), 5, "{found:#?}");
 }
+
+#[test]
+fn a_vpc_origin_an_origin_created_takes_overrides_through_its_handle() {
+    let mut stack = Stack::new("Vpc").with_env("123456789012", "us-east-1");
+    let alb = ApplicationLoadBalancer::from_load_balancer_attributes(
+        "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/reports/50dc6c495c0c9188",
+        "internal-reports-1234567890.us-east-1.elb.amazonaws.com",
+    );
+    let origin = origins::VpcOrigin::with_application_load_balancer(
+        alb,
+        cloudfront_dsl::origins::VpcOriginWithEndpointProps::default(),
+    );
+    // Not created until a distribution takes the origin.
+    assert!(cloudfront_dsl::vpc_origin::VpcOrigin::created_by(&stack, &origin).is_none());
+    distribution!(stack, "Cdn", {
+        default_behavior: { origin: origin.clone() },
+    });
+    let created = cloudfront_dsl::vpc_origin::VpcOrigin::created_by(&stack, &origin)
+        .expect("the VPC origin the origin created");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    stack.add_property_override(&created, "VpcOriginEndpointConfig.HTTPPort", 22);
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].1,
+        "Cdn/Origin1/VpcOrigin.property_overrides[\"VpcOriginEndpointConfig.HTTPPort\"]"
+    );
+    assert!(found[0].2.contains("set `http_port`"), "{}", found[0].2);
+}
