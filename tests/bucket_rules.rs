@@ -304,3 +304,61 @@ fn a_website_bucket_that_denies_plain_http_is_an_error() {
     );
     assert_eq!(errors(website.enforce_ssl(false)), []);
 }
+
+/// `tests/cdk/apps/bucket-minimum-tls.js`: a bucket whose policy denies TLS older than 1.2,
+/// beside `enforce_ssl`'s statement, behind an origin access control.
+#[test]
+fn a_minimum_tls_version_equals_the_cdk() {
+    let mut stack = Stack::new("BucketMinimumTlsStack").with_env("123456789012", "us-east-1");
+    let site = bucket!(stack, "Site", { enforce_ssl: true, minimum_tls_version: 1.2 });
+    distribution!(stack, "Cdn", {
+        default_behavior: { origin: origins::S3BucketOrigin::with_origin_access_control(site) },
+    });
+    cloudfront_dsl_tests::assert_matches_golden(&stack, "bucket-minimum-tls");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}
+
+#[test]
+fn a_minimum_tls_version_needs_enforce_ssl_and_a_tls_version_at_run_time() {
+    let mut stack = Stack::new("Tls").with_env("123456789012", "us-east-1");
+    s3::Bucket::with_props(
+        &mut stack,
+        "Site",
+        s3::BucketProps::default().minimum_tls_version(1.5),
+    );
+    let e = cloudfront_dsl_tests::synth_errors(&stack);
+    let found: Vec<(Rule, String, String)> = e
+        .errors
+        .iter()
+        .map(|v| (v.violation.rule, v.path(), v.violation.message.clone()))
+        .collect();
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(
+        found
+            .iter()
+            .all(|f| f.0 == Rule::BucketTls && f.1 == "Site.minimum_tls_version"),
+        "{found:#?}"
+    );
+    assert!(
+        found[0].2.contains("no `enforce_ssl: true`"),
+        "{}",
+        found[0].2
+    );
+    assert!(
+        found[1].2.contains("`1.5` is not a TLS version"),
+        "{}",
+        found[1].2
+    );
+    // With `enforce_ssl`, TLS 1.3 lands as a number, as the CDK writes it.
+    let mut stack = Stack::new("Tls").with_env("123456789012", "us-east-1");
+    s3::Bucket::with_props(
+        &mut stack,
+        "Site",
+        s3::BucketProps::default()
+            .enforce_ssl(true)
+            .minimum_tls_version(1.3),
+    );
+    let text = cloudfront_dsl_tests::synth_text(&stack);
+    assert!(text.contains("\"s3:TlsVersion\": 1.3"), "{text}");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}

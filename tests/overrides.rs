@@ -805,3 +805,450 @@ fn alias_records_take_no_override_of_their_zone_name_or_target() {
     assert_eq!(found[0].1, "WwwA.property_overrides[\"Type\"]");
     assert!(found[0].2.contains("writes `Type`"), "{}", found[0].2);
 }
+
+fn handler() -> &'static str {
+    concat!(env!("CARGO_MANIFEST_DIR"), "/../examples/lambda-handler")
+}
+
+/// The CDK app `tests/cdk/apps/lambda-overrides.js`: overrides on a function whose current
+/// version runs at the edge, on an edge function's function and on a version.
+fn lambda_overrides_stack() -> Stack {
+    let mut stack = Stack::new("LambdaOverridesStack").with_env("123456789012", "us-east-1");
+    let rewrite = lambda_function!(stack, "Rewrite", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(handler()),
+        timeout: Duration::seconds(5),
+    });
+    stack.add_property_override(
+        &rewrite,
+        "LoggingConfig",
+        json!({ "ApplicationLogLevel": "INFO", "LogFormat": "JSON", "SystemLogLevel": "WARN" }),
+    );
+    stack.add_property_override(&rewrite, "RecursiveLoop", "Terminate");
+    stack.add_property_override(&rewrite, "RuntimeManagementConfig.UpdateRuntimeOn", "Auto");
+    stack.add_property_override(
+        &rewrite.current_version(),
+        "Description",
+        "viewer request rewrite",
+    );
+    let headers = edge_function!(stack, "Headers", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(handler()),
+    });
+    stack.add_property_override(&headers, "LoggingConfig.LogFormat", "JSON");
+    let worker = lambda_function!(stack, "Worker", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_asset(handler()),
+    });
+    stack.add_property_override(
+        &worker,
+        "CodeSigningConfigArn",
+        "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0",
+    );
+    worker.current_version();
+    distribution!(stack, "Cdn", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com"),
+            edge_lambdas: [
+                { function_version: rewrite.current_version(), event_type: LambdaEdgeEventType::VIEWER_REQUEST },
+                { function_version: headers.current_version(), event_type: LambdaEdgeEventType::ORIGIN_RESPONSE },
+            ],
+        },
+    });
+    stack
+}
+
+#[test]
+fn lambda_function_and_version_overrides_equal_the_cdk() {
+    // The versions' logical ids hash the functions with their overrides; the code signing
+    // configuration locks no version and leaves the worker's id as it is.
+    let stack = lambda_overrides_stack();
+    cloudfront_dsl_tests::assert_matches_golden(&stack, "lambda-overrides");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}
+
+fn rewrite(stack: &mut Stack) -> lambda::Function {
+    lambda_function!(stack, "Rewrite", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;"),
+    })
+}
+
+fn at_the_edge(stack: &mut Stack, version: lambda::Version) {
+    distribution!(stack, "Cdn", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com"),
+            edge_lambdas: [{ function_version: version, event_type: LambdaEdgeEventType::ORIGIN_REQUEST }],
+        },
+    });
+}
+
+#[test]
+fn a_lambda_function_takes_no_override_of_what_its_props_model_or_it_writes() {
+    let mut stack = Stack::new("Fn").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    for (path, value) in [
+        ("Description", json!("x".repeat(300))),
+        ("Environment.Variables.AWS_REGION", json!("eu-west-1")),
+        ("MemorySize", json!(20_000)),
+        ("Timeout", json!(901)),
+        ("Runtime", json!("nodejs8.10")),
+        ("Layers", json!([])),
+        ("VpcConfig.SubnetIds", json!(["subnet-1"])),
+        ("TracingConfig.Mode", json!("Active")),
+        ("Architectures", json!(["arm64"])),
+        ("PackageType", json!("Image")),
+        ("Code.ZipFile", json!("")),
+        ("Tags", json!([])),
+    ] {
+        stack.add_property_override(&f, path, value);
+    }
+    let imported = lambda::Version::from_version_arn(
+        &mut stack,
+        "Imported",
+        "arn:aws:lambda:us-east-1:123456789012:function:other:1",
+    );
+    stack.add_property_override(&imported, "Description", "x");
+    stack.add_property_override(
+        &f.current_version(),
+        "ProvisionedConcurrencyConfig",
+        json!({}),
+    );
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (construct, path, needle) in [
+        ("Rewrite", "Description", "set `description`"),
+        (
+            "Rewrite",
+            "Environment.Variables.AWS_REGION",
+            "set `environment`",
+        ),
+        ("Rewrite", "MemorySize", "set `memory_size`"),
+        ("Rewrite", "Timeout", "set `timeout`"),
+        ("Rewrite", "Runtime", "set `runtime`"),
+        ("Rewrite", "Layers", "set `layers`"),
+        ("Rewrite", "VpcConfig.SubnetIds", "set `vpc`"),
+        ("Rewrite", "TracingConfig.Mode", "set `tracing`"),
+        ("Rewrite", "Architectures", "set `architecture`"),
+        ("Rewrite", "PackageType", "set `code`"),
+        ("Rewrite", "Code.ZipFile", "set `code`"),
+        ("Rewrite", "Tags", "`Tags::of(scope)`"),
+        ("", "Description", "not a resource of this stack"),
+        (
+            "Rewrite/CurrentVersion",
+            "ProvisionedConcurrencyConfig",
+            "set `provisioned_concurrent_executions`",
+        ),
+    ] {
+        let at = if construct.is_empty() {
+            format!("property_overrides[\"{path}\"]")
+        } else {
+            format!("{construct}.property_overrides[\"{path}\"]")
+        };
+        assert!(
+            found.iter().any(|f| f.1 == at && f.2.contains(needle)),
+            "{at}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 14, "{found:#?}");
+
+    // What it writes though no prop is named after it (its role, a version's function) is
+    // found once it has rendered.
+    let mut stack = Stack::new("Fn").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    stack.add_property_override(&f, "Role", "arn:aws:iam::123456789012:role/admin");
+    stack.add_property_override(&f.current_version(), "FunctionName", "other");
+    let found = errors(&stack);
+    assert_eq!(found.len(), 2, "{found:#?}");
+    assert!(found[0].2.contains("writes `Role`"), "{}", found[0].2);
+    assert!(
+        found[1].2.contains("writes `FunctionName`"),
+        "{}",
+        found[1].2
+    );
+}
+
+#[test]
+fn an_edge_function_takes_no_override_lambda_at_edge_refuses() {
+    let mut stack = Stack::new("Edge").with_env("123456789012", "us-east-1");
+    let f = edge_function!(stack, "Headers", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.response;"),
+    });
+    stack.add_property_override(&f, "Environment.Variables.STAGE", "prod");
+    stack.add_property_override(&f, "Layers", json!([]));
+    stack.add_property_override(&f, "VpcConfig", json!({}));
+    stack.add_property_override(
+        &f,
+        "DeadLetterConfig.TargetArn",
+        "arn:aws:sqs:us-east-1:123456789012:dlq",
+    );
+    stack.add_property_override(&f, "TracingConfig.Mode", "Active");
+    stack.add_property_override(&f, "PackageType", "Image");
+    // Lambda@Edge's limits are on the props: refused as a function's are.
+    stack.add_property_override(&f, "MemorySize", 10_240);
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::PropertyOverride),
+        "{found:?}"
+    );
+    for (path, needle) in [
+        (
+            "Environment.Variables.STAGE",
+            "does not support environment variables",
+        ),
+        ("Layers", "does not support functions with layers"),
+        ("VpcConfig", "does not support functions in a VPC"),
+        (
+            "DeadLetterConfig.TargetArn",
+            "does not support dead-letter queues",
+        ),
+        ("TracingConfig.Mode", "does not support AWS X-Ray tracing"),
+        ("PackageType", "container image"),
+        ("MemorySize", "set `memory_size`"),
+    ] {
+        let at = format!("Headers/Fn.property_overrides[\"{path}\"]");
+        assert!(
+            found.iter().any(|f| f.1 == at && f.2.contains(needle)),
+            "{at}: {needle}\n{found:#?}"
+        );
+    }
+    assert_eq!(found.len(), 7, "{found:#?}");
+}
+
+#[test]
+fn what_overrides_land_on_a_function_at_the_edge_is_checked_as_it_lands() {
+    // An edge function: a runtime that updates other than automatically, a file system.
+    let mut stack = Stack::new("Edge").with_env("123456789012", "us-east-1");
+    let f = edge_function!(stack, "Headers", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.response;"),
+    });
+    stack.add_property_override(&f, "RuntimeManagementConfig.UpdateRuntimeOn", "Auto");
+    stack.add_property_override(
+        &f,
+        "RuntimeManagementConfig.UpdateRuntimeOn",
+        "FunctionUpdate",
+    );
+    stack.add_property_override(
+        &f,
+        "FileSystemConfigs",
+        json!([{ "Arn": "arn:aws:elasticfilesystem:us-east-1:123456789012:access-point/fsap-0123456789abcdef0", "LocalMountPath": "/mnt/data" }]),
+    );
+    let found = errors(&stack);
+    assert!(
+        found.iter().all(|f| f.0 == Rule::EdgeLambdaFunction),
+        "{found:?}"
+    );
+    let paths: Vec<&str> = found.iter().map(|f| f.1.as_str()).collect();
+    assert_eq!(
+        paths,
+        [
+            "Headers/Fn.property_overrides[\"RuntimeManagementConfig.UpdateRuntimeOn\"]",
+            "Headers/Fn.property_overrides[\"FileSystemConfigs\"]",
+        ],
+        "{found:#?}"
+    );
+    assert!(found[0].2.contains("\"FunctionUpdate\""), "{}", found[0].2);
+    assert!(found[1].2.contains("file system"), "{}", found[1].2);
+
+    // A function whose version a behavior associates: at the association.
+    let mut stack = Stack::new("Edge").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    stack.add_property_override(&f, "RuntimeManagementConfig", json!({ "UpdateRuntimeOn": "Manual", "RuntimeVersionArn": "arn:aws:lambda:us-east-1::runtime:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef" }));
+    at_the_edge(&mut stack, f.current_version());
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(found[0].0, Rule::EdgeLambdaFunction);
+    assert_eq!(
+        found[0].1,
+        "Cdn.default_behavior.edge_lambdas[0].function_version"
+    );
+    assert!(
+        found[0].2.contains("override of `RuntimeManagementConfig`")
+            && found[0].2.contains("\"Manual\""),
+        "{}",
+        found[0].2
+    );
+
+    // Not at the edge, the same override lands, and lints clean; so does `Auto` at the edge.
+    let mut stack = Stack::new("Regional").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    stack.add_property_override(
+        &f,
+        "RuntimeManagementConfig",
+        json!({ "UpdateRuntimeOn": "FunctionUpdate" }),
+    );
+    f.current_version();
+    let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+    let (_, function) = template.resources().nth(1).expect("the function");
+    assert_eq!(
+        function.properties["RuntimeManagementConfig"]["UpdateRuntimeOn"],
+        "FunctionUpdate"
+    );
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    let mut stack = Stack::new("Edge").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    stack.add_property_override(&f, "RuntimeManagementConfig.UpdateRuntimeOn", "Auto");
+    at_the_edge(&mut stack, f.current_version());
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}
+
+#[test]
+fn an_override_changes_the_current_version_s_logical_id_as_the_cdk_s() {
+    let version_id = |stack: &Stack| {
+        let template = stack.synth().unwrap_or_else(|e| panic!("{e}"));
+        template
+            .resources()
+            .find(|(_, r)| r.resource_type == "AWS::Lambda::Version")
+            .map(|(id, _)| id.to_owned())
+            .expect("a version")
+    };
+    let mut stack = Stack::new("Ids").with_env("123456789012", "us-east-1");
+    let f = rewrite(&mut stack);
+    f.current_version();
+    let plain = version_id(&stack);
+    // Not version-locked: the id stays.
+    stack.add_property_override(
+        &f,
+        "CodeSigningConfigArn",
+        "arn:aws:lambda:us-east-1:123456789012:code-signing-config:csc-0123456789abcdef0",
+    );
+    assert_eq!(version_id(&stack), plain);
+    stack.add_property_override(&f, "RecursiveLoop", "Allow");
+    let overridden = version_id(&stack);
+    assert_ne!(overridden, plain);
+    assert!(
+        overridden.starts_with("RewriteCurrentVersion"),
+        "{overridden}"
+    );
+    // A deletion override takes it back.
+    stack.add_property_deletion_override(&f, "RecursiveLoop");
+    assert_eq!(version_id(&stack), plain);
+}
+
+#[test]
+fn an_edge_function_s_overrides_go_to_its_us_east_1_stack() {
+    let mut stack = Stack::new("LambdaEdgeStack").with_env("123456789012", "eu-west-1");
+    let f = edge_function!(stack, "MyFunction", {
+        runtime: Runtime::NODEJS_22_X,
+        handler: "index.handler",
+        code: lambda::Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;"),
+    });
+    at_the_edge(&mut stack, f.current_version());
+    stack.add_property_override(&f, "LoggingConfig.LogFormat", "JSON");
+    stack.add_property_override(&f.current_version(), "Description", "release 1");
+    let synths = cloudfront_dsl::app::synth_stacks([&stack]).unwrap_or_else(|e| panic!("{e:?}"));
+    let edge = synths
+        .iter()
+        .find(|s| s.stack.name().starts_with("edge-lambda-stack-"))
+        .expect("the us-east-1 stack");
+    let by_type = |t: &str| {
+        edge.template
+            .resources()
+            .find(|(_, r)| r.resource_type == t)
+            .map(|(_, r)| r.properties.clone())
+            .unwrap_or_else(|| panic!("a {t}"))
+    };
+    assert_eq!(
+        by_type("AWS::Lambda::Function")["LoggingConfig"]["LogFormat"],
+        "JSON"
+    );
+    assert_eq!(by_type("AWS::Lambda::Version")["Description"], "release 1");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+}
+
+#[test]
+fn a_tags_override_on_a_resource_that_takes_no_tags_says_so() {
+    let mut stack = Stack::new("Untagged").with_env("123456789012", "us-east-1");
+    let (zone, target) = records_target(&mut stack);
+    let record = route53::ARecord::new(&mut stack, "Www", props(zone, target, "www"));
+    let logs = realtime_log_config!(stack, "Logs", {
+        end_points: [Endpoint::from_kinesis_stream("arn:aws:kinesis:us-east-1:123456789012:stream/logs")],
+        fields: ["timestamp", "c-ip"],
+        sampling_rate: 10,
+    });
+    let cache = cache_policy!(stack, "Cache", {});
+    let f = rewrite(&mut stack);
+    let tag = json!([{ "Key": "team", "Value": "web" }]);
+    stack.add_property_override(&record, "Tags", tag.clone());
+    stack.add_property_override(&logs, "Tags", tag.clone());
+    stack.add_property_override(&cache, "Tags", tag.clone());
+    stack.add_property_override(&f.current_version(), "Tags", tag.clone());
+    // A taggable resource: its tags come from `Tags::of(scope)`.
+    stack.add_property_override(&f, "Tags", tag);
+    let e: SynthError = stack.synth().expect_err("refused overrides");
+    let found: Vec<(String, String, String)> = e
+        .errors
+        .iter()
+        .map(|v| {
+            (
+                v.path(),
+                v.violation.message.clone(),
+                v.violation.help.clone().unwrap_or_default(),
+            )
+        })
+        .collect();
+    for (construct, resource_type) in [
+        ("Www", "AWS::Route53::RecordSet"),
+        ("Logs", "AWS::CloudFront::RealtimeLogConfig"),
+        ("Cache", "AWS::CloudFront::CachePolicy"),
+        ("Rewrite/CurrentVersion", "AWS::Lambda::Version"),
+    ] {
+        let at = format!("{construct}.property_overrides[\"Tags\"]");
+        let (_, message, help) = found
+            .iter()
+            .find(|f| f.0 == at)
+            .unwrap_or_else(|| panic!("{at}\n{found:#?}"));
+        assert!(
+            message.contains(&format!("`{resource_type}` takes no tags"))
+                && !message.contains("Tags::of"),
+            "{message}"
+        );
+        assert!(help.starts_with("leave the override out"), "{help}");
+    }
+    let (_, message, _) = found
+        .iter()
+        .find(|f| f.0 == "Rewrite.property_overrides[\"Tags\"]")
+        .unwrap_or_else(|| panic!("{found:#?}"));
+    assert!(message.contains("come from `Tags::of(scope)`"), "{message}");
+    assert_eq!(found.len(), 5, "{found:#?}");
+}
+
+#[test]
+fn a_vpc_origin_an_origin_created_takes_overrides_through_its_handle() {
+    let mut stack = Stack::new("Vpc").with_env("123456789012", "us-east-1");
+    let alb = ApplicationLoadBalancer::from_load_balancer_attributes(
+        "arn:aws:elasticloadbalancing:us-east-1:123456789012:loadbalancer/app/reports/50dc6c495c0c9188",
+        "internal-reports-1234567890.us-east-1.elb.amazonaws.com",
+    );
+    let origin = origins::VpcOrigin::with_application_load_balancer(
+        alb,
+        cloudfront_dsl::origins::VpcOriginWithEndpointProps::default(),
+    );
+    // Not created until a distribution takes the origin.
+    assert!(cloudfront_dsl::vpc_origin::VpcOrigin::created_by(&stack, &origin).is_none());
+    distribution!(stack, "Cdn", {
+        default_behavior: { origin: origin.clone() },
+    });
+    let created = cloudfront_dsl::vpc_origin::VpcOrigin::created_by(&stack, &origin)
+        .expect("the VPC origin the origin created");
+    cloudfront_dsl_tests::lint_stacks([&stack]);
+    stack.add_property_override(&created, "VpcOriginEndpointConfig.HTTPPort", 22);
+    let found = errors(&stack);
+    assert_eq!(found.len(), 1, "{found:#?}");
+    assert_eq!(
+        found[0].1,
+        "Cdn/Origin1/VpcOrigin.property_overrides[\"VpcOriginEndpointConfig.HTTPPort\"]"
+    );
+    assert!(found[0].2.contains("set `http_port`"), "{}", found[0].2);
+}

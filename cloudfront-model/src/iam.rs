@@ -45,7 +45,14 @@ pub(crate) enum Principal {
 pub(crate) struct Condition {
     pub(crate) operator: &'static str,
     pub(crate) key: &'static str,
-    pub(crate) value: Expr,
+    pub(crate) value: ConditionValue,
+}
+
+/// What a condition compares with: a string (or a token), or a number (`s3:TlsVersion`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum ConditionValue {
+    Expr(Expr),
+    Number(f64),
 }
 
 /// One statement of a policy document: what it allows, or (a bucket's `enforce_ssl`) denies.
@@ -112,7 +119,23 @@ impl Statement {
         self.condition = Some(Condition {
             operator,
             key,
-            value,
+            value: ConditionValue::Expr(value),
+        });
+        self
+    }
+
+    /// The statement that applies when `key` compares with the number `value` by `operator`
+    /// only.
+    pub(crate) fn when_number(
+        mut self,
+        operator: &'static str,
+        key: &'static str,
+        value: f64,
+    ) -> Statement {
+        self.condition = Some(Condition {
+            operator,
+            key,
+            value: ConditionValue::Number(value),
         });
         self
     }
@@ -133,7 +156,15 @@ impl Statement {
         m.insert("Action".into(), serde_json::to_value(One(&self.actions))?);
         if let Some(c) = &self.condition {
             let mut test = serde_json::Map::new();
-            test.insert(c.key.into(), serde_json::to_value(ids.resolve(&c.value))?);
+            let value = match &c.value {
+                ConditionValue::Expr(e) => serde_json::to_value(ids.resolve(e))?,
+                // As JavaScript writes numbers: a whole one without a fraction.
+                ConditionValue::Number(n) if n.fract() == 0.0 && n.abs() < 1e15 => {
+                    json!(*n as i64)
+                }
+                ConditionValue::Number(n) => json!(n),
+            };
+            test.insert(c.key.into(), value);
             let mut condition = serde_json::Map::new();
             condition.insert(c.operator.into(), Value::Object(test));
             m.insert("Condition".into(), Value::Object(condition));

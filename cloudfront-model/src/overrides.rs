@@ -23,9 +23,14 @@ use serde_json::Value;
 
 use crate::acm::{Certificate, CertificateOptions, Source as CertificateSource};
 use crate::distribution::{Distribution, DistributionProps};
+use crate::experimental::EdgeFunction;
 use crate::functions::{Function, FunctionProps};
 use crate::key_value_store::{KeyValueStore, KeyValueStoreProps};
 use crate::keys::{KeyGroup, KeyGroupProps, PublicKey, PublicKeyProps};
+use crate::lambda::{
+    Function as LambdaFunction, FunctionProps as LambdaFunctionProps, FunctionResource, Version,
+    VersionOptions, VersionSource,
+};
 use crate::origin_access_control::{
     FunctionUrlOriginAccessControl, OriginAccessControlProps, S3OriginAccessControl,
 };
@@ -38,6 +43,7 @@ use crate::policies::{
 use crate::realtime_log_config::{RealtimeLogConfig, RealtimeLogConfigProps};
 use crate::route53::{ARecord, AaaaRecord, AliasRecordProps, HttpsRecord};
 use crate::rules::catalog::Rule;
+use crate::rules::edge_function_refusal;
 use crate::s3::{Bucket, BucketProps};
 use crate::shape::ObjectSchema;
 use crate::stack::{PropertyOverride, Stack};
@@ -54,6 +60,8 @@ pub trait DefaultChild {
     fn props_schema(&self) -> &'static ObjectSchema;
     /// The property the construct's settings sit in (`DistributionConfig`), if any.
     fn config_root(&self) -> Option<&'static str>;
+    /// The CloudFormation type of the construct's resource (`AWS::CloudFront::Distribution`).
+    fn resource_type(&self) -> &'static str;
 }
 
 impl DefaultChild for Distribution {
@@ -65,6 +73,9 @@ impl DefaultChild for Distribution {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("DistributionConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::Distribution"
     }
 }
 
@@ -78,12 +89,15 @@ impl DefaultChild for Bucket {
     fn config_root(&self) -> Option<&'static str> {
         None
     }
+    fn resource_type(&self) -> &'static str {
+        "AWS::S3::Bucket"
+    }
 }
 
 /// The CloudFront constructs whose settings sit in one `...Config` property, as a
 /// distribution's: `(handle, its resource, props, config property)`.
 macro_rules! default_child {
-    ($($(#[$meta:meta])* $ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr;)*) => {
+    ($($(#[$meta:meta])* $ty:ty => |$h:ident| $node:expr, $schema:expr, $root:expr, $cfn:literal;)*) => {
         $(
             $(#[$meta])*
             impl DefaultChild for $ty {
@@ -96,6 +110,9 @@ macro_rules! default_child {
                 }
                 fn config_root(&self) -> Option<&'static str> {
                     $root
+                }
+                fn resource_type(&self) -> &'static str {
+                    $cfn
                 }
             }
         )*
@@ -112,19 +129,19 @@ fn policy_node(policy: PolicyRef) -> NodeRef {
 }
 
 default_child! {
-    CachePolicy => |p| policy_node(p.0), CachePolicyProps::SCHEMA, Some("CachePolicyConfig");
+    CachePolicy => |p| policy_node(p.0), CachePolicyProps::SCHEMA, Some("CachePolicyConfig"), "AWS::CloudFront::CachePolicy";
     OriginRequestPolicy => |p| policy_node(p.0), OriginRequestPolicyProps::SCHEMA,
-        Some("OriginRequestPolicyConfig");
+        Some("OriginRequestPolicyConfig"), "AWS::CloudFront::OriginRequestPolicy";
     ResponseHeadersPolicy => |p| policy_node(p.0), ResponseHeadersPolicyProps::SCHEMA,
-        Some("ResponseHeadersPolicyConfig");
-    PublicKey => |k| k.resource, PublicKeyProps::SCHEMA, Some("PublicKeyConfig");
-    KeyGroup => |k| k.resource, KeyGroupProps::SCHEMA, Some("KeyGroupConfig");
+        Some("ResponseHeadersPolicyConfig"), "AWS::CloudFront::ResponseHeadersPolicy";
+    PublicKey => |k| k.resource, PublicKeyProps::SCHEMA, Some("PublicKeyConfig"), "AWS::CloudFront::PublicKey";
+    KeyGroup => |k| k.resource, KeyGroupProps::SCHEMA, Some("KeyGroupConfig"), "AWS::CloudFront::KeyGroup";
     S3OriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
-        Some("OriginAccessControlConfig");
+        Some("OriginAccessControlConfig"), "AWS::CloudFront::OriginAccessControl";
     FunctionUrlOriginAccessControl => |o| o.resource, OriginAccessControlProps::SCHEMA,
-        Some("OriginAccessControlConfig");
-    Function => |f| f.resource, FunctionProps::SCHEMA, None;
-    KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None;
+        Some("OriginAccessControlConfig"), "AWS::CloudFront::OriginAccessControl";
+    Function => |f| f.resource, FunctionProps::SCHEMA, None, "AWS::CloudFront::Function";
+    KeyValueStore => |k| k.resource, KeyValueStoreProps::SCHEMA, None, "AWS::CloudFront::KeyValueStore";
     /// A VPC origin's settings sit in `VpcOriginEndpointConfig`, every one of which its props
     /// model (the endpoint's `Arn`, `Name`, the ports, the protocol policy and the TLS
     /// protocols): an override of one is refused, naming the prop, so that the rules on ports,
@@ -147,7 +164,7 @@ default_child! {
     /// let e = stack.synth().unwrap_err();
     /// assert!(e.errors[0].violation.message.contains("set `http_port`"));
     /// ```
-    VpcOrigin => |v| v.resource, VpcOriginProps::SCHEMA, Some("VpcOriginEndpointConfig");
+    VpcOrigin => |v| v.resource, VpcOriginProps::SCHEMA, Some("VpcOriginEndpointConfig"), "AWS::CloudFront::VpcOrigin";
     /// A real-time log configuration's props model every property CloudFormation gives it
     /// (`Name`, `EndPoints`, `Fields`, `SamplingRate`): an override of one is refused, naming
     /// the prop, so that the rules on sampling rates, fields and streams run.
@@ -165,7 +182,7 @@ default_child! {
     /// let e = stack.synth().unwrap_err();
     /// assert!(e.errors[0].violation.message.contains("set `sampling_rate`"));
     /// ```
-    RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None;
+    RealtimeLogConfig => |c| c.resource, RealtimeLogConfigProps::SCHEMA, None, "AWS::CloudFront::RealtimeLogConfig";
     /// An alias record takes overrides of what it does not model, such as its `Comment` or
     /// the routing of a weighted record (`SetIdentifier`, `Weight`); its zone (`HostedZoneId`,
     /// `HostedZoneName`), its name, what it resolves to (`AliasTarget`, and the
@@ -201,11 +218,11 @@ default_child! {
     /// assert!(e.errors[0].violation.message.contains("set `target`"));
     /// # Ok::<(), cloudfront_dsl::SynthError>(())
     /// ```
-    ARecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    ARecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
     /// An `AAAA` alias record takes the overrides an [`ARecord`] takes.
-    AaaaRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    AaaaRecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
     /// An `HTTPS` alias record takes the overrides an [`ARecord`] takes.
-    HttpsRecord => |r| r.node, AliasRecordProps::SCHEMA, None;
+    HttpsRecord => |r| r.node, AliasRecordProps::SCHEMA, None, "AWS::Route53::RecordSet";
 }
 
 /// An origin access identity's settings sit in `CloudFrontOriginAccessIdentityConfig`, whose one
@@ -231,6 +248,9 @@ impl DefaultChild for OriginAccessIdentity {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("CloudFrontOriginAccessIdentityConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::CloudFrontOriginAccessIdentity"
     }
 }
 
@@ -268,6 +288,9 @@ impl DefaultChild for Certificate {
     }
     fn config_root(&self) -> Option<&'static str> {
         None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CertificateManager::Certificate"
     }
 }
 
@@ -310,6 +333,134 @@ impl DefaultChild for WebDistribution {
     }
     fn config_root(&self) -> Option<&'static str> {
         Some("DistributionConfig")
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::CloudFront::Distribution"
+    }
+}
+
+/// A Lambda function takes overrides of what it does not model, such as its `LoggingConfig`,
+/// `RecursiveLoop` or `RuntimeManagementConfig`; what its props model (`Description`,
+/// `Environment`, `MemorySize`, `Timeout`, `TracingConfig`, `Layers`, `VpcConfig`, ...), what
+/// its code says (`Code`, `PackageType`), the `Role` it writes and its `Tags` are refused. Its
+/// current version's logical id hashes the function's properties with the overrides, as the
+/// CDK's does, so an override publishes a new version.
+///
+/// A function that runs at the edge (an edge function's, or one whose current version a
+/// behavior associates) is also checked on what the overrides land: Lambda@Edge supports no
+/// runtime management configuration other than `Auto` and no file system; an edge function's
+/// override of a property Lambda@Edge refuses whatever its value (`Environment`, `Layers`,
+/// `VpcConfig`, ...) says so.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = Function::new(&mut stack, "Rewrite", FunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;")));
+/// let before = stack.synth()?;
+/// stack.add_property_override(&f, "LoggingConfig.LogFormat", "JSON");
+/// let version = f.current_version();
+/// # let _ = version;
+/// let template = stack.synth()?;
+/// let (_, function) = template.resources().nth(1).unwrap();
+/// assert_eq!(function.properties["LoggingConfig"]["LogFormat"], "JSON");
+///
+/// stack.add_property_override(&f, "MemorySize", 20_000);
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("set `memory_size`"));
+/// # let _ = before;
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for LambdaFunction {
+    fn default_child(&self) -> NodeRef {
+        self.resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &LambdaFunctionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Function"
+    }
+}
+
+/// An edge function's overrides go to its function, wherever it is (the stack's child `Fn` in
+/// us-east-1, or the function of its us-east-1 stack): they are a Lambda function's, and those
+/// Lambda@Edge refuses are errors that say so.
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::experimental::{EdgeFunction, EdgeFunctionProps};
+/// use cloudfront_dsl::lambda::{Code, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = EdgeFunction::new(&mut stack, "Headers", EdgeFunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.response;")));
+/// stack.add_property_override(&f, "Environment.Variables.STAGE", "prod");
+/// let e = stack.synth().unwrap_err();
+/// assert!(e.errors[0].violation.message.contains("does not support environment variables"));
+/// ```
+impl DefaultChild for EdgeFunction {
+    fn default_child(&self) -> NodeRef {
+        self.function().resource
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &LambdaFunctionProps::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Function"
+    }
+}
+
+/// A function's current version takes overrides of what it does not model, such as its
+/// `Description`; the `FunctionName` it writes and the provisioned concurrency its function's
+/// `current_version_options` set are refused. A version imported by ARN is no resource of the
+/// template. (The version's logical id hashes its function, not the version's overrides, as
+/// the CDK's does.)
+///
+/// ```
+/// use cloudfront_dsl::Stack;
+/// use cloudfront_dsl::lambda::{Code, Function, FunctionProps, Runtime};
+/// use cloudfront_dsl::overrides::PropertyOverrides;
+/// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+/// let f = Function::new(&mut stack, "Rewrite", FunctionProps::default()
+///     .runtime(Runtime::NODEJS_22_X)
+///     .handler("index.handler")
+///     .code(Code::from_inline("exports.handler = async (e) => e.Records[0].cf.request;")));
+/// stack.add_property_override(&f.current_version(), "Description", "release 1");
+/// let template = stack.synth()?;
+/// let (_, version) = template.resources().nth(2).unwrap();
+/// assert_eq!(version.properties["Description"], "release 1");
+/// # Ok::<(), cloudfront_dsl::SynthError>(())
+/// ```
+impl DefaultChild for Version {
+    fn default_child(&self) -> NodeRef {
+        match &self.0 {
+            VersionSource::Current { function } | VersionSource::Edge { function, .. } => {
+                function.version
+            }
+            _ => NodeRef::placeholder(),
+        }
+    }
+    fn props_schema(&self) -> &'static ObjectSchema {
+        &VersionOptions::SCHEMA
+    }
+    fn config_root(&self) -> Option<&'static str> {
+        None
+    }
+    fn resource_type(&self) -> &'static str {
+        "AWS::Lambda::Version"
     }
 }
 
@@ -362,6 +513,20 @@ fn split(path: &str) -> Vec<String> {
 
 fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: Option<Value>) {
     let node = construct.default_child();
+    // A resource of a companion stack (an edge function's us-east-1 stack) takes its overrides
+    // there, where it renders.
+    let companion = node.stack != stack.root().stack
+        && stack
+            .related(node.stack)
+            .is_some_and(|s| s.holds_resource(node));
+    let stack = if companion {
+        match stack.related_mut(node.stack) {
+            Some(s) => s,
+            None => return,
+        }
+    } else {
+        stack
+    };
     let segments = split(written);
     let at = PropPath::root()
         .field("property_overrides")
@@ -369,23 +534,31 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
     let root = construct.config_root();
     let guarded = usize::from(root.is_some()) + 1;
     let property = segments.get(guarded - 1).map(String::as_str);
+    let mut help =
+        "set what the construct models through its props; override only what it does not write";
     let problem = if !stack.holds_resource(node) {
         Some("the construct is not a resource of this stack's template".to_owned())
     } else if segments.iter().any(String::is_empty) {
         Some("the path has an empty segment".to_owned())
     } else if segments.first().map(String::as_str) == Some("Tags") {
         // A resource's tags sit beside its settings, not in them.
-        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
+        Some(tags_problem(construct.resource_type(), &mut help))
     } else if root.is_some() && segments.first().map(String::as_str) != root {
         Some(format!(
             "the construct's settings sit in `{}`: write `{}.{written}`",
             root.unwrap_or_default(),
             root.unwrap_or_default()
         ))
+    } else if let Some(why) = property
+        .filter(|_| runs_at_the_edge(stack, node))
+        .and_then(edge_function_refusal)
+    {
+        help = "leave the override out: CloudFront refuses to associate such a function with a behavior";
+        Some(format!("{why}, and this is an edge function"))
     } else if let Some(prop) = property.and_then(|p| modeled_by(construct.props_schema(), p)) {
         Some(format!("the construct models it: set `{prop}`"))
     } else if property == Some("Tags") {
-        Some("the construct's tags come from `Tags::of(scope)`".to_owned())
+        Some(tags_problem(construct.resource_type(), &mut help))
     } else {
         None
     };
@@ -397,7 +570,7 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
                 at,
                 format!("the override of `{written}` cannot apply: {problem}"),
             )
-            .help("set what the construct models through its props; override only what it does not write"),
+            .help(help),
         );
         return;
     }
@@ -408,6 +581,27 @@ fn add(stack: &mut Stack, construct: &impl DefaultChild, written: &str, value: O
         guarded,
         value,
     });
+}
+
+/// Why an override cannot set the tags of a resource of `resource_type`: those of a taggable
+/// type come from `Tags::of(scope)`; a type CloudFormation gives no `Tags` takes none, and
+/// `Tags::of(scope)` passes it by (`help` is set to the fix).
+fn tags_problem(resource_type: &str, help: &mut &'static str) -> String {
+    if crate::tags::is_taggable(resource_type) {
+        "the construct's tags come from `Tags::of(scope)`".to_owned()
+    } else {
+        *help = "leave the override out: CloudFormation takes no tags on this resource (`Tags::of(scope)` tags the resources that take them)";
+        format!(
+            "a resource of type `{resource_type}` takes no tags: CloudFormation gives it no `Tags` property"
+        )
+    }
+}
+
+/// Whether `node` is the function of an edge function, which runs at the edge whatever uses it.
+fn runs_at_the_edge(stack: &Stack, node: NodeRef) -> bool {
+    stack
+        .construct::<FunctionResource>(node)
+        .is_some_and(|f| f.edge)
 }
 
 /// The prop of `schema` named after the CloudFormation property `property`.

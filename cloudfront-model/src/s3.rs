@@ -152,6 +152,10 @@ props! {
         /// Whether the bucket's policy denies every request not made over TLS
         /// (`aws:SecureTransport` false), as AWS's security best practices for S3 ask.
         enforce_ssl: exact(bool),
+        /// The oldest TLS version the bucket's policy lets requests use (`1.2`): it denies
+        /// those whose `s3:TlsVersion` is lower (the CDK's `minimumTLSVersion`). Needs
+        /// `enforce_ssl`.
+        minimum_tls_version: exact(f64),
     }
 }
 
@@ -236,6 +240,7 @@ impl Bucket {
             )
         });
         let enforce_ssl = props.enforce_ssl == Some(true);
+        let minimum_tls = props.minimum_tls_version;
         let public_read = props.public_read_access == Some(true);
         let resource = stack.add_resource(scope, BucketResource { props, key });
         let bucket = Bucket { scope, resource };
@@ -247,6 +252,13 @@ impl Bucket {
                     .when("Bool", "aws:SecureTransport", Expr::literal("false"))
                     .to(Principal::Aws(Expr::literal("*")));
             add_to_bucket_policy(stack, bucket, statement);
+            if let Some(version) = minimum_tls {
+                let statement =
+                    Statement::deny(["s3:*"], [bucket.bucket_arn(), bucket.arn_for_objects()])
+                        .when_number("NumericLessThan", "s3:TlsVersion", version)
+                        .to(Principal::Aws(Expr::literal("*")));
+                add_to_bucket_policy(stack, bucket, statement);
+            }
         }
         if public_read {
             let statement = Statement::allow(["s3:GetObject"], [bucket.arn_for_objects()])

@@ -206,6 +206,39 @@ pub struct VpcOrigin {
 }
 
 impl VpcOrigin {
+    /// The VPC origin that `origin` (`origins::VpcOrigin::with_application_load_balancer(...)`
+    /// and the others) created when a distribution of `stack` took it, as the CDK's
+    /// `origin.vpcOrigin`: the handle that takes its overrides. `None` before a distribution
+    /// takes the origin, and for an origin that creates none.
+    ///
+    /// ```
+    /// use cloudfront_dsl::Stack;
+    /// use cloudfront_dsl::distribution::{BehaviorOptions, Distribution, DistributionProps};
+    /// use cloudfront_dsl::elbv2::ApplicationLoadBalancer;
+    /// use cloudfront_dsl::origins::{VpcOrigin as Origin, VpcOriginWithEndpointProps};
+    /// use cloudfront_dsl::overrides::PropertyOverrides;
+    /// use cloudfront_dsl::vpc_origin::VpcOrigin;
+    /// let mut stack = Stack::new("Docs").with_env("123456789012", "us-east-1");
+    /// let alb = ApplicationLoadBalancer::from_logical_id("Alb16C2F182");
+    /// let origin = Origin::with_application_load_balancer(alb, VpcOriginWithEndpointProps::default());
+    /// Distribution::new(&mut stack, "Cdn", DistributionProps::default()
+    ///     .default_behavior(BehaviorOptions::default().origin(origin.clone())));
+    /// let created = VpcOrigin::created_by(&stack, &origin).expect("bound");
+    /// stack.add_property_override(&created, "VpcOriginEndpointConfig.HTTPPort", 22);
+    /// let e = stack.synth().unwrap_err();
+    /// assert!(e.errors[0].violation.message.contains("set `http_port`"));
+    /// ```
+    pub fn created_by(stack: &Stack, origin: &crate::origins::Origin) -> Option<VpcOrigin> {
+        let created = stack.extension::<Created>()?;
+        created
+            .0
+            .iter()
+            .find(|(o, _)| o.is_same(origin))
+            .map(|(_, resource)| VpcOrigin {
+                resource: *resource,
+            })
+    }
+
     /// Creates a VPC origin in the stack.
     pub fn new(scope: &mut impl AsScope, id: &str, props: VpcOriginProps) -> VpcOrigin {
         let (stack, parent) = scope.as_scope().into_parts();

@@ -161,6 +161,11 @@ impl EdgeFunction {
         self.version.clone()
     }
 
+    /// Its function (in the stack, or in the us-east-1 stack).
+    pub(crate) fn function(&self) -> &Function {
+        &self.function
+    }
+
     /// The function's execution role's ARN (a value of the us-east-1 stack when the stack is
     /// in another region).
     pub fn role_arn(&self) -> Expr {

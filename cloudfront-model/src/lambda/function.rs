@@ -290,13 +290,27 @@ impl FunctionResource {
     }
 
     /// What the CDK hashes for the logical id of the function's current version: the
-    /// properties that lock a version, in the CDK's order, as compact JSON.
+    /// properties that lock a version, with the overrides of the function `node` applied (the
+    /// CDK hashes the resource as the template writes it), in the CDK's order, as compact JSON.
     pub(crate) fn version_hash_input(
         &self,
         ids: &Ids<'_>,
-        _node: u32,
+        node: u32,
     ) -> Result<String, serde_json::Error> {
-        let properties = self.properties(ids)?;
+        let mut resource = CfnResource::new("AWS::Lambda::Function", self.properties(ids)?.into());
+        for o in ids
+            .stack
+            .property_overrides
+            .iter()
+            .filter(|o| o.node == node)
+        {
+            // One that cannot apply fails the render, which reports it.
+            let _ = resource.apply_override(&o.path, o.value.as_ref());
+        }
+        let properties = match resource.properties {
+            Value::Object(m) => m,
+            _ => Map::new(),
+        };
         let mut keys: Vec<&str> = HASH_ORDER
             .iter()
             .copied()

@@ -48,6 +48,7 @@ impl Check for BucketProps {
         check_acl(self, &root, cx);
         check_public_read(self, &root, cx);
         check_website_ssl(self, &root, cx);
+        check_minimum_tls(self, &root, cx);
         if let Some(index) = &self.website_index_document {
             check_website_document(index, true, &root.field("website_index_document"), cx);
         }
@@ -206,6 +207,42 @@ fn check_website_ssl(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>)
                 "the bucket serves a website, whose endpoint S3 serves over HTTP only, and `enforce_ssl` denies every request not made over TLS: every request to the website would be denied",
             )
             .help("drop `enforce_ssl` from the website bucket, or drop the website and serve the bucket through `origins::S3BucketOrigin::with_origin_access_control(bucket)`, which reaches S3 over HTTPS"),
+        );
+    }
+}
+
+/// The TLS versions a request to S3 can be made with, which `s3:TlsVersion` compares with
+/// ("Amazon S3 condition key examples", S3 User Guide,
+/// <https://docs.aws.amazon.com/AmazonS3/latest/userguide/amazon-s3-policy-keys.html>: the key
+/// is the TLS version of the request, a number such as `1.2`).
+const TLS_VERSIONS: [f64; 4] = [1.0, 1.1, 1.2, 1.3];
+
+/// A minimum TLS version without `enforce_ssl`, which the CDK refuses ("'enforceSSL' must be
+/// enabled for 'minimumTLSVersion' to be applied"), or that is no TLS version.
+fn check_minimum_tls(props: &BucketProps, root: &PropPath, cx: &mut Checker<'_>) {
+    let Some(version) = props.minimum_tls_version else {
+        return;
+    };
+    let path = root.field("minimum_tls_version");
+    if props.enforce_ssl != Some(true) && !cx.is_unknown(&root.field("enforce_ssl")) {
+        cx.report(
+            Violation::new(
+                Rule::BucketTls,
+                path.clone(),
+                "`minimum_tls_version` is a statement of the policy `enforce_ssl` writes, and the bucket has no `enforce_ssl: true`: the CDK refuses it",
+            )
+            .at_key()
+            .help("add `enforce_ssl: true`, so that the policy denies plain HTTP and TLS older than the minimum"),
+        );
+    }
+    if !TLS_VERSIONS.contains(&version) {
+        cx.report(
+            Violation::new(
+                Rule::BucketTls,
+                path,
+                format!("`{version}` is not a TLS version: requests reach S3 over TLS 1.0, 1.1, 1.2 or 1.3, and a minimum between them reads as the next one up"),
+            )
+            .help("use `1.2` (or `1.3`)"),
         );
     }
 }

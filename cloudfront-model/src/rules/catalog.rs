@@ -269,6 +269,9 @@ catalog! {
     /// character, a `/` in the index document; or a website bucket whose policy denies the
     /// plain HTTP its website endpoint serves (`enforce_ssl`).
     BucketWebsite = "bucket-website",
+    /// A bucket's `minimum_tls_version` that S3 cannot apply: without `enforce_ssl` (the CDK
+    /// throws), or not a TLS version (1.0 to 1.3).
+    BucketTls = "bucket-tls",
     /// A stack output's export name CloudFormation refuses: empty, or a character other than
     /// letters, digits, `:` and `-`.
     ExportName = "export-name",

@@ -13,7 +13,9 @@ use crate::distribution::{EdgeLambda, LambdaEdgeEventType};
 use crate::experimental::EDGE_REGION;
 use crate::lambda::{FunctionResource, Version, VersionSource};
 use crate::path::PropPath;
-use crate::rules::lambda::{Problem, article, edge_feature_problems, edge_limit_problems};
+use crate::rules::lambda::{
+    Problem, article, edge_feature_problems, edge_limit_problems, edge_override_problems,
+};
 use crate::rules::{Checker, Rule};
 use crate::stack::Stack;
 use crate::violation::Violation;
@@ -249,6 +251,17 @@ pub(crate) fn check_associations_in_stack(
                 ),
             }
             report_function_problems(edge_feature_problems(&resource.props), &at, cx);
+            // What its overrides land is checked as it lands, props being refused as overrides.
+            for o in edge_override_problems(stack, function.resource) {
+                cx.report(
+                    Violation::new(
+                        Rule::EdgeLambdaFunction,
+                        at.clone(),
+                        format!("the function's override of `{}`: {}", o.written, o.message),
+                    )
+                    .help(o.help),
+                );
+            }
         }
         // An edge function reports, in its stack, what exceeds every event's limits.
         if !resource.edge

@@ -24,7 +24,9 @@ use crate::lambda::{
 use crate::path::PropPath;
 use crate::rules::{Check, Checker, Rule};
 use crate::stack::Stack;
+use crate::tree::NodeRef;
 use crate::violation::Violation;
+use serde_json::Value;
 
 /// Memory Lambda allocates, in MB ("Lambda quotas": "Function memory allocation: 128 MB to
 /// 10,240 MB"; the CloudFormation schema's maximum, 32,768, is looser).
@@ -96,12 +98,114 @@ pub(crate) fn check_edge_function_props(props: &FunctionProps, cx: &mut Checker<
 
 /// Checks a function of the stack; one that runs at the edge whatever uses it (an edge
 /// function's) also for what Lambda@Edge refuses.
-pub(crate) fn check_function_resource(f: &FunctionResource, _: &Stack, cx: &mut Checker<'_>) {
+pub(crate) fn check_function_resource(f: &FunctionResource, stack: &Stack, cx: &mut Checker<'_>) {
     if f.edge {
         check_edge_function_props(&f.props, cx);
+        // The function's node: the one of the stack that holds this very resource.
+        let node = stack
+            .constructs::<FunctionResource>()
+            .find(|(_, c)| std::ptr::eq(*c, f))
+            .map(|(node, _)| node);
+        for o in node
+            .map(|n| edge_override_problems(stack, n))
+            .unwrap_or_default()
+        {
+            cx.report(
+                Violation::new(
+                    Rule::EdgeLambdaFunction,
+                    PropPath::root().field("property_overrides").key(o.written),
+                    o.message,
+                )
+                .help(o.help),
+            );
+        }
     } else {
         check_function_props(&f.props, &PropPath::root(), cx);
     }
+}
+
+/// What an override lands on a function that Lambda@Edge does not support: the override (as
+/// written), the message and the fix.
+pub(crate) struct OverrideProblem {
+    pub(crate) written: String,
+    pub(crate) message: String,
+    pub(crate) help: String,
+}
+
+/// The properties of a function that its props do not model and that Lambda@Edge restricts
+/// ("Restrictions on Lambda@Edge", "Lambda features": runtime management configurations other
+/// than `Auto`, and access to resources inside a VPC, through which a function mounts a file
+/// system: "Configuring file system access for Lambda functions",
+/// <https://docs.aws.amazon.com/lambda/latest/dg/configuration-filesystem.html>). What the
+/// props model is refused as an override, so the edge rules on the props see it.
+const EDGE_RESTRICTED_OVERRIDES: [&str; 2] = ["RuntimeManagementConfig", "FileSystemConfigs"];
+
+/// What the overrides of the function `node` land that Lambda@Edge does not support, checked
+/// on the overridden value (each problem at the last override that set it).
+pub(crate) fn edge_override_problems(stack: &Stack, node: NodeRef) -> Vec<OverrideProblem> {
+    let Some(stack) = stack.related(node.stack) else {
+        return Vec::new();
+    };
+    let mut landed = crate::template::CfnResource::new("AWS::Lambda::Function", Value::Null);
+    let mut last: Vec<(&str, &str)> = Vec::new();
+    for o in stack
+        .property_overrides
+        .iter()
+        .filter(|o| o.node == node.node)
+    {
+        let Some(top) = o.path.first().map(String::as_str) else {
+            continue;
+        };
+        let Some(&property) = EDGE_RESTRICTED_OVERRIDES.iter().find(|p| **p == top) else {
+            continue;
+        };
+        // A path that cannot be followed is the render's error to report.
+        if landed.apply_override(&o.path, o.value.as_ref()).is_ok() {
+            last.retain(|(p, _)| *p != property);
+            last.push((property, o.written.as_str()));
+        }
+    }
+    let mut out = Vec::new();
+    for (property, written) in last {
+        let value = &landed.properties[property];
+        let problem = match property {
+            "RuntimeManagementConfig" => match value.get("UpdateRuntimeOn") {
+                Some(Value::String(mode)) if mode == "Auto" => None,
+                None | Some(Value::Null) => None,
+                Some(mode) => Some((
+                    format!("the function's runtime management configuration updates its runtime on {mode}; Lambda@Edge supports `Auto` only: {EDGE_REJECTS}"),
+                    "set `UpdateRuntimeOn` to \"Auto\", or leave the override out",
+                )),
+            },
+            _ => (!value.is_null() && value.as_array().is_none_or(|a| !a.is_empty())).then_some((
+                format!("the function mounts a file system, which it reaches inside a VPC, and Lambda@Edge does not support functions in a VPC: {EDGE_REJECTS}"),
+                "leave `FileSystemConfigs` out: reach the files through a public endpoint, or from an origin",
+            )),
+        };
+        if let Some((message, help)) = problem {
+            out.push(OverrideProblem {
+                written: written.to_owned(),
+                message,
+                help: help.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Why an override of `property` cannot apply to an edge function (Lambda@Edge does not
+/// support it whatever its value), when it is one of the props' properties Lambda@Edge
+/// refuses; the props' own refusal names the prop otherwise.
+pub(crate) fn edge_function_refusal(property: &str) -> Option<&'static str> {
+    Some(match property {
+        "Environment" => "Lambda@Edge does not support environment variables",
+        "Layers" => "Lambda@Edge does not support functions with layers",
+        "VpcConfig" => "Lambda@Edge does not support functions in a VPC",
+        "DeadLetterConfig" => "Lambda@Edge does not support dead-letter queues",
+        "TracingConfig" => "Lambda@Edge does not support AWS X-Ray tracing",
+        "PackageType" => "Lambda@Edge does not support functions whose code is a container image",
+        _ => return None,
+    })
 }
 
 /// A problem of a function's prop: the prop, the message and the fix.

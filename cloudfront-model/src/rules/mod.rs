@@ -49,7 +49,9 @@ pub(crate) use functions::{
 };
 pub use ids::{MAX_STACK_DESCRIPTION_BYTES, check_logical_id};
 pub(crate) use keys::check_trusted_key_groups;
-pub(crate) use lambda::{check_edge_function_props, check_function_resource};
+pub(crate) use lambda::{
+    check_edge_function_props, check_function_resource, edge_function_refusal,
+};
 pub(crate) use names::NAMES_OF_THE_STACK;
 pub(crate) use origin_access::{
     check_origin_access_control, imported_bucket_policy, wildcard_key_policy,
