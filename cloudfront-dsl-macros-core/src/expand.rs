@@ -238,17 +238,19 @@ fn setter(name: &str, span: Span) -> syn::Ident {
 /// Expressions the invocation holds, so that an invocation that failed to check still uses
 /// the user's variables (no "unused variable" noise on top of the real errors).
 pub(crate) fn touch_expressions(o: &Object, out: &mut Vec<TokenStream>) {
-    fn walk(v: &Value, out: &mut Vec<TokenStream>) {
-        match &v.form {
-            Form::Expr(e) | Form::Nested { expr: e, .. } => out.push(quote!(let _ = &#e;)),
-            Form::Call { args, .. } => args.iter().for_each(|a| walk(a, out)),
-            Form::List(items) => items.iter().for_each(|i| walk(i, out)),
-            Form::Map(entries) => entries.iter().for_each(|(_, i)| walk(i, out)),
-            Form::Object(o) => touch_expressions(o, out),
-            _ => {}
-        }
-    }
     for e in &o.entries {
-        walk(&e.value, out);
+        touch_value(&e.value, out);
+    }
+}
+
+/// The expressions one value holds, as [`touch_expressions`] gives an object's.
+pub(crate) fn touch_value(v: &Value, out: &mut Vec<TokenStream>) {
+    match &v.form {
+        Form::Expr(e) | Form::Nested { expr: e, .. } => out.push(quote!(let _ = &#e;)),
+        Form::Call { args, .. } => args.iter().for_each(|a| touch_value(a, out)),
+        Form::List(items) => items.iter().for_each(|i| touch_value(i, out)),
+        Form::Map(entries) => entries.iter().for_each(|(_, i)| touch_value(i, out)),
+        Form::Object(o) => touch_expressions(o, out),
+        _ => {}
     }
 }
