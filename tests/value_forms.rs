@@ -366,3 +366,47 @@ fn a_value_from_value_gives_the_template_of_the_inline_form() {
     assert_eq!(web.kind_name(), "HttpOrigin");
     lint_stacks([&shared]);
 }
+
+/// A list prop given by a variable takes any list of its items or of strings (a reference to a
+/// `Vec<&str>`, a slice of `String`s, an iterator): the CDK's "domain names and certificates"
+/// app, with its domain names in a variable.
+#[test]
+#[allow(deprecated)]
+fn a_list_prop_takes_any_list_of_strings() {
+    let names = vec!["www.example.com"];
+    let owned = [String::from("www.example.com")];
+    let arn = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555";
+    let by_reference = {
+        let mut stack = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+        let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+        distribution!(stack, "myDist", {
+            default_behavior: { origin: origins::S3Origin(my_bucket) },
+            domain_names: &names,
+            certificate: acm::Certificate::from_certificate_arn(arn),
+        });
+        stack
+    };
+    assert_matches_golden(&by_reference, "custom-domain-cert");
+    for domain_names in [
+        owned[..].iter().map(String::as_str).collect::<Vec<_>>(),
+        names.clone(),
+    ] {
+        let mut stack = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+        let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+        distribution!(stack, "myDist", {
+            default_behavior: { origin: origins::S3Origin(my_bucket) },
+            domain_names: domain_names.iter(),
+            certificate: acm::Certificate::from_certificate_arn(arn),
+        });
+        assert_eq!(synth_text(&stack), synth_text(&by_reference));
+    }
+    let mut slice = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+    let my_bucket = s3::Bucket::new(&mut slice, "myBucket");
+    distribution!(slice, "myDist", {
+        default_behavior: { origin: origins::S3Origin(my_bucket) },
+        domain_names: &owned[..],
+        certificate: acm::Certificate::from_certificate_arn(arn),
+    });
+    assert_eq!(synth_text(&slice), synth_text(&by_reference));
+    lint_stacks([&by_reference]);
+}

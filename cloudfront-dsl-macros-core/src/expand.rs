@@ -125,6 +125,25 @@ pub(crate) fn value(v: &Value) -> TokenStream {
         Form::Expr(e) | Form::Nested { expr: e, .. } => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {
+                // A list prop takes any `IntoIterator` of its items, or of string-likes where
+                // its items are made from strings; anything else is refused at the expression
+                // with the DSL's message.
+                (Kind::List(item), _) if matches!(v.form, Form::Expr(_)) => {
+                    match element_type(item) {
+                        Some(ty) => {
+                            let items = quote_spanned!(span=>
+                                ::cloudfront_dsl::__private::list::<#ty, _>(
+                                    (&&&::cloudfront_dsl::__private::ListArg::<_, #ty>::new(#e)).__list()
+                                )
+                            );
+                            quote!({
+                                use ::cloudfront_dsl::__private::{ListInto as _, ListOfStr as _, NeitherList as _};
+                                #items
+                            })
+                        }
+                        None => quote!(#e),
+                    }
+                }
                 (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
                 // An origin is shared by the behaviors that name it, as in the CDK: the macro
                 // takes it by reference (a cheap copy of a shared handle), so a variable needs
