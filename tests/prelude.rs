@@ -97,6 +97,7 @@ covered!(
     Stack,
     stack,
     Tags,
+    value,
     ViewerCertificate,
     ViewerProtocolPolicy,
     vpc_origin,

@@ -256,7 +256,14 @@ fn reference() -> String {
          value is written as the \"takes\" column says, or as any Rust expression of its type, \
          which `synth()` checks. Props keep the CDK's Python names; the CDK's TypeScript names \
          and the CloudFormation names are accepted spellings that the compiler corrects. The \
-         rules (by code, as every error message ends) are listed at the end.\n\n## Macros\n\n",
+         rules (by code, as every error message ends) are listed at the end.\n\n\
+         A value written by a type's name (a constant or a factory, as in the \
+         \"Constants and factories\" section) can be defined outside the macros with \
+         `value!(...)`, in the same syntax and with the same rules on its literals: \
+         `let web = value!(origins::HttpOrigin(\"www.example.com\", { origin_id: \"web\" }));`. \
+         Written as plain Rust, without `value!`, the props block `{ ... }` is a Rust block: \
+         rustc reports syntax errors, and leaving the block out compiles without the props.\n\n\
+         ## Macros\n\n",
     );
     for m in MACROS {
         let Some(o) = props_schema(m.name) else {

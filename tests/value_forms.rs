@@ -297,3 +297,116 @@ fn a_bad_name_in_a_list_variable_is_an_error_at_its_path() {
     }
     assert_eq!(found.len(), 3, "{e}");
 }
+
+/// The CDK's "custom cache policy" app with its values defined once outside the macros, as a
+/// CDK user writes `const origin = new origins.S3Origin(bucket)` and the behaviors in variables:
+/// `value!` gives the template of the CDK's app.
+#[test]
+#[allow(deprecated)]
+fn values_defined_outside_the_macros_give_the_cdk_template() {
+    let mut stack = Stack::new("CachePolicyCustomStack").with_env("123456789012", "us-east-1");
+    let bucket_origin = value!(origins::S3Origin(s3::Bucket::new(&mut stack, "myBucket")));
+    let two_days = value!(Duration::days(2));
+    let cookies = value!(CacheCookieBehavior::all());
+    let headers = value!(CacheHeaderBehavior::allow_list("X-CustomHeader"));
+    let query_strings = value!(CacheQueryStringBehavior::deny_list("username"));
+    let my_cache_policy = cache_policy!(stack, "myCachePolicy", {
+        cache_policy_name: "MyPolicy",
+        comment: "A default policy",
+        default_ttl: two_days,
+        min_ttl: value!(Duration::minutes(1)),
+        max_ttl: value!(Duration::days(10)),
+        cookie_behavior: cookies,
+        header_behavior: headers,
+        query_string_behavior: query_strings,
+        enable_accept_encoding_gzip: true,
+        enable_accept_encoding_brotli: true,
+    });
+    distribution!(stack, "myDistCustomPolicy", {
+        default_behavior: { origin: bucket_origin, cache_policy: my_cache_policy },
+    });
+    assert_matches_golden(&stack, "cache-policy-custom");
+    lint_stacks([&stack]);
+}
+
+/// Two stacks, one with every value inline and one with the same values from `value!`: one
+/// template, byte for byte.
+#[test]
+fn a_value_from_value_gives_the_template_of_the_inline_form() {
+    let arn = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555";
+    let mut inline = Stack::new("Shared").with_env("123456789012", "us-east-1");
+    distribution!(inline, "Cdn", {
+        default_behavior: {
+            origin: origins::HttpOrigin("www.example.com", { origin_id: "web", http_port: 8080, read_timeout: Duration::seconds(45) }),
+            cache_policy: CachePolicy::CACHING_OPTIMIZED,
+        },
+        additional_behaviors: {
+            "/img/*": { origin: origins::HttpOrigin("img.example.com", { origin_path: "/static" }) },
+        },
+        geo_restriction: GeoRestriction::denylist("KP", "IR"),
+        domain_names: ["www.example.com"],
+        certificate: acm::Certificate::from_certificate_arn(arn),
+        price_class: PriceClass::PRICE_CLASS_100,
+    });
+    let mut shared = Stack::new("Shared").with_env("123456789012", "us-east-1");
+    let web = value!(origins::HttpOrigin("www.example.com", { origin_id: "web", http_port: 8080, read_timeout: Duration::seconds(45) }));
+    let img = value!(origins::HttpOrigin("img.example.com", { origin_path: "/static" }));
+    let geo = value!(GeoRestriction::denylist("KP", "IR"));
+    let certificate = value!(acm::Certificate::from_certificate_arn(arn));
+    distribution!(shared, "Cdn", {
+        default_behavior: { origin: web, cache_policy: value!(CachePolicy::CACHING_OPTIMIZED) },
+        additional_behaviors: { "/img/*": { origin: img } },
+        geo_restriction: geo,
+        domain_names: ["www.example.com"],
+        certificate: certificate,
+        price_class: value!(PriceClass::PRICE_CLASS_100),
+    });
+    assert_eq!(synth_text(&shared), synth_text(&inline));
+    // The origin stays usable: it is one origin wherever it is named.
+    assert_eq!(web.kind_name(), "HttpOrigin");
+    lint_stacks([&shared]);
+}
+
+/// A list prop given by a variable takes any list of its items or of strings (a reference to a
+/// `Vec<&str>`, a slice of `String`s, an iterator): the CDK's "domain names and certificates"
+/// app, with its domain names in a variable.
+#[test]
+#[allow(deprecated)]
+fn a_list_prop_takes_any_list_of_strings() {
+    let names = vec!["www.example.com"];
+    let owned = [String::from("www.example.com")];
+    let arn = "arn:aws:acm:us-east-1:123456789012:certificate/11111111-2222-3333-4444-555555555555";
+    let by_reference = {
+        let mut stack = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+        let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+        distribution!(stack, "myDist", {
+            default_behavior: { origin: origins::S3Origin(my_bucket) },
+            domain_names: &names,
+            certificate: acm::Certificate::from_certificate_arn(arn),
+        });
+        stack
+    };
+    assert_matches_golden(&by_reference, "custom-domain-cert");
+    for domain_names in [
+        owned[..].iter().map(String::as_str).collect::<Vec<_>>(),
+        names.clone(),
+    ] {
+        let mut stack = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+        let my_bucket = s3::Bucket::new(&mut stack, "myBucket");
+        distribution!(stack, "myDist", {
+            default_behavior: { origin: origins::S3Origin(my_bucket) },
+            domain_names: domain_names.iter(),
+            certificate: acm::Certificate::from_certificate_arn(arn),
+        });
+        assert_eq!(synth_text(&stack), synth_text(&by_reference));
+    }
+    let mut slice = Stack::new("CustomDomainCertStack").with_env("123456789012", "us-east-1");
+    let my_bucket = s3::Bucket::new(&mut slice, "myBucket");
+    distribution!(slice, "myDist", {
+        default_behavior: { origin: origins::S3Origin(my_bucket) },
+        domain_names: &owned[..],
+        certificate: acm::Certificate::from_certificate_arn(arn),
+    });
+    assert_eq!(synth_text(&slice), synth_text(&by_reference));
+    lint_stacks([&by_reference]);
+}

@@ -125,6 +125,25 @@ pub(crate) fn value(v: &Value) -> TokenStream {
         Form::Expr(e) | Form::Nested { expr: e, .. } => {
             let span = syn::spanned::Spanned::span(e);
             match (v.kind, target_type(v.kind, span)) {
+                // A list prop takes any `IntoIterator` of its items, or of string-likes where
+                // its items are made from strings; anything else is refused at the expression
+                // with the DSL's message.
+                (Kind::List(item), _) if matches!(v.form, Form::Expr(_)) => {
+                    match element_type(item) {
+                        Some(ty) => {
+                            let items = quote_spanned!(span=>
+                                ::cloudfront_dsl::__private::list::<#ty, _>(
+                                    (&&&::cloudfront_dsl::__private::ListArg::<_, #ty>::new(#e)).__list()
+                                )
+                            );
+                            quote!({
+                                use ::cloudfront_dsl::__private::{ListInto as _, ListOfStr as _, NeitherList as _};
+                                #items
+                            })
+                        }
+                        None => quote!(#e),
+                    }
+                }
                 (Kind::List(_) | Kind::Map(_), _) | (_, None) => quote!(#e),
                 // An origin is shared by the behaviors that name it, as in the CDK: the macro
                 // takes it by reference (a cheap copy of a shared handle), so a variable needs
@@ -238,17 +257,19 @@ fn setter(name: &str, span: Span) -> syn::Ident {
 /// Expressions the invocation holds, so that an invocation that failed to check still uses
 /// the user's variables (no "unused variable" noise on top of the real errors).
 pub(crate) fn touch_expressions(o: &Object, out: &mut Vec<TokenStream>) {
-    fn walk(v: &Value, out: &mut Vec<TokenStream>) {
-        match &v.form {
-            Form::Expr(e) | Form::Nested { expr: e, .. } => out.push(quote!(let _ = &#e;)),
-            Form::Call { args, .. } => args.iter().for_each(|a| walk(a, out)),
-            Form::List(items) => items.iter().for_each(|i| walk(i, out)),
-            Form::Map(entries) => entries.iter().for_each(|(_, i)| walk(i, out)),
-            Form::Object(o) => touch_expressions(o, out),
-            _ => {}
-        }
-    }
     for e in &o.entries {
-        walk(&e.value, out);
+        touch_value(&e.value, out);
+    }
+}
+
+/// The expressions one value holds, as [`touch_expressions`] gives an object's.
+pub(crate) fn touch_value(v: &Value, out: &mut Vec<TokenStream>) {
+    match &v.form {
+        Form::Expr(e) | Form::Nested { expr: e, .. } => out.push(quote!(let _ = &#e;)),
+        Form::Call { args, .. } => args.iter().for_each(|a| touch_value(a, out)),
+        Form::List(items) => items.iter().for_each(|i| touch_value(i, out)),
+        Form::Map(entries) => entries.iter().for_each(|(_, i)| touch_value(i, out)),
+        Form::Object(o) => touch_expressions(o, out),
+        _ => {}
     }
 }

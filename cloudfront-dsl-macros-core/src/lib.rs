@@ -29,6 +29,7 @@ mod precheck;
 mod shape;
 mod stack_block;
 mod value;
+mod value_macro;
 
 pub use macros::{MACROS, Macro, find, props_schema};
 

@@ -92,8 +92,24 @@ pub(crate) fn value(v: &Value, path: &PropPath, spans: &mut Spans) -> Lit {
                     spans.insert_value(path.field(param.name), tokens);
                 }
             }
+            let literal_names = args.iter().enumerate().any(|(i, a)| {
+                factory.params[i.min(factory.params.len() - 1)].variadic
+                    && !matches!(a.form, Form::Expr(_))
+            });
             for (i, arg) in args.iter().enumerate() {
                 let param = &factory.params[i.min(factory.params.len() - 1)];
+                // Names given one by one beside expressions (`allow_list("a", names)`): the
+                // expressions are spread at run time, where `synth()` checks every name; the
+                // literal names are checked here, as the list of them alone, at their tokens.
+                // What a rule finds in some of the names (one that cannot be a name, one
+                // listed twice, more than the quota) it finds in all of them.
+                if param.variadic
+                    && matches!(param.kind.resolve(), Kind::Str)
+                    && matches!(arg.form, Form::Expr(_))
+                    && literal_names
+                {
+                    continue;
+                }
                 let p = if param.variadic {
                     variadic_index += 1;
                     path.field(param.name).index(variadic_index - 1)

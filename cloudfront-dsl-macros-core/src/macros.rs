@@ -23,6 +23,7 @@ use proc_macro2::TokenStream;
 use crate::add_behavior;
 use crate::construct::{Construct, check_props, expand, shadow};
 use crate::stack_block;
+use crate::value_macro;
 
 /// A macro of the DSL.
 pub struct Macro {
@@ -312,28 +313,29 @@ pub fn props_schema(name: &str) -> Option<&'static cloudfront_model::schema::Obj
 
 /// The construct macro called `name` (taking `(stack, "id", { props })`).
 pub(crate) fn construct(name: &str) -> Option<&'static Construct> {
-    [
-        &DISTRIBUTION,
-        &WEB_DISTRIBUTION,
-        &CACHE_POLICY,
-        &ORIGIN_REQUEST_POLICY,
-        &PUBLIC_KEY,
-        &KEY_GROUP,
-        &FUNCTION,
-        &KEY_VALUE_STORE,
-        &LAMBDA_FUNCTION,
-        &EDGE_FUNCTION,
-        &RESPONSE_HEADERS_POLICY,
-        &S3_ORIGIN_ACCESS_CONTROL,
-        &FUNCTION_URL_ORIGIN_ACCESS_CONTROL,
-        &VPC_ORIGIN,
-        &REALTIME_LOG_CONFIG,
-        &BUCKET,
-        &CERTIFICATE,
-    ]
-    .into_iter()
-    .find(|c| c.name == name)
+    CONSTRUCTS.iter().copied().find(|c| c.name == name)
 }
+
+/// Every construct macro (taking `(stack, "id", { props })`).
+pub(crate) const CONSTRUCTS: &[&Construct] = &[
+    &DISTRIBUTION,
+    &WEB_DISTRIBUTION,
+    &CACHE_POLICY,
+    &ORIGIN_REQUEST_POLICY,
+    &PUBLIC_KEY,
+    &KEY_GROUP,
+    &FUNCTION,
+    &KEY_VALUE_STORE,
+    &LAMBDA_FUNCTION,
+    &EDGE_FUNCTION,
+    &RESPONSE_HEADERS_POLICY,
+    &S3_ORIGIN_ACCESS_CONTROL,
+    &FUNCTION_URL_ORIGIN_ACCESS_CONTROL,
+    &VPC_ORIGIN,
+    &REALTIME_LOG_CONFIG,
+    &BUCKET,
+    &CERTIFICATE,
+];
 
 /// Every macro, in the order the `cloudfront-dsl` crate documents them.
 pub const MACROS: &[Macro] = &[
@@ -408,6 +410,10 @@ pub const MACROS: &[Macro] = &[
     Macro {
         name: "certificate",
         expand: |i| expand(&CERTIFICATE, i),
+    },
+    Macro {
+        name: "value",
+        expand: value_macro::expand,
     },
     Macro {
         name: "stack",

@@ -105,7 +105,7 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
             &list,
             with_help(
                 &format!("expected {}, found a list `[...]`", kind.describe()),
-                Some("this prop takes one value"),
+                Some(&one_value_help(kind, &list)),
             ),
         );
         return None;
@@ -185,6 +185,72 @@ fn form(input: ParseStream<'_>, kind: &'static Kind, errs: &mut Errors) -> Optio
         }
     }
 }
+
+/// What to write instead of a list where `kind` takes one value: for an enum-like type, its
+/// constants (the CDK's methods are one constant of a few sets, not a list of names).
+fn one_value_help(kind: &Kind, list: &TokenStream) -> String {
+    let items = list.clone().into_iter().next().map(|t| match t {
+        TokenTree::Group(g) => g.stream(),
+        other => other.into(),
+    });
+    // One constant or expression in brackets is that value; one string is a name the CDK's
+    // constants stand for, which the constants below say.
+    let one_item = items.is_some_and(|items| {
+        !matches!(
+            items.clone().into_iter().next(),
+            None | Some(TokenTree::Literal(_))
+        ) && !items
+            .into_iter()
+            .any(|t| matches!(&t, TokenTree::Punct(p) if p.as_char() == ','))
+    });
+    if one_item {
+        return "this prop takes one value: remove the `[` `]` around it".to_owned();
+    }
+    let Kind::Enum(e) = kind else {
+        return "this prop takes one value".to_owned();
+    };
+    if e.consts.is_empty() {
+        return format!("this prop takes one value: {}", enum_example(e));
+    }
+    let shown = |c: &str| format!("`{}::{c}`", e.name);
+    // One string the CDK's names spell (`"nodejs20.x"`) is closest to its constant's name;
+    // several (`["GET", "HEAD", "POST"]`) are a set the constants stand for, listed below.
+    let first_string = list.clone().into_iter().next().and_then(|t| match t {
+        TokenTree::Group(g) => match g.stream().into_iter().collect::<Vec<_>>().as_slice() {
+            [TokenTree::Literal(l)] => match syn::Lit::new(l.clone()) {
+                syn::Lit::Str(s) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    });
+    let spelt = first_string.map(|s| s.to_ascii_uppercase().replace(['.', '-', ' '], "_"));
+    if let Some(c) = spelt
+        .as_deref()
+        .and_then(|s| closest(s, e.consts.iter().copied()))
+    {
+        return format!(
+            "this prop takes one value, not a list: did you mean {}?",
+            shown(c)
+        );
+    }
+    if e.consts.len() <= MANY_CONSTANTS {
+        format!(
+            "this prop takes one value, not a list: {}",
+            all_members(e.consts, shown).replacen(" and ", " or ", 1)
+        )
+    } else {
+        format!(
+            "this prop takes one value, not a list, such as {}; the props reference lists all {}",
+            all_members(&e.consts[..3], shown).replacen(" and ", " or ", 1),
+            e.consts.len()
+        )
+    }
+}
+
+/// How many constants a message lists whole.
+const MANY_CONSTANTS: usize = 8;
 
 /// The construct macros a value may derive from in place, with the method that gives it and
 /// the kind of value: a Lambda@Edge association's `function_version:

@@ -132,6 +132,13 @@ pub fn stack(input: TokenStream) -> TokenStream {
     run("stack", input)
 }
 
+/// One value form of the DSL written outside a construct macro, checked and built as a prop
+/// would; see the `cloudfront-dsl` crate.
+#[proc_macro]
+pub fn value(input: TokenStream) -> TokenStream {
+    run("value", input)
+}
+
 /// Declares an ACM certificate; see the `cloudfront-dsl` crate for the syntax.
 #[proc_macro]
 pub fn certificate(input: TokenStream) -> TokenStream {

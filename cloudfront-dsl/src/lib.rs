@@ -495,6 +495,50 @@ pub use cloudfront_dsl_macros::bucket;
 /// ```
 pub use cloudfront_dsl_macros::certificate;
 
+/// One value form of the DSL written outside a construct macro: the CDK's
+/// `const web = new origins.HttpOrigin('www.example.com', { originId: 'web' })`, defined once
+/// and shared, ports as `let web = value!(origins::HttpOrigin("www.example.com", { origin_id:
+/// "web" }));`.
+///
+/// `value!` takes whatever a prop of a construct macro takes by a type's name: a factory with
+/// its props (`origins::HttpOrigin(...)`, `origins::S3BucketOrigin::with_origin_access_control(...)`),
+/// a policy's behavior (`CacheQueryStringBehavior::deny_list(...)`), a geographic restriction,
+/// a certificate, a duration, a managed policy's constant. It parses the value as the
+/// construct macros do, reports a literal that breaks a rule at its token with the rule's code
+/// (the rules the value carries wherever it is used: an origin's ports, a country code; those
+/// that depend on the prop it is given to, such as a TTL's range, run where it is given, at
+/// `synth()`), and expands to the expression the construct macro writes for it inline, so a
+/// variable holding it gives the same template as the inline form. One macro serves every
+/// type, as one prop position does, hence its name.
+///
+/// ```
+/// use cloudfront_dsl::prelude::*;
+/// let mut stack = Stack::new("Shared").with_env("123456789012", "us-east-1");
+/// let web = value!(origins::HttpOrigin("www.example.com", { origin_id: "web", http_port: 8080 }));
+/// let no_tracking = value!(CacheQueryStringBehavior::deny_list("utm_source", "utm_medium"));
+/// cache_policy!(stack, "Policy", { query_string_behavior: no_tracking });
+/// distribution!(stack, "Cdn", {
+///     default_behavior: { origin: web },
+///     additional_behaviors: { "/img/*": { origin: web } },
+///     geo_restriction: value!(GeoRestriction::allowlist("US", "GB")),
+/// });
+/// assert!(stack.synth().is_ok());
+/// ```
+///
+/// Written as plain Rust, `origins::HttpOrigin("x", { origin_id: "web" })` is no DSL: rustc
+/// reads `{ origin_id: "web" }` as a block and reports syntax errors, and the plain function
+/// takes the domain name alone (dropping the props block compiles, without the props). Wrap
+/// the DSL form in `value!`, or build the props in Rust
+/// (`origins::Origin::http("x", origins::HttpOriginProps::default().origin_id("web"))`).
+///
+/// A literal that breaks a rule is an error at its token:
+///
+/// ```compile_fail
+/// use cloudfront_dsl::prelude::*;
+/// let ssh = value!(origins::HttpOrigin("www.example.com", { http_port: 22 })); // rule origin-port
+/// ```
+pub use cloudfront_dsl_macros::value;
+
 /// Declares a whole stack in one block, as a CDK stack's constructor does, and returns the
 /// [`Stack`]: `stack!("Name", env: { account: "...", region: "..." }, { ... })` (`env` may be
 /// left out).
@@ -886,7 +930,7 @@ pub mod prelude {
         add_behavior, bucket, cache_policy, certificate, distribution, edge_function, function,
         function_url_origin_access_control, key_group, key_value_store, lambda_function,
         origin_request_policy, public_key, realtime_log_config, response_headers_policy,
-        s3_origin_access_control, stack, vpc_origin,
+        s3_origin_access_control, stack, value, vpc_origin,
     };
 }
 

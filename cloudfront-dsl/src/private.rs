@@ -154,3 +154,101 @@ pub fn names<N: NamesOut>(names: N) -> Vec<String> {
 pub fn all_names<const N: usize>(pieces: [Vec<String>; N]) -> Vec<String> {
     pieces.into_iter().flatten().collect()
 }
+
+/// A list prop's value given by an expression (`domain_names: names`): any `IntoIterator`
+/// whose items convert into the prop's items `T`, or, for props of strings, whose items are
+/// string-likes (`&names` of a `Vec<&str>`, a `&[String]`). Which it is, the method
+/// [`ListInto::__list`], [`ListOfStr::__list`] or [`NeitherList::__list`] called on
+/// `&&&ListArg::<_, T>::new(e)` decides by the first that applies to the type.
+pub struct ListArg<I, T>(core::cell::Cell<Option<I>>, core::marker::PhantomData<T>);
+
+impl<I, T> ListArg<I, T> {
+    /// The argument.
+    pub fn new(value: I) -> Self {
+        Self(
+            core::cell::Cell::new(Some(value)),
+            core::marker::PhantomData,
+        )
+    }
+}
+
+/// A list whose items convert into the prop's items.
+pub trait ListInto<T> {
+    /// The items.
+    fn __list(&self) -> Vec<T>;
+}
+
+impl<I, T> ListInto<T> for &&ListArg<I, T>
+where
+    I: IntoIterator,
+    I::Item: Into<T>,
+{
+    fn __list(&self) -> Vec<T> {
+        self.0
+            .take()
+            .into_iter()
+            .flatten()
+            .map(Into::into)
+            .collect()
+    }
+}
+
+/// A list of string-likes, where the prop's items are made from strings.
+pub trait ListOfStr<T> {
+    /// The items.
+    fn __list(&self) -> Vec<T>;
+}
+
+impl<I, T> ListOfStr<T> for &ListArg<I, T>
+where
+    I: IntoIterator,
+    I::Item: AsRef<str>,
+    T: for<'a> From<&'a str>,
+{
+    fn __list(&self) -> Vec<T> {
+        self.0
+            .take()
+            .into_iter()
+            .flatten()
+            .map(|s| T::from(s.as_ref()))
+            .collect()
+    }
+}
+
+/// Neither: a [`NotList`], which [`list`] refuses with the DSL's message at the expression.
+pub trait NeitherList<T> {
+    /// The refused value.
+    fn __list(&self) -> NotList<T>;
+}
+
+impl<I, T> NeitherList<T> for ListArg<I, T> {
+    fn __list(&self) -> NotList<T> {
+        NotList(core::marker::PhantomData)
+    }
+}
+
+/// A value given to a list prop that is no list of its items.
+pub struct NotList<T>(core::marker::PhantomData<T>);
+
+/// The items a list prop's expression stands for: implemented by the lists [`ListInto`] and
+/// [`ListOfStr`] give, not by [`NotList`].
+#[diagnostic::on_unimplemented(
+    message = "expected a list of `{T}`, found a value that is none",
+    label = "not a list whose items convert into `{T}`",
+    note = "help: give a list literal (`[a, b]`), or a variable of any `IntoIterator` whose items convert into `{T}` (a `Vec`, an array, a slice, an iterator; for strings, items of `&str`, `String` or references to them)"
+)]
+pub trait ListOut<T> {
+    /// The items.
+    fn __into_list(self) -> Vec<T>;
+}
+
+impl<T> ListOut<T> for Vec<T> {
+    fn __into_list(self) -> Vec<T> {
+        self
+    }
+}
+
+/// The items of a list prop's expression.
+pub fn list<T, L: ListOut<T>>(items: L) -> Vec<T> {
+    items.__into_list()
+}
