@@ -11,7 +11,8 @@ use cloudfront_dsl::realtime_log_config::RealtimeLogConfigProps;
 use cloudfront_dsl::s3::{BucketAccessControl, BucketProps, ObjectOwnership};
 use cloudfront_dsl::vpc_origin::{VpcOrigin, VpcOriginProps};
 use cloudfront_dsl::web_distribution::{
-    Behavior, CustomOriginConfig, SourceConfiguration, WebDistribution, WebDistributionProps,
+    Behavior, CustomErrorResponse, CustomOriginConfig, SourceConfiguration, WebDistribution,
+    WebDistributionProps,
 };
 use proptest::prelude::*;
 
@@ -64,29 +65,60 @@ fn report(name: &str, (broken, cases): (usize, usize)) {
 
 // --- origin_request_policy! -------------------------------------------------------------------
 
+/// A selection of names: `allow_list`, `deny_list` or (headers only) `all`, with its names.
+type Selection = Option<(usize, Vec<String>)>;
+
+const SELECTIONS: &[&str] = &["allow_list", "deny_list", "all"];
+
 #[derive(Clone, Debug)]
 struct OriginRequestLiteral {
     name: Option<String>,
     comment: Option<String>,
-    headers: Vec<String>,
-    cookies: Vec<String>,
-    query_strings: Vec<String>,
+    headers: Selection,
+    cookies: Selection,
+    query_strings: Selection,
+}
+
+fn selection(kinds: usize, names: BoxedStrategy<String>) -> BoxedStrategy<Selection> {
+    prop::option::of((0..kinds, prop::collection::vec(names, 0..4))).boxed()
+}
+
+/// The behavior `kind` of `names`, as the macro reads it and as the builder API makes it.
+macro_rules! select {
+    ($ty:ident, $sel:expr) => {
+        $sel.as_ref().map(|(kind, names)| {
+            let shown = format!(
+                "{}::{}({})",
+                stringify!($ty),
+                SELECTIONS[*kind],
+                if *kind == 2 && stringify!($ty) != "OriginRequestHeaderBehavior" {
+                    String::new()
+                } else {
+                    list(names)
+                }
+            );
+            (shown, *kind, names.iter())
+        })
+    };
 }
 
 #[test]
 fn the_origin_request_policy_macro_and_synth_agree() {
+    let headers = prop_oneof![
+        mixed(Mix::OFTEN, POLICY_HEADERS),
+        mixed(Mix::OFTEN, HEADER_NAMES),
+        mixed(
+            Mix::OFTEN,
+            &["CloudFront-Is-Mobile-Viewer", "cloudfront-viewer-city"]
+        ),
+    ]
+    .boxed();
     let strategy = (
         name(),
         comment(),
-        prop::collection::vec(
-            prop_oneof![
-                mixed(Mix::OFTEN, POLICY_HEADERS),
-                mixed(Mix::OFTEN, HEADER_NAMES)
-            ],
-            0..4,
-        ),
-        prop::collection::vec(mixed(Mix::OFTEN, &["session", "theme", "Session"]), 0..3),
-        prop::collection::vec(mixed(Mix::OFTEN, &["q", "page"]), 0..3),
+        selection(3, headers),
+        selection(3, mixed(Mix::OFTEN, &["session", "theme", "Session"])),
+        selection(3, mixed(Mix::OFTEN, &["q", "page"])),
     )
         .prop_map(
             |(name, comment, headers, cookies, query_strings)| OriginRequestLiteral {
@@ -110,28 +142,31 @@ fn the_origin_request_policy_macro_and_synth_agree() {
             if let Some(v) = &s.comment {
                 p = p.comment(v.as_str());
             }
-            if !s.headers.is_empty() {
-                props.push(format!(
-                    "header_behavior: OriginRequestHeaderBehavior::allow_list({})",
-                    list(&s.headers)
-                ));
-                p = p.header_behavior(OriginRequestHeaderBehavior::allow_list(s.headers.iter()));
+            if let Some((shown, kind, names)) = select!(OriginRequestHeaderBehavior, s.headers) {
+                props.push(format!("header_behavior: {shown}"));
+                p = p.header_behavior(match kind {
+                    0 => OriginRequestHeaderBehavior::allow_list(names),
+                    1 => OriginRequestHeaderBehavior::deny_list(names),
+                    _ => OriginRequestHeaderBehavior::all(names),
+                });
             }
-            if !s.cookies.is_empty() {
-                props.push(format!(
-                    "cookie_behavior: OriginRequestCookieBehavior::allow_list({})",
-                    list(&s.cookies)
-                ));
-                p = p.cookie_behavior(OriginRequestCookieBehavior::allow_list(s.cookies.iter()));
+            if let Some((shown, kind, names)) = select!(OriginRequestCookieBehavior, s.cookies) {
+                props.push(format!("cookie_behavior: {shown}"));
+                p = p.cookie_behavior(match kind {
+                    0 => OriginRequestCookieBehavior::allow_list(names),
+                    1 => OriginRequestCookieBehavior::deny_list(names),
+                    _ => OriginRequestCookieBehavior::all(),
+                });
             }
-            if !s.query_strings.is_empty() {
-                props.push(format!(
-                    "query_string_behavior: OriginRequestQueryStringBehavior::allow_list({})",
-                    list(&s.query_strings)
-                ));
-                p = p.query_string_behavior(OriginRequestQueryStringBehavior::allow_list(
-                    s.query_strings.iter(),
-                ));
+            if let Some((shown, kind, names)) =
+                select!(OriginRequestQueryStringBehavior, s.query_strings)
+            {
+                props.push(format!("query_string_behavior: {shown}"));
+                p = p.query_string_behavior(match kind {
+                    0 => OriginRequestQueryStringBehavior::allow_list(names),
+                    1 => OriginRequestQueryStringBehavior::deny_list(names),
+                    _ => OriginRequestQueryStringBehavior::all(),
+                });
             }
             let mut stack = stack();
             OriginRequestPolicy::new(&mut stack, "Policy", p);
@@ -619,6 +654,9 @@ fn the_realtime_log_config_macro_and_synth_agree() {
 
 // --- web_distribution! --------------------------------------------------------------------------
 
+/// An error configuration: error code, response code and page, caching TTL.
+type WebError = (u16, Option<(u16, String)>, Option<u64>);
+
 #[derive(Clone, Debug)]
 struct WebLiteral {
     domain: String,
@@ -630,6 +668,7 @@ struct WebLiteral {
     max_ttl: Option<u64>,
     pattern: Option<String>,
     trusted_signers: Vec<String>,
+    errors: Vec<WebError>,
 }
 
 #[test]
@@ -650,13 +689,28 @@ fn the_web_distribution_macro_and_synth_agree() {
                 mixed(Mix::OFTEN, &["self", "123456789012", "1234-5678-9012"]),
                 0..2,
             ),
+            prop::collection::vec(
+                (
+                    prop_oneof![
+                        proptest::sample::select(&[403u16, 404, 500, 503][..]),
+                        any::<u16>()
+                    ],
+                    prop::option::of((
+                        prop_oneof![Just(200u16), Just(404u16), any::<u16>()],
+                        mixed(Mix::OFTEN, &["/index.html", "/errors/404.html"]),
+                    )),
+                    prop::option::of(prop_oneof![0..=3600u64, any::<u64>()]),
+                ),
+                0..3,
+            ),
         ),
     )
         .prop_map(
             |(
                 (domain, http_port, origin_path, comment, default_root_object),
-                (default_ttl, max_ttl, pattern, trusted_signers),
+                (default_ttl, max_ttl, pattern, trusted_signers, errors),
             )| WebLiteral {
+                errors,
                 domain,
                 http_port,
                 origin_path,
@@ -715,6 +769,27 @@ fn the_web_distribution_macro_and_synth_agree() {
                 .behaviors(built);
             let mut props = vec![format!("origin_configs: [{{ {} }}]", source.join(", "))];
             let mut p = WebDistributionProps::new([config]);
+            if !s.errors.is_empty() {
+                let mut shown = Vec::new();
+                let mut built = Vec::new();
+                for (code, response, ttl) in &s.errors {
+                    let mut items = vec![format!("error_code: {code}")];
+                    let mut e = CustomErrorResponse::default().error_code(*code);
+                    if let Some((status, page)) = response {
+                        items.push(format!("response_code: {status}"));
+                        items.push(format!("response_page_path: {}", lit(page)));
+                        e = e.response_code(*status).response_page_path(page.as_str());
+                    }
+                    if let Some(v) = ttl {
+                        items.push(format!("error_caching_min_ttl: {v}"));
+                        e = e.error_caching_min_ttl(*v);
+                    }
+                    shown.push(format!("{{ {} }}", items.join(", ")));
+                    built.push(e);
+                }
+                props.push(format!("error_configurations: [{}]", shown.join(", ")));
+                p = p.error_configurations(built);
+            }
             push_str(&mut props, "comment", &s.comment);
             push_str(&mut props, "default_root_object", &s.default_root_object);
             if let Some(v) = &s.comment {
