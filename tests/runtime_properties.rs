@@ -1,14 +1,21 @@
 //! Properties of the run-time API over generated stacks: distributions with origins of several
-//! kinds, default and additional behaviors, cache, origin request and response headers
-//! policies, TTLs, custom headers, domain names and certificates, with valid values mixed with
-//! invalid ones (empty, huge, NUL and newlines, out of range, duplicated, out of order).
+//! kinds (HTTP, S3, load balancers, origin groups, load balancers through a VPC origin, Lambda
+//! function URLs with and without origin access control), default and additional behaviors,
+//! cache, origin request and response headers policies, CloudFront Functions and Lambda@Edge
+//! functions (edge functions and versions by ARN) on their events, key groups and trusted
+//! signers, TTLs, custom headers, domain names and certificates, and web distributions, with
+//! valid values mixed with invalid ones (empty, huge, NUL and newlines, out of range,
+//! duplicated, out of order).
 //!
 //! - `synth()` never panics; on `Err` every error names a non-empty property path under the id
 //!   of a construct of the stack; on `Ok` the template renders the same bytes twice, and the
 //!   same stack built again renders the same bytes; no message quotes the password of a URL.
-//! - Every template that synthesizes passes the CloudFormation schemas and cfn-lint (one batch).
-//! - The `distribution!` and `cache_policy!` macros, expanding a literal invocation, report the
-//!   same rules as `synth()` on the stack the builder API makes of the same values: one rule set.
+//! - Every template that synthesizes passes the CloudFormation schemas and cfn-lint (one batch),
+//!   and among them are stacks with each kind of construct and origin above.
+//! - Every construct macro with rules over literal values, expanding a literal invocation,
+//!   reports the same rules as `synth()` on the stack the builder API makes of the same values:
+//!   one rule set (`distribution!`, `cache_policy!` and `response_headers_policy!` here, the
+//!   others in `agreement`).
 //!
 //! A third of the stacks draw valid values only, a third now and then a hostile one, a third
 //! anything. The runs are deterministic (a fixed seed, no persisted failures):
@@ -34,6 +41,13 @@ use cloudfront_dsl::policies::{
 use cloudfront_dsl::prelude::*;
 use cloudfront_dsl::{Rule, Severity, SynthViolation};
 use cloudfront_dsl_tests::cfn_lint;
+
+#[path = "runtime_properties/agreement.rs"]
+mod agreement;
+#[path = "runtime_properties/extras.rs"]
+mod extras;
+#[path = "runtime_properties/web.rs"]
+mod web;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestCaseError, TestRng, TestRunner};
 
@@ -181,6 +195,8 @@ enum OriginSpec {
         fallback: HttpSpec,
         status_codes: Vec<u16>,
     },
+    /// A load balancer through a VPC origin, or a Lambda function URL.
+    Private(extras::PrivateOriginSpec),
 }
 
 #[derive(Clone, Debug)]
@@ -229,6 +245,10 @@ struct BehaviorSpec {
     cache_policy: Option<CacheSpec>,
     origin_request_policy: Option<OriginRequestSpec>,
     response_headers_policy: Option<ResponseHeadersSpec>,
+    /// Functions, key groups and trusted signers.
+    extras: extras::Extras,
+    /// The prefix of the ids of the behavior's own constructs.
+    prefix: String,
 }
 
 #[derive(Clone, Debug)]
@@ -271,6 +291,34 @@ enum CertSpec {
 #[derive(Clone, Debug)]
 struct StackSpec {
     distributions: Vec<DistributionSpec>,
+    web_distributions: Vec<web::WebSpec>,
+}
+
+impl StackSpec {
+    /// The kinds of construct and origin its behaviors use beyond policies and plain origins.
+    fn features(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        for d in &self.distributions {
+            for b in std::iter::once(&d.default_behavior)
+                .chain(d.additional_behaviors.iter().map(|(_, b)| b))
+            {
+                let private = match &b.origin {
+                    OriginSpec::Private(p) => Some(p),
+                    _ => None,
+                };
+                extras::features(&b.extras, private, &mut out);
+            }
+        }
+        for w in &self.web_distributions {
+            out.push("web-distribution");
+            for b in &w.behaviors {
+                extras::features(&b.extras, None, &mut out);
+            }
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
 }
 
 const DOMAINS: &[&str] = &[
@@ -466,6 +514,7 @@ fn origin_spec(mix: Mix) -> BoxedStrategy<OriginSpec> {
                 }
                 OriginSpec::Group { primary, fallback, status_codes }
             }),
+        1 => extras::private_origin_spec(mix).prop_map(OriginSpec::Private),
     ]
     .boxed()
 }
@@ -639,9 +688,10 @@ fn behavior_spec(mix: Mix, prefix: String) -> BoxedStrategy<BehaviorSpec> {
         prop::option::of(cache_spec(mix, format!("{prefix}Cache"))),
         prop::option::of(origin_request_spec(mix, format!("{prefix}OriginRequest"))),
         prop::option::of(response_headers_spec(mix, format!("{prefix}Headers"))),
+        extras::extras(mix),
     )
         .prop_map(
-            move |(origin, (vpp, allowed, cached, compress), cache, orp, rhp)| {
+            move |(origin, (vpp, allowed, cached, compress), cache, orp, rhp, extras)| {
                 let mut b = BehaviorSpec {
                     origin,
                     viewer_protocol_policy: vpp,
@@ -651,6 +701,8 @@ fn behavior_spec(mix: Mix, prefix: String) -> BoxedStrategy<BehaviorSpec> {
                     cache_policy: cache,
                     origin_request_policy: orp,
                     response_headers_policy: rhp,
+                    extras,
+                    prefix: prefix.clone(),
                 };
                 if mix.fixups {
                     // CloudFront fails over only for GET, HEAD and OPTIONS.
@@ -864,12 +916,28 @@ fn distribution_spec(mix: Mix, index: usize) -> BoxedStrategy<DistributionSpec> 
 
 fn stack_spec() -> BoxedStrategy<(Mix, StackSpec)> {
     let mix = prop_oneof![Just(Mix::CLEAN), Just(Mix::RARE), Just(Mix::OFTEN)];
-    (mix, 1..=2usize)
-        .prop_flat_map(|(mix, n)| {
-            (0..n)
-                .map(|i| distribution_spec(mix, i))
-                .collect::<Vec<_>>()
-                .prop_map(move |distributions| (mix, StackSpec { distributions }))
+    (mix, 1..=2usize, prop::bool::weighted(0.3))
+        .prop_flat_map(|(mix, n, web)| {
+            let webs = if web {
+                vec![web::web_spec(mix, 0)]
+            } else {
+                Vec::new()
+            };
+            (
+                (0..n)
+                    .map(|i| distribution_spec(mix, i))
+                    .collect::<Vec<_>>(),
+                webs,
+            )
+                .prop_map(move |(distributions, web_distributions)| {
+                    (
+                        mix,
+                        StackSpec {
+                            distributions,
+                            web_distributions,
+                        },
+                    )
+                })
         })
         .boxed()
 }
@@ -921,6 +989,7 @@ struct Builder {
     stack: Stack,
     buckets: BTreeMap<String, s3::Bucket>,
     zone: Option<route53::HostedZone>,
+    public_key: Option<PublicKey>,
     /// The ids given to constructs at the top of the stack.
     ids: Vec<String>,
 }
@@ -954,8 +1023,9 @@ impl Builder {
         zone
     }
 
-    fn origin(&mut self, o: &OriginSpec) -> Origin {
+    fn origin(&mut self, o: &OriginSpec, prefix: &str) -> Origin {
         match o {
+            OriginSpec::Private(p) => self.private_origin(p, prefix),
             OriginSpec::Http(h) => Origin::http(h.domain.as_str(), http_props(h)),
             OriginSpec::LoadBalancer(h) => Origin::load_balancer_v2(
                 elbv2::ApplicationLoadBalancer::from_dns_name(h.domain.as_str()),
@@ -996,7 +1066,8 @@ impl Builder {
     }
 
     fn behavior(&mut self, b: &BehaviorSpec) -> BehaviorOptions {
-        let mut o = BehaviorOptions::new(self.origin(&b.origin));
+        let mut o = BehaviorOptions::new(self.origin(&b.origin, &b.prefix));
+        o = self.extras(o, &b.extras, &b.prefix);
         if let Some(v) = b.viewer_protocol_policy {
             o = o.viewer_protocol_policy(v);
         }
@@ -1198,10 +1269,14 @@ fn build(spec: &StackSpec) -> (Stack, Vec<String>) {
         stack: Stack::new("PropStack").with_env(ACCOUNT, REGION),
         buckets: BTreeMap::new(),
         zone: None,
+        public_key: None,
         ids: Vec::new(),
     };
     for d in &spec.distributions {
         b.distribution(d);
+    }
+    for w in &spec.web_distributions {
+        b.web_distribution(w);
     }
     (b.stack, b.ids)
 }
@@ -1265,6 +1340,8 @@ fn synth_answers_every_generated_stack_with_a_linted_template_or_errors_with_pat
     let counts: RefCell<BTreeMap<String, (usize, usize)>> = RefCell::new(BTreeMap::new());
     // The rules that refused the stacks drawn from valid values only.
     let refusals_of_clean: RefCell<BTreeMap<String, usize>> = RefCell::new(BTreeMap::new());
+    // The kinds of construct and origin in the templates that synthesized (and are linted).
+    let linted_features: RefCell<BTreeMap<&'static str, usize>> = RefCell::new(BTreeMap::new());
     let result = runner.run(&stack_spec(), |(mix, spec)| {
         let (stack, ids) = build(&spec);
         let first = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| stack.synth()))
@@ -1285,6 +1362,9 @@ fn synth_answers_every_generated_stack_with_a_linted_template_or_errors_with_pat
                 let name = format!("Case{:04}", all.len());
                 all.push((name, text));
                 counts.borrow_mut().entry(format!("{mix:?}")).or_default().0 += 1;
+                for f in spec.features() {
+                    *linted_features.borrow_mut().entry(f).or_default() += 1;
+                }
             }
             Err(e) => {
                 let problems = error_problems(&e.errors, &ids);
@@ -1332,6 +1412,25 @@ fn synth_answers_every_generated_stack_with_a_linted_template_or_errors_with_pat
         "rules that refused stacks of valid values: {:?}",
         refusals_of_clean.borrow()
     );
+    let linted_features = linted_features.into_inner();
+    eprintln!("synthesized stacks by what they hold: {linted_features:?}");
+    for feature in [
+        "cloudfront-function",
+        "edge-function",
+        "edge-version-arn",
+        "include-body",
+        "key-group",
+        "trusted-signers",
+        "vpc-origin",
+        "function-url",
+        "function-url-oac",
+        "web-distribution",
+    ] {
+        assert!(
+            linted_features.contains_key(feature),
+            "no stack with {feature} synthesized: the lint saw none"
+        );
+    }
     // Without templates the lint and determinism properties would hold of nothing.
     assert!(
         ok * 5 >= ok + err,
@@ -1365,7 +1464,28 @@ struct LiteralSpec {
     error_status: Option<u16>,
     page_path: Option<String>,
     pattern: Option<String>,
+    /// Trusted signers of the default behavior.
+    trusted_signers: Option<Vec<String>>,
+    /// The events the default behavior runs a CloudFront Function on (the function is a
+    /// handle, the events literals).
+    function_events: Vec<usize>,
+    /// The events it runs a Lambda@Edge version on, and whether the function gets the body.
+    edge_events: Vec<(usize, Option<bool>)>,
 }
+
+/// Event constants as written in a macro, and their values.
+const FUNCTION_EVENT_NAMES: &[(&str, FunctionEventType)] = &[
+    ("VIEWER_REQUEST", FunctionEventType::VIEWER_REQUEST),
+    ("VIEWER_RESPONSE", FunctionEventType::VIEWER_RESPONSE),
+    ("ORIGIN_REQUEST", FunctionEventType::ORIGIN_REQUEST),
+    ("ORIGIN_RESPONSE", FunctionEventType::ORIGIN_RESPONSE),
+];
+const EDGE_EVENT_NAMES: &[(&str, LambdaEdgeEventType)] = &[
+    ("VIEWER_REQUEST", LambdaEdgeEventType::VIEWER_REQUEST),
+    ("VIEWER_RESPONSE", LambdaEdgeEventType::VIEWER_RESPONSE),
+    ("ORIGIN_REQUEST", LambdaEdgeEventType::ORIGIN_REQUEST),
+    ("ORIGIN_RESPONSE", LambdaEdgeEventType::ORIGIN_RESPONSE),
+];
 
 fn literal_spec() -> BoxedStrategy<LiteralSpec> {
     (
@@ -1397,12 +1517,28 @@ fn literal_spec() -> BoxedStrategy<LiteralSpec> {
                 hostile(),
             ]),
         ),
+        (
+            prop::option::of(prop::collection::vec(
+                prop_oneof![
+                    proptest::sample::select(extras::SIGNERS).prop_map(str::to_owned),
+                    proptest::sample::select(extras::HOSTILE_SIGNERS).prop_map(str::to_owned),
+                    hostile(),
+                ],
+                0..3,
+            )),
+            prop::collection::vec(0..4usize, 0..3),
+            prop::collection::vec((0..4usize, prop::option::of(any::<bool>())), 0..3),
+        ),
     )
         .prop_map(
             |(
                 (comment, domain, http_port, connection_attempts, read_timeout, origin_path),
                 (header, default_root_object, error_status, page_path, pattern),
+                (trusted_signers, function_events, edge_events),
             )| LiteralSpec {
+                trusted_signers,
+                function_events,
+                edge_events,
                 comment,
                 domain,
                 http_port,
@@ -1442,11 +1578,45 @@ fn invocation(s: &LiteralSpec) -> String {
     if let Some((k, v)) = &s.header {
         origin.push(format!("custom_headers: {{ {}: {} }}", lit(k), lit(v)));
     }
-    let mut props = vec![format!(
-        "default_behavior: {{ origin: origins::HttpOrigin({}, {{ {} }}) }}",
+    let mut behavior = vec![format!(
+        "origin: origins::HttpOrigin({}, {{ {} }})",
         lit(&s.domain),
         origin.join(", ")
     )];
+    if let Some(signers) = &s.trusted_signers {
+        let items: Vec<String> = signers.iter().map(|v| lit(v)).collect();
+        behavior.push(format!("trusted_signers: [{}]", items.join(", ")));
+    }
+    if !s.function_events.is_empty() {
+        let items: Vec<String> = s
+            .function_events
+            .iter()
+            .map(|e| {
+                format!(
+                    "{{ function: f, event_type: FunctionEventType::{} }}",
+                    FUNCTION_EVENT_NAMES[*e].0
+                )
+            })
+            .collect();
+        behavior.push(format!("function_associations: [{}]", items.join(", ")));
+    }
+    if !s.edge_events.is_empty() {
+        let items: Vec<String> = s
+            .edge_events
+            .iter()
+            .map(|(e, body)| {
+                let body = body
+                    .map(|b| format!(", include_body: {b}"))
+                    .unwrap_or_default();
+                format!(
+                    "{{ function_version: v, event_type: LambdaEdgeEventType::{}{body} }}",
+                    EDGE_EVENT_NAMES[*e].0
+                )
+            })
+            .collect();
+        behavior.push(format!("edge_lambdas: [{}]", items.join(", ")));
+    }
+    let mut props = vec![format!("default_behavior: {{ {} }}", behavior.join(", "))];
     if let Some(v) = &s.comment {
         props.push(format!("comment: {}", lit(v)));
     }
@@ -1496,10 +1666,39 @@ fn built(s: &LiteralSpec) -> Stack {
     if let Some((k, v)) = &s.header {
         origin = origin.custom_headers([(k.as_str(), v.as_str())]);
     }
-    let mut p = DistributionProps::new(BehaviorOptions::new(Origin::http(
-        s.domain.as_str(),
-        origin,
-    )));
+    let mut behavior = BehaviorOptions::new(Origin::http(s.domain.as_str(), origin));
+    if let Some(signers) = &s.trusted_signers {
+        behavior = behavior.trusted_signers(signers.iter().map(String::as_str));
+    }
+    if !s.function_events.is_empty() {
+        let f = Function::new(
+            &mut stack,
+            "Fn",
+            cloudfront_dsl::functions::FunctionProps::new(FunctionCode::from_inline(
+                extras::FUNCTION_CODE[0],
+            )),
+        );
+        behavior = behavior.function_associations(s.function_events.iter().map(|e| {
+            cloudfront_dsl::functions::FunctionAssociation::new(f, FUNCTION_EVENT_NAMES[*e].1)
+        }));
+    }
+    if !s.edge_events.is_empty() {
+        let v = cloudfront_dsl::lambda::Version::from_version_arn(
+            &mut stack,
+            "V",
+            extras::VERSION_ARNS[0],
+        );
+        behavior = behavior.edge_lambdas(s.edge_events.iter().map(|(e, body)| {
+            let mut a = cloudfront_dsl::distribution::EdgeLambda::default()
+                .function_version(v.clone())
+                .event_type(EDGE_EVENT_NAMES[*e].1);
+            if let Some(b) = body {
+                a = a.include_body(*b);
+            }
+            a
+        }));
+    }
+    let mut p = DistributionProps::new(behavior);
     if let Some(v) = &s.comment {
         p = p.comment(v.as_str());
     }
@@ -1577,18 +1776,35 @@ fn agreement<S: Strategy>(
     strategy: S,
     case: impl Fn(&S::Value) -> Result<Vec<String>, TestCaseError>,
 ) -> (usize, usize) {
-    let mut runner = runner(256);
+    agreement_with(256, strategy, case)
+}
+
+/// [`agreement`] over `cases` specs (unless `CLOUDFRONT_DSL_PROPTEST_CASES` says otherwise).
+fn agreement_with<S: Strategy>(
+    cases: u32,
+    strategy: S,
+    case: impl Fn(&S::Value) -> Result<Vec<String>, TestCaseError>,
+) -> (usize, usize) {
+    let mut runner = runner(cases);
     let cases = runner.config().cases as usize;
     let broken = RefCell::new(0usize);
+    // How many invocations broke each rule (both sides reported it).
+    let rules: RefCell<BTreeMap<String, usize>> = RefCell::new(BTreeMap::new());
     let result = runner.run(&strategy, |spec| {
-        if !case(&spec)?.is_empty() {
+        let mut reported = case(&spec)?;
+        if !reported.is_empty() {
             *broken.borrow_mut() += 1;
+        }
+        reported.dedup();
+        for rule in reported {
+            *rules.borrow_mut().entry(rule).or_default() += 1;
         }
         Ok(())
     });
     if let Err(e) = result {
         panic!("{}", short(&e.to_string()));
     }
+    eprintln!("invocations by rule broken: {:?}", rules.into_inner());
     (broken.into_inner(), cases)
 }
 
